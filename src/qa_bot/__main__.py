@@ -1,0 +1,3 @@
+from qa_bot.cli import main
+
+raise SystemExit(main())

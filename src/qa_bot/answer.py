@@ -1,0 +1,162 @@
+"""Hits -> Answer. The extractive engine picks the sentences that answer; the LLM engine phrases an
+answer from them and is kept only when every number, date and name it states is in its evidence.
+
+Abstention is decided before any model runs, from checks that each catch a different way a
+retrieved sentence can look relevant and still not answer:
+- kind: a "how many" needs a count of the thing asked about, a "how much money" a sum, a "when" a
+  date (fits_kind, _counts_focus);
+- role: "who is the Prime Minister of Belarus" needs a sentence tying that role to Belarus;
+- coverage: most of the question's content words (IDF-weighted), or close synonyms of them, must be
+  in the sentence or the one before it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from qa_bot.embeddings import WordSimilarity
+from qa_bot.evidence import attaches_role, counted_words, fits_kind, place_stem, role_owner
+from qa_bot.question import Kind, Question
+from qa_bot.schema import Answer, Citation, Hit
+from qa_bot.terms import STOPWORDS, stem, terms, words
+
+# Tuned by cross-validation on eval/questions.jsonl (see `qa-bot eval --tune`); the README has the figures.
+MIN_COVERAGE = 0.45  # share of the question's (IDF-weighted) content a sentence must cover
+SYNONYM_SIMILARITY = 0.55  # word cosine that counts a word as a synonym of a question word
+CONTEXT_WEIGHT = 0.5  # weight of words borrowed from earlier turns, relative to the question's own
+SECOND_SENTENCE_RATIO = 0.9  # a second sentence joins the answer when it scores this close to the best
+
+
+@dataclass(frozen=True)
+class Candidate:
+    hit_rank: int
+    hit: Hit
+    sentence_index: int
+    sentence: str
+    coverage: float
+    fits: bool
+    score: float
+
+
+def abstention_text(question: Question) -> str:
+    return f"The documents don't say. Nothing in them answers: {question.standalone.strip()}"
+
+
+class ExtractiveEngine:
+    def __init__(self, document_frequency: dict[str, int], passages: int, similarity: WordSimilarity,
+                 min_coverage: float = MIN_COVERAGE) -> None:
+        self.min_coverage = min_coverage
+        self.document_frequency = document_frequency
+        self.passages = max(passages, 1)
+        self.similarity = similarity
+
+    def idf(self, term: str) -> float:
+        df = self.document_frequency.get(term, 0)
+        return math.log(1 + (self.passages - df + 0.5) / (df + 0.5))
+
+    # ---- scoring -------------------------------------------------------------------------
+
+    def candidates(self, question: Question, hits: list[Hit]) -> list[Candidate]:
+        found = []
+        weights = {t: self.idf(t) for t in question.own_terms}
+        weights.update({t: CONTEXT_WEIGHT * self.idf(t) for t in question.context_terms if t not in weights})
+        # Only 'who is the X of Y' asks for a role holder; 'what did the Belarusian leader buy' does not.
+        ownership = role_owner(question.text) if question.kind == Kind.PERSON else None
+        for rank, hit in enumerate(hits):
+            sentences = hit.chunk.sentences
+            heading_words = words(hit.chunk.heading)
+            for index, sentence in enumerate(sentences):
+                # The sentence before may name who "he" or "this forum" is.
+                previous = sentences[index - 1] if index else ""
+                found.append(self._candidate(question, weights, ownership, rank, hit, index, sentence,
+                                             words(sentence), words(previous) + heading_words))
+        return sorted(found, key=lambda c: -c.score)
+
+    def _candidate(self, question: Question, weights: dict[str, float], ownership: tuple[str, str] | None,
+                   rank: int, hit: Hit, index: int, sentence: str, own_words: list[str],
+                   nearby_words: list[str]) -> Candidate:
+        sentence_stems = {stem(w) for w in own_words} | {place_stem(w) for w in own_words}
+        nearby_stems = {stem(w) for w in nearby_words} | {place_stem(w) for w in nearby_words}
+        content_words = [w for w in dict.fromkeys(own_words) if w not in STOPWORDS]
+        covered = 0.0
+        for term, weight in weights.items():
+            if term in sentence_stems:
+                covered += weight
+            elif term in nearby_stems:
+                covered += 0.7 * weight
+            else:
+                covered += weight * self._synonym_score(term, question, content_words)
+        coverage = covered / sum(weights.values()) if weights else 0.0
+        fits = fits_kind(sentence, question.kind)
+        if fits and question.kind == Kind.COUNT and question.focus:
+            fits = self._counts_focus(question, sentence)
+        if fits and ownership:
+            fits = attaches_role(sentence, *ownership)
+        score = coverage + (0.3 if fits else 0.0) + 0.1 / (1 + rank) + 0.1 * (hit.dense_similarity or 0.0)
+        return Candidate(rank, hit, index, sentence, coverage, fits, score)
+
+    def _synonym_score(self, term: str, question: Question, content_words: list[str]) -> float:
+        surface = next((w for w in re.findall(r"[\w'’-]+", question.standalone) if stem(w.lower()) == term), None)
+        # Names have no synonyms: "Punjab" must not be matched by "Pakistan".
+        if surface is None or surface[0].isupper() or not content_words:
+            return 0.0
+        surface = surface.lower()
+        similarity = self.similarity.best_match(surface, content_words)
+        return similarity if similarity >= SYNONYM_SIMILARITY else 0.0
+
+    def _counts_focus(self, question: Question, sentence: str) -> bool:
+        counted = counted_words(sentence)
+        counted_stems = {stem(w) for w in counted} | {place_stem(w) for w in counted}
+        if any(term in counted_stems for term in question.focus):
+            return True
+        surfaces = [w for w in words(question.text) if stem(w) in question.focus]
+        return any(self.similarity.best_match(s, counted) >= SYNONYM_SIMILARITY for s in surfaces if counted)
+
+    # ---- answering -----------------------------------------------------------------------
+
+    def select(self, question: Question, hits: list[Hit]) -> list[Candidate]:
+        """The sentences that answer, best first; empty when the documents do not answer."""
+        answering = [c for c in self.candidates(question, hits) if c.fits and c.coverage >= self.min_coverage]
+        if not answering:
+            return []
+        best = answering[0]
+        chosen = [best]
+        for other in answering[1:3]:
+            if other.score >= SECOND_SENTENCE_RATIO * best.score and other.sentence != best.sentence:
+                chosen.append(other)
+                break
+        return chosen
+
+    def answer(self, question: Question, hits: list[Hit]) -> Answer:
+        chosen = self.select(question, hits)
+        if not chosen:
+            return Answer(question.text, abstention_text(question), True, "extractive", [], question.standalone)
+        citations = cite(chosen)
+        text = " ".join(f"{c.sentence} [{citation.marker}]" for c, citation in zip(chosen, citations, strict=False))
+        return Answer(question.text, text, False, "extractive", citations, question.standalone)
+
+
+def cite(chosen: list[Candidate]) -> list[Citation]:
+    citations = []
+    for marker, candidate in enumerate(chosen, start=1):
+        chunk = candidate.hit.chunk
+        assert candidate.sentence in chunk.text  # a citation never points outside its passage
+        citations.append(Citation(marker, chunk.source, chunk.title, chunk.heading, candidate.sentence,
+                                  chunk.text, round(candidate.hit.score, 5)))
+    return citations
+
+
+def stream_words(text: str) -> Iterator[str]:
+    """An answer in word-sized pieces, so the extractive engine streams like a model does."""
+    yield from re.findall(r"\S+\s*", text)
+
+
+def document_frequency(passage_texts: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for text in passage_texts:
+        for term in set(terms(text)):
+            counts[term] = counts.get(term, 0) + 1
+    return counts

@@ -1,0 +1,113 @@
+"""What a sentence offers as evidence: numbers, dates, names, and whether it fits a question's kind.
+
+Shared by the extractive engine (is this sentence an answer?) and the grounding check (is every
+number, date and name of a generated answer in its cited sentences?).
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa_bot.question import Kind
+from qa_bot.terms import STOPWORDS, stem, words
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                 "hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions")
+NUMBER = re.compile(rf"\b\d[\d,.]*\b|\b({_NUMBER_WORDS})\b", re.I)
+YEAR = re.compile(r"\b(1[5-9]|20)\d{2}\b")
+DATE = re.compile(rf"\b\d{{1,2}}(st|nd|rd|th)?\s*(-|–|to)?\s*(\d{{1,2}}(st|nd|rd|th)?\s+)?({_MONTHS})\b"
+                  rf"|\b({_MONTHS})\s+\d{{1,2}}\b|\b({_MONTHS})\s+(1[5-9]|20)\d{{2}}\b|\b(1[5-9]|20)\d{{2}}\b"
+                  r"|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b", re.I)
+MONEY = re.compile(r"[$€£¥₹]|\b(dollars?|usd|rupees?|pkr|euros?|roubles?|rubles?|byn|yuan)\b"
+                   r"|\b\d[\d,.]*\s*(million|billion|trillion|bn|mn)\b", re.I)
+DURATION = re.compile(rf"\b({_NUMBER_WORDS}|\d+)[- ](days?|weeks?|months?|years?|hours?|decades?)\b"
+                      rf"|\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+({_MONTHS})\b", re.I)
+AGE = re.compile(r"\b\d+[- ]years?[- ]old\b|\baged?\s+\d+\b|\bborn\b", re.I)
+PERSON_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|General|President|Minister|Prime Minister|Chief|Director|King|Queen|"
+                          r"Chancellor|Ambassador|Secretary|Governor|Mayor|Professor|Sir|H\.E)\b\.?")
+CAPITALISED_RUN = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]+)*")
+PLACE = re.compile(r"\b(at|in|to|from|near|inside)\s+(the\s+)?[A-Z][\w'’-]+")
+
+ROLES = ("prime minister|president|foreign minister|minister|chief minister|chief of army staff|army chief|"
+         "king|queen|chancellor|ambassador|head of state|head of government|leader|governor|mayor|ceo|director")
+# Roles match in any case; the owner must be capitalised (a country, a party), so no re.I here.
+_ROLE_OF = re.compile(rf"\b((?i:{ROLES}))\s+of\s+(?:the\s+)?([A-Z][\w-]+)")
+_OWNER_ROLE = re.compile(rf"\b([A-Z][\w-]+?)(?:['’]s)?\s+((?i:{ROLES}))\b")
+
+
+def place_stem(word: str) -> str:
+    """'Belarusian' and 'Belarus', 'Pakistani' and 'Pakistan' share a stem: a demonym names its country."""
+    lowered = word.lower()
+    for suffix in ("ians", "ian", "ese", "ish", "is", "i"):
+        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 4:
+            return stem(lowered[: -len(suffix)])
+    return stem(lowered)
+
+
+def numbers(text: str) -> set[str]:
+    """Numbers as they must be matched by grounding: digits only, separators removed."""
+    return {re.sub(r"[,]", "", match.group(0)).rstrip(".") for match in re.finditer(r"\d[\d,.]*", text)}
+
+
+def ungrounded(statement: str, evidence: str) -> list[str]:
+    """The numbers, dates and names of a statement that its evidence does not contain.
+
+    A name is any capitalised word, first words of sentences included ("Putin signed ..."), except
+    function words; it is grounded when the evidence has the same word in any case or form.
+    """
+    statement = re.sub(r"\[\d+\]", " ", statement)
+    missing = sorted(numbers(statement) - numbers(evidence))
+    evidence_stems = {place_stem(word) for word in words(evidence)}
+    for token in re.findall(r"\b[A-Z][\w'’-]*", statement):
+        for word in words(token):
+            if word not in STOPWORDS and place_stem(word) not in evidence_stems and word not in missing:
+                missing.append(word)
+    return missing
+
+
+def role_owner(question: str) -> tuple[str, str] | None:
+    """'Who is the Prime Minister of Belarus?' -> ('prime minister', stem of 'Belarus')."""
+    for pattern, role_group, owner_group in ((_ROLE_OF, 1, 2), (_OWNER_ROLE, 2, 1)):
+        match = pattern.search(question)
+        if match and match.group(owner_group).lower() not in {"the", "a", "an", "who", "is", "was", "which"}:
+            return match.group(role_group).lower(), place_stem(match.group(owner_group))
+    return None
+
+
+def attaches_role(sentence: str, role: str, owner: str) -> bool:
+    """True when the sentence ties the role to that owner ('Belarus President', 'President of Belarus')."""
+    for match in _ROLE_OF.finditer(sentence):
+        if match.group(1).lower() == role and place_stem(match.group(2)) == owner:
+            return True
+    return any(match.group(2).lower() == role and place_stem(match.group(1)) == owner for match in _OWNER_ROLE.finditer(sentence))
+
+
+def fits_kind(sentence: str, kind: Kind) -> bool:
+    if kind == Kind.COUNT:
+        return any(not YEAR.fullmatch(m.group(0)) for m in NUMBER.finditer(sentence))
+    if kind == Kind.AMOUNT:
+        return bool(MONEY.search(sentence))
+    if kind == Kind.DURATION:
+        return bool(DURATION.search(sentence))
+    if kind == Kind.AGE:
+        return bool(AGE.search(sentence))
+    if kind == Kind.DATE:
+        return bool(DATE.search(sentence))
+    if kind == Kind.PERSON:
+        return bool(PERSON_TITLE.search(sentence) or CAPITALISED_RUN.search(sentence))
+    if kind == Kind.PLACE:
+        return bool(PLACE.search(sentence))
+    return True
+
+
+def counted_words(sentence: str, window: int = 4) -> list[str]:
+    """The words right after each count in the sentence: what the numbers count ('15 agreements')."""
+    tokens = re.findall(r"[\w'’-]+", sentence)
+    found: list[str] = []
+    for i, token in enumerate(tokens):
+        if NUMBER.fullmatch(token) and not YEAR.fullmatch(token):
+            found += [t.lower() for t in tokens[i + 1: i + 1 + window]]
+    return found

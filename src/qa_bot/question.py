@@ -1,0 +1,123 @@
+"""Question analysis: what kind of answer a question wants, and follow-ups made standalone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from qa_bot.terms import STOPWORDS, terms, words
+
+
+class Kind(StrEnum):
+    COUNT = "count"  # how many
+    AMOUNT = "amount"  # how much money, what value/cost
+    DURATION = "duration"  # how long
+    AGE = "age"  # how old
+    DATE = "date"  # when, what date, which year
+    PERSON = "person"  # who, whom
+    PLACE = "place"  # where
+    OTHER = "other"  # what, which, how, why, yes/no
+
+
+_KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    (Kind.AMOUNT, re.compile(r"\bhow much\b.*\b(money|cost|worth|pay|paid|spend|spent|invest\w*|fund\w*|budget|price)\b"
+                             r"|\b(value|cost|worth|price|amount)\b.*\b(dollars?|usd|rupees?|euros?|money)\b"
+                             r"|\bin (dollars|usd|rupees|euros)\b|\bhow much money\b")),
+    (Kind.COUNT, re.compile(r"\bhow many\b|\bnumber of\b|\bhow much\b")),
+    (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b")),
+    (Kind.DURATION, re.compile(r"\bhow long\b|\bfor how many days\b|\bduration\b")),
+    (Kind.DATE, re.compile(r"\bwhen\b|\bwhat (date|day|month|year|time)\b|\bwhich (date|day|month|year)\b|\bin what year\b"
+                           r"|\bon what date\b|\bwhat dates\b|\bwhich dates\b")),
+    (Kind.PERSON, re.compile(r"^\s*(who|whom)\b|\b(who|whom)\b")),
+    (Kind.PLACE, re.compile(r"\bwhere\b|\bin which (city|country|place|town|venue)\b|\bwhat (city|venue|place)\b")),
+]
+
+# Words that ask but do not say what about; they are not evidence a sentence answers.
+QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many much long old did do does was were "
+                                    "is are will happen happened take took place named the two "
+                                    # light verbs: they carry the question's grammar, not its topic
+                                    "come came want wanted hold held last stand mean meant become became get "
+                                    "got make made go went"))
+
+_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those|there)\b", re.I)
+_ELLIPTIC_START = re.compile(r"^\s*(and|what about|how about|also|then|but)\b", re.I)
+_PERSONAL = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
+_NAME = re.compile(r"\b(?:[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+)+|[A-Z][a-z]+(?:enko|ov|ova|sky|ich))\b")
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str  # as asked
+    standalone: str  # rewritten with the conversation's referents, used for retrieval and shown to the user
+    kind: Kind
+    focus: tuple[str, ...]  # for COUNT: the stems of what is counted ("how many Belarusian companies")
+    own_terms: tuple[str, ...]  # content stems of the question as asked
+    context_terms: tuple[str, ...] = field(default=())  # stems borrowed from earlier turns
+
+
+def classify(text: str) -> Kind:
+    lowered = text.lower()
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(lowered):
+            return kind
+    return Kind.OTHER
+
+
+def count_focus(text: str) -> tuple[str, ...]:
+    """'How many Pakistani companies attended ...' -> stems of 'Pakistani companies'."""
+    match = re.search(r"\b(?:how many|number of)\s+(.*)", text.lower())
+    if not match:
+        return ()
+    phrase = []
+    for word in words(match.group(1)):
+        if word in {"did", "do", "does", "were", "was", "are", "is", "will", "have", "has", "had", "can", "could",
+                    "would", "should", "took", "attended", "came", "come", "in", "at", "on", "from", "by"}:
+            break
+        if word not in STOPWORDS:
+            phrase.append(word)
+    return tuple(terms(" ".join(phrase)))
+
+
+def content_terms(text: str) -> tuple[str, ...]:
+    return tuple(t for t in dict.fromkeys(terms(text)) if t not in QUESTION_SCAFFOLD)
+
+
+def analyse(text: str, history: list[dict[str, str]] | None = None) -> Question:
+    standalone, borrowed = make_standalone(text, history or [])
+    own = content_terms(text)
+    context = tuple(t for t in content_terms(borrowed) if t not in own) if borrowed else ()
+    kind = classify(text)
+    focus = count_focus(text) if kind == Kind.COUNT else ()
+    return Question(text, standalone, kind, focus, own, context)
+
+
+def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
+    if not any(turn.get("role") == "user" for turn in history):
+        return False
+    return bool(_PRONOUN.search(text) or _ELLIPTIC_START.search(text) or len(content_terms(text)) < 2)
+
+
+def make_standalone(text: str, history: list[dict[str, str]]) -> tuple[str, str]:
+    """(standalone question, what was borrowed from the conversation); deterministic.
+
+    A personal pronoun is replaced by the last person named in the conversation; any other
+    reference keeps the question as asked and appends the previous question's subject, which is
+    enough for retrieval to find the passage and for the reader to see what was understood.
+    """
+    if not is_follow_up(text, history):
+        return text, ""
+    previous_user = next(turn["content"] for turn in reversed(history) if turn.get("role") == "user")
+    previous_answer = next((turn["content"] for turn in reversed(history) if turn.get("role") == "assistant"), "")
+    if _PERSONAL.search(text):
+        answered = [n for n in _NAME.findall(previous_answer) if n not in previous_user]
+        # After "Who hosted ...?", "he" is the person the answer named, not the one the question named.
+        names = (answered if classify(previous_user) == Kind.PERSON else []) or _NAME.findall(previous_user) or answered
+        if names:
+            name = names[0]
+            possessive = name + ("'" if name.endswith("s") else "'s")
+            rewritten = re.sub(r"\b(his|her|hers)\b", possessive, text, flags=re.I)
+            rewritten = re.sub(r"\b(he|him|she)\b", name, rewritten, flags=re.I)
+            return rewritten, name
+    subject = " ".join(words(previous_user))
+    return f"{text.rstrip()} (about: {previous_user.strip().rstrip('?')})", subject

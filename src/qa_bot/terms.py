@@ -1,0 +1,46 @@
+"""Words -> search terms: one tokenizer shared by BM25, question analysis and grounding."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Function words and question scaffolding: they say nothing about which passage answers.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be been before being below between
+    both but by can could did do does doing down during each few for from further had has have having he her
+    here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not
+    now of off on once only or other our ours ourselves out over own same she should so some such than that the
+    their theirs them themselves then there these they this those through to too under until up very was we
+    were what when where which while who whom why will with would you your yours yourself yourselves
+    tell please name list describe according article document text say says said mention mentioned give
+    many much kind type sort anything something one ones whose""".split()
+)
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # noqa: ANN202 - PyStemmer ships no type hints
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words; possessive 's dropped so "Belarus's" matches "Belarus"."""
+    found = []
+    for word in _WORD.findall(text.lower()):
+        word = re.sub(r"['’]s$", "", word).replace("’", "'")
+        found.append(word)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content words, in order, with repeats: what BM25 indexes and queries."""
+    return [stem(word) for word in words(text) if word not in STOPWORDS]
