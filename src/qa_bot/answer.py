@@ -16,9 +16,10 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from qa_bot.embeddings import WordSimilarity
-from qa_bot.evidence import attaches_role, counted_words, fits_kind, place_stem, role_owner
+from qa_bot.evidence import attaches_role, counted_words, fits_kind, place_stem, role_owner, ungrounded
 from qa_bot.question import Kind, Question
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, stem, terms, words
@@ -160,3 +161,128 @@ def document_frequency(passage_texts: list[str]) -> dict[str, int]:
         for term in set(terms(text)):
             counts[term] = counts.get(term, 0) + 1
     return counts
+
+
+SYSTEM_PROMPT = (
+    "You answer questions using only the numbered sources. Reply with one or two short sentences that "
+    "state the answer with the exact names, numbers and dates from the sources. Do not add anything "
+    "the sources do not say. If the sources do not answer the question, reply exactly: NOT FOUND"
+)
+
+
+# Small models hedge instead of saying NOT FOUND; a hedge is no answer.
+NO_ANSWER = re.compile(r"not found|do(es)? not (provide|mention|say|specify|state|contain)|no information|"
+                       r"not (provided|mentioned|specified|stated)|cannot (be )?(determine|answer)|unknown", re.I)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence handed to the LLM, with the candidate it came from (for its citation)."""
+
+    sentence: str
+    candidate: Candidate
+
+
+def focused_context(chosen: list[Candidate], budget_tokens: int) -> list[Evidence]:
+    """The chosen sentences with their neighbours, best first, cut to the token budget by rank."""
+    from qa_bot.llms import context_tokens
+
+    evidence: list[Evidence] = []
+    used = 0
+    for candidate in chosen:
+        sentences = candidate.hit.chunk.sentences
+        window = sentences[max(0, candidate.sentence_index - 1): candidate.sentence_index + 2]
+        for sentence in window:
+            cost = context_tokens(sentence) + 4
+            if any(e.sentence == sentence for e in evidence):
+                continue
+            if used + cost > budget_tokens:
+                return evidence  # lower-ranked evidence is dropped, never cut mid-sentence
+            evidence.append(Evidence(sentence, candidate))
+            used += cost
+    return evidence
+
+
+def trace(answer_sentence: str, evidence: list[Evidence]) -> Evidence:
+    """The evidence sentence that shares the most content words with an answer sentence."""
+    wanted = set(terms(answer_sentence))
+    return max(evidence, key=lambda e: len(wanted & set(terms(e.sentence))))
+
+
+class LLMEngine:
+    """Extractive selection decides whether and from what to answer; the model only phrases it."""
+
+    def __init__(self, extractive: ExtractiveEngine, chat_model: Any, context_tokens: int, max_tokens: int) -> None:
+        self.extractive = extractive
+        self.chat_model = chat_model
+        # The window holds the prompt, the sources and the reply; the reply's share is reserved.
+        self.evidence_budget = context_tokens - max_tokens - 200
+
+    def messages(self, question: Question, evidence: list[Evidence]) -> list[tuple[str, str]]:
+        sources = "\n".join(f"[{n}] {e.sentence}" for n, e in enumerate(evidence, start=1))
+        return [("system", SYSTEM_PROMPT), ("human", f"Sources:\n{sources}\n\nQuestion: {question.standalone}")]
+
+    def answer(self, question: Question, hits: list[Hit], on_token: Any = None) -> Answer:
+        chosen = self.extractive.select(question, hits)
+        fallback = self.extractive.answer(question, hits)
+        if not chosen:
+            return fallback  # nothing relevant: refuse without asking the model
+        evidence = focused_context(chosen, self.evidence_budget)
+        try:
+            reply = ""
+            for piece in self.chat_model.stream(self.messages(question, evidence)):
+                text = piece.content if isinstance(piece.content, str) else ""
+                reply += text
+                if on_token and text:
+                    on_token(text)
+        except Exception as error:  # a server that is down, a timeout, a model that crashed
+            return _fallback(fallback, f"the LLM failed ({type(error).__name__}: {str(error)[:160]}); "
+                                       "showing the extractive answer")
+        reply = re.sub(r"\[\d+\]", "", reply).strip()
+        if not reply or NO_ANSWER.search(reply):
+            return _fallback(fallback, "the LLM gave no answer from the sources; showing the extractive answer")
+        if not fits_kind(reply, question.kind):
+            return _fallback(fallback, f"the LLM's answer holds no {question.kind.value} although the question asks "
+                                       "for one; showing the extractive answer")
+        if not adds_answer(reply, question, chosen):
+            return _fallback(fallback, "the LLM's answer repeats the question without the answer from the sources; "
+                                       "showing the extractive answer")
+        all_evidence = " ".join(e.sentence for e in evidence)
+        missing = ungrounded(reply, all_evidence)
+        if missing:
+            return _fallback(fallback, f"the LLM's answer stated {', '.join(missing[:5])}, which the sources do "
+                                       "not contain; showing the extractive answer")
+        return self._cited(question, reply, evidence)
+
+    def _cited(self, question: Question, reply: str, evidence: list[Evidence]) -> Answer:
+        from qa_bot.chunking import split_sentences
+
+        citations: list[Citation] = []
+        parts = []
+        for sentence in split_sentences(reply):
+            source = trace(sentence, evidence)
+            existing = next((c for c in citations if c.sentence == source.sentence), None)
+            if existing is None:
+                chunk = source.candidate.hit.chunk
+                existing = Citation(len(citations) + 1, chunk.source, chunk.title, chunk.heading, source.sentence,
+                                    chunk.text, round(source.candidate.hit.score, 5))
+                citations.append(existing)
+            parts.append(f"{sentence} [{existing.marker}]")
+        return Answer(question.text, " ".join(parts), False, "llm", citations, question.standalone)
+
+
+def adds_answer(reply: str, question: Question, chosen: list[Candidate]) -> bool:
+    """The reply carries something of the answering sentences that the question did not already say.
+
+    Grounding alone passes "The Belarusian president hosted a luncheon for the Belarusian
+    president": every name is in the evidence, and the answer is not.
+    """
+    asked = set(terms(question.standalone))
+    answering = set().union(*(terms(c.sentence) for c in chosen)) - asked
+    return bool(set(terms(reply)) & answering)
+
+
+def _fallback(answer: Answer, notice: str) -> Answer:
+    answer.engine = "extractive-fallback"
+    answer.notice = notice
+    return answer

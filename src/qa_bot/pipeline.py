@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from typing import Any
 
-from qa_bot.answer import ExtractiveEngine, document_frequency
+from qa_bot.answer import ExtractiveEngine, LLMEngine, document_frequency
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.index import Index, Progress, SyncReport
+from qa_bot.llms import LLMUnavailable, load_chat_model
 from qa_bot.question import analyse
 from qa_bot.retrieve import Retriever
 from qa_bot.schema import Answer
@@ -34,12 +36,6 @@ def check_question(question: str, max_chars: int) -> str:
     return cleaned
 
 
-@dataclass
-class Turn:
-    role: str
-    content: str
-
-
 class QABot:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -49,6 +45,8 @@ class QABot:
         self._engine_fingerprint: str | None = None
         self._lock = threading.Lock()
         self.similarity = WordSimilarity(settings.embedding_model)
+        self._chat_model: Any = None
+        self.llm_error: str | None = None
 
     def sync(self, rebuild: bool = False, progress: Progress | None = None) -> SyncReport:
         with self._lock:
@@ -67,16 +65,33 @@ class QABot:
             self._engine_fingerprint = self.index.fingerprint()
         return self._engine
 
-    def ask(self, question: str, history: list[dict[str, str]] | None = None) -> Answer:
+    def engine(self) -> ExtractiveEngine | LLMEngine:
+        """The configured answer engine; an LLM that cannot load leaves the extractive one with a notice."""
+        extractive = self.extractive()
+        if self.settings.llm == "extractive" or self.llm_error:
+            return extractive
+        if self._chat_model is None:
+            try:
+                self._chat_model = load_chat_model(self.settings)
+            except LLMUnavailable as error:
+                self.llm_error = str(error)  # shown once per answer as its notice
+                return extractive
+        return LLMEngine(extractive, self._chat_model, self.settings.llm_context_tokens, self.settings.llm_max_tokens)
+
+    def ask(self, question: str, history: list[dict[str, str]] | None = None,
+            on_token: Callable[[str], None] | None = None) -> Answer:
         started = time.perf_counter()
         question = check_question(question, self.settings.max_question_chars)
         timings: dict[str, float] = {}
         analysed = analyse(question, history)
         with self._lock:
-            engine = self.extractive()
+            engine = self.engine()
         hits = self.retriever.search(analysed.standalone, timings=timings)
         step = time.perf_counter()
-        answer = engine.answer(analysed, hits)
+        answer = (engine.answer(analysed, hits, on_token) if isinstance(engine, LLMEngine)
+                  else engine.answer(analysed, hits))
+        if self.llm_error and answer.notice is None and self.settings.llm != "extractive":
+            answer.notice = f"{self.llm_error}; answered extractively"
         timings["answer_ms"] = (time.perf_counter() - step) * 1000
         timings["total_ms"] = (time.perf_counter() - started) * 1000
         answer.timings_ms = timings
