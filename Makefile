@@ -23,7 +23,8 @@ lint: install
 
 test: install lint
 	$(BIN)/pytest -q
-	$(BIN)/qa-bot eval --no-progress --output eval/reports/ci.json --min-accuracy 0.8
+	$(BIN)/qa-bot eval --no-progress --output eval/reports/ci.json --min-accuracy 0.9
+	$(BIN)/qa-bot eval --no-progress --dataset eval/heldout.jsonl --output eval/reports/ci-heldout.json --min-accuracy 0.85
 
 eval: install
 	$(BIN)/qa-bot eval --output eval/reports/eval.json

@@ -19,16 +19,32 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa_bot.embeddings import WordSimilarity
-from qa_bot.evidence import attaches_role, counted_words, fits_kind, place_stem, role_owner, ungrounded
+from qa_bot.evidence import attaches_role, counted_words, fits_kind, role_owner, ungrounded
 from qa_bot.question import Kind, Question
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, stem, terms, words
 
-# Tuned by cross-validation on eval/questions.jsonl (see `qa-bot eval --tune`); the README has the figures.
-MIN_COVERAGE = 0.45  # share of the question's (IDF-weighted) content a sentence must cover
-SYNONYM_SIMILARITY = 0.55  # word cosine that counts a word as a synonym of a question word
-CONTEXT_WEIGHT = 0.5  # weight of words borrowed from earlier turns, relative to the question's own
-SECOND_SENTENCE_RATIO = 0.9  # a second sentence joins the answer when it scores this close to the best
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The engine's tunable numbers; defaults chosen by cross-validation (eval/tune.py, README).
+
+    A sentence-embedding similarity term was tried as well; cross-validation gave it weight 0.
+    """
+
+    min_coverage: float = 0.45  # IDF-weighted share of the question's words a sentence must cover
+    synonym_similarity: float = 0.55  # word cosine that counts a word as a synonym of a question word
+    context_weight: float = 0.5  # weight of words borrowed from earlier turns, relative to the question's own
+    second_sentence_ratio: float = 0.9  # a second sentence joins the answer when it scores this close
+
+
+# Words that change which event a question is about: a sentence without them answers another question
+# ("When did he last visit?" is not answered by the date of this visit).
+QUALIFIERS = frozenset(terms("last previous next first former future before prior earlier later upcoming again ago"))
+
+
+FUTURE_QUESTION = re.compile(r"\b(will|going to|upcoming|planned|scheduled|next)\b", re.I)
+FUTURE_SENTENCE = re.compile(r"\b(will|shall|going to|upcoming|plan\w*|schedul\w*|expected|next|to be held)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -37,9 +53,9 @@ class Candidate:
     hit: Hit
     sentence_index: int
     sentence: str
-    coverage: float
-    fits: bool
-    score: float
+    coverage: float  # IDF-weighted share of the question's words (or synonyms) in the sentence
+    fits: bool  # the sentence holds the kind of answer asked for
+    score: float  # for ranking: coverage plus bonuses
 
 
 def abstention_text(question: Question) -> str:
@@ -47,41 +63,55 @@ def abstention_text(question: Question) -> str:
 
 
 class ExtractiveEngine:
-    def __init__(self, document_frequency: dict[str, int], passages: int, similarity: WordSimilarity,
-                 min_coverage: float = MIN_COVERAGE) -> None:
-        self.min_coverage = min_coverage
+    def __init__(self, document_frequency: dict[str, int], passages: int, words_like: WordSimilarity,
+                 thresholds: Thresholds | None = None) -> None:
+        self.thresholds = thresholds or Thresholds()
         self.document_frequency = document_frequency
         self.passages = max(passages, 1)
-        self.similarity = similarity
+        self.words_like = words_like
 
     def idf(self, term: str) -> float:
-        df = self.document_frequency.get(term, 0)
+        # A word the corpus never uses weighs as much as its rarest word, not more: one unknown word
+        # in a paraphrase ("ink" for "sign") must not outweigh all the words that do match.
+        df = max(self.document_frequency.get(term, 0), 1)
         return math.log(1 + (self.passages - df + 0.5) / (df + 0.5))
 
     # ---- scoring -------------------------------------------------------------------------
 
     def candidates(self, question: Question, hits: list[Hit]) -> list[Candidate]:
-        found = []
         weights = {t: self.idf(t) for t in question.own_terms}
-        weights.update({t: CONTEXT_WEIGHT * self.idf(t) for t in question.context_terms if t not in weights})
-        # Only 'who is the X of Y' asks for a role holder; 'what did the Belarusian leader buy' does not.
-        ownership = role_owner(question.text) if question.kind == Kind.PERSON else None
-        for rank, hit in enumerate(hits):
-            sentences = hit.chunk.sentences
-            heading_words = words(hit.chunk.heading)
-            for index, sentence in enumerate(sentences):
-                # The sentence before may name who "he" or "this forum" is.
-                previous = sentences[index - 1] if index else ""
-                found.append(self._candidate(question, weights, ownership, rank, hit, index, sentence,
-                                             words(sentence), words(previous) + heading_words))
+        weights.update({t: self.thresholds.context_weight * self.idf(t)
+                        for t in question.context_terms if t not in weights})
+        # Only "who is the X of Y" asks for a role holder; "what did the Belarusian leader buy" does not.
+        ownership = role_owner(question.standalone) if question.kind == Kind.PERSON else None
+        acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", question.text))
+        sentences = [(rank, hit, index, sentence) for rank, hit in enumerate(hits)
+                     for index, sentence in enumerate(hit.chunk.sentences)]
+        found = []
+        for rank, hit, index, sentence in sentences:
+            # The sentence before may name who "he" or "this forum" is; heading and title what it is about.
+            nearby = " ".join([hit.chunk.sentences[index - 1] if index else "", hit.chunk.heading, hit.chunk.title])
+            coverage = self._coverage(question, weights, sentence, nearby)
+            fits = fits_kind(sentence, question.kind)
+            if fits and question.kind == Kind.COUNT and question.focus:
+                fits = self._counts_focus(question, sentence)
+            if fits and ownership:
+                fits = attaches_role(sentence, *ownership)
+            if fits:
+                fits = self._keeps_qualifiers(question, sentence) and self._same_tense(question, sentence)
+            # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO".
+            defines = any(f"({acronym})" in sentence for acronym in acronyms)
+            # Retrieval rank breaks ties, and the passage's dense similarity adds meaning beyond words.
+            score = (coverage + (0.3 if fits else 0.0) + (0.3 if defines else 0.0) + 0.05 / (1 + rank)
+                     + 0.1 * (hit.dense_similarity or 0.0) + 0.2 * self._proximity(question, sentence))
+            found.append(Candidate(rank, hit, index, sentence, coverage, fits, score))
         return sorted(found, key=lambda c: -c.score)
 
-    def _candidate(self, question: Question, weights: dict[str, float], ownership: tuple[str, str] | None,
-                   rank: int, hit: Hit, index: int, sentence: str, own_words: list[str],
-                   nearby_words: list[str]) -> Candidate:
-        sentence_stems = {stem(w) for w in own_words} | {place_stem(w) for w in own_words}
-        nearby_stems = {stem(w) for w in nearby_words} | {place_stem(w) for w in nearby_words}
-        content_words = [w for w in dict.fromkeys(own_words) if w not in STOPWORDS]
+    def _coverage(self, question: Question, weights: dict[str, float], sentence: str, nearby: str) -> float:
+        if not weights:
+            return 0.0
+        sentence_stems, nearby_stems = set(terms(sentence)), set(terms(nearby))
+        content_words = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS]
         covered = 0.0
         for term, weight in weights.items():
             if term in sentence_stems:
@@ -90,43 +120,71 @@ class ExtractiveEngine:
                 covered += 0.7 * weight
             else:
                 covered += weight * self._synonym_score(term, question, content_words)
-        coverage = covered / sum(weights.values()) if weights else 0.0
-        fits = fits_kind(sentence, question.kind)
-        if fits and question.kind == Kind.COUNT and question.focus:
-            fits = self._counts_focus(question, sentence)
-        if fits and ownership:
-            fits = attaches_role(sentence, *ownership)
-        score = coverage + (0.3 if fits else 0.0) + 0.1 / (1 + rank) + 0.1 * (hit.dense_similarity or 0.0)
-        return Candidate(rank, hit, index, sentence, coverage, fits, score)
+        return covered / sum(weights.values())
 
     def _synonym_score(self, term: str, question: Question, content_words: list[str]) -> float:
         surface = next((w for w in re.findall(r"[\w'’-]+", question.standalone) if stem(w.lower()) == term), None)
         # Names have no synonyms: "Punjab" must not be matched by "Pakistan".
         if surface is None or surface[0].isupper() or not content_words:
             return 0.0
-        surface = surface.lower()
-        similarity = self.similarity.best_match(surface, content_words)
-        return similarity if similarity >= SYNONYM_SIMILARITY else 0.0
+        similarity = self.words_like.best_match(surface.lower(), content_words)
+        # Graded: a near-synonym ("deals"/"agreements", 0.58) counts partly, an unrelated word not at all.
+        floor = self.thresholds.synonym_similarity - 0.2
+        return min(1.0, max(0.0, (similarity - floor) / 0.4))
 
     def _counts_focus(self, question: Question, sentence: str) -> bool:
         counted = counted_words(sentence)
-        counted_stems = {stem(w) for w in counted} | {place_stem(w) for w in counted}
-        if any(term in counted_stems for term in question.focus):
+        if set(question.focus) & set(terms(" ".join(counted))):
             return True
         surfaces = [w for w in words(question.text) if stem(w) in question.focus]
-        return any(self.similarity.best_match(s, counted) >= SYNONYM_SIMILARITY for s in surfaces if counted)
+        lowered = [w.lower() for w in counted]
+        return any(self.words_like.best_match(s, lowered) >= self.thresholds.synonym_similarity
+                   for s in surfaces if lowered)
+
+    @staticmethod
+    def _proximity(question: Question, sentence: str) -> float:
+        """Share of the question's consecutive word pairs that stand within three words in the sentence.
+
+        Two sentences can hold the same words; the one that keeps them together, as in "invite ...
+        to visit Belarus", is more likely the answer than one with "visit to Pakistan ... invitation".
+        """
+        pairs = list(zip(question.own_terms, question.own_terms[1:], strict=False))
+        if not pairs:
+            return 0.0
+        positions: dict[str, list[int]] = {}
+        for position, term in enumerate(terms(sentence)):
+            positions.setdefault(term, []).append(position)
+        near = sum(any(abs(i - j) <= 3 for i in positions.get(a, []) for j in positions.get(b, [])) for a, b in pairs)
+        return near / len(pairs)
+
+    @staticmethod
+    def _same_tense(question: Question, sentence: str) -> bool:
+        """A question about what will happen is not answered by the date of what happened."""
+        if question.kind != Kind.DATE or not FUTURE_QUESTION.search(question.text):
+            return True
+        return bool(FUTURE_SENTENCE.search(sentence))
+
+    def _keeps_qualifiers(self, question: Question, sentence: str) -> bool:
+        wanted = QUALIFIERS & set(question.own_terms)
+        present = set(terms(sentence))
+        sentence_words = [w for w in words(sentence) if w not in STOPWORDS]
+        return all(
+            term in present or self.words_like.best_match(term, sentence_words) >= self.thresholds.synonym_similarity
+            for term in wanted
+        )
 
     # ---- answering -----------------------------------------------------------------------
 
     def select(self, question: Question, hits: list[Hit]) -> list[Candidate]:
         """The sentences that answer, best first; empty when the documents do not answer."""
-        answering = [c for c in self.candidates(question, hits) if c.fits and c.coverage >= self.min_coverage]
+        answering = [c for c in self.candidates(question, hits)
+                     if c.fits and c.coverage >= self.thresholds.min_coverage]
         if not answering:
             return []
         best = answering[0]
         chosen = [best]
         for other in answering[1:3]:
-            if other.score >= SECOND_SENTENCE_RATIO * best.score and other.sentence != best.sentence:
+            if other.score >= self.thresholds.second_sentence_ratio * best.score and other.sentence != best.sentence:
                 chosen.append(other)
                 break
         return chosen

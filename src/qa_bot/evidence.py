@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from qa_bot.question import Kind
-from qa_bot.terms import STOPWORDS, stem, words
+from qa_bot.terms import STOPWORDS, name_stem, words
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -38,15 +38,6 @@ _ROLE_OF = re.compile(rf"\b((?i:{ROLES}))\s+of\s+(?:the\s+)?([A-Z][\w-]+)")
 _OWNER_ROLE = re.compile(rf"\b([A-Z][\w-]+?)(?:['’]s)?\s+((?i:{ROLES}))\b")
 
 
-def place_stem(word: str) -> str:
-    """'Belarusian' and 'Belarus', 'Pakistani' and 'Pakistan' share a stem: a demonym names its country."""
-    lowered = word.lower()
-    for suffix in ("ians", "ian", "ese", "ish", "is", "i"):
-        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 4:
-            return stem(lowered[: -len(suffix)])
-    return stem(lowered)
-
-
 def numbers(text: str) -> set[str]:
     """Numbers as they must be matched by grounding: digits only, separators removed."""
     return {re.sub(r"[,]", "", match.group(0)).rstrip(".") for match in re.finditer(r"\d[\d,.]*", text)}
@@ -60,10 +51,10 @@ def ungrounded(statement: str, evidence: str) -> list[str]:
     """
     statement = re.sub(r"\[\d+\]", " ", statement)
     missing = sorted(numbers(statement) - numbers(evidence))
-    evidence_stems = {place_stem(word) for word in words(evidence)}
+    evidence_stems = {name_stem(word) for word in words(evidence)}
     for token in re.findall(r"\b[A-Z][\w'’-]*", statement):
         for word in words(token):
-            if word not in STOPWORDS and place_stem(word) not in evidence_stems and word not in missing:
+            if word not in STOPWORDS and name_stem(word) not in evidence_stems and word not in missing:
                 missing.append(word)
     return missing
 
@@ -73,16 +64,16 @@ def role_owner(question: str) -> tuple[str, str] | None:
     for pattern, role_group, owner_group in ((_ROLE_OF, 1, 2), (_OWNER_ROLE, 2, 1)):
         match = pattern.search(question)
         if match and match.group(owner_group).lower() not in {"the", "a", "an", "who", "is", "was", "which"}:
-            return match.group(role_group).lower(), place_stem(match.group(owner_group))
+            return match.group(role_group).lower(), name_stem(match.group(owner_group))
     return None
 
 
 def attaches_role(sentence: str, role: str, owner: str) -> bool:
     """True when the sentence ties the role to that owner ('Belarus President', 'President of Belarus')."""
     for match in _ROLE_OF.finditer(sentence):
-        if match.group(1).lower() == role and place_stem(match.group(2)) == owner:
+        if match.group(1).lower() == role and name_stem(match.group(2)) == owner:
             return True
-    return any(match.group(2).lower() == role and place_stem(match.group(1)) == owner for match in _OWNER_ROLE.finditer(sentence))
+    return any(match.group(2).lower() == role and name_stem(match.group(1)) == owner for match in _OWNER_ROLE.finditer(sentence))
 
 
 def fits_kind(sentence: str, kind: Kind) -> bool:
@@ -109,5 +100,5 @@ def counted_words(sentence: str, window: int = 4) -> list[str]:
     found: list[str] = []
     for i, token in enumerate(tokens):
         if NUMBER.fullmatch(token) and not YEAR.fullmatch(token):
-            found += [t.lower() for t in tokens[i + 1: i + 1 + window]]
+            found += tokens[i + 1: i + 1 + window]
     return found

@@ -179,7 +179,9 @@ class Index:
                 f"({found.get('embedding_dim')} dims), not {model!r} ({wanted['embedding_dim']} dims): "
                 "rebuild it with `qa-bot index --rebuild`"
             )
-        return Chroma(client=client, collection_name=self.settings.collection, embedding_function=lazy_embeddings(model))
+        # Chroma's default space is squared L2; for unit vectors cosine similarity = 1 - d / 2.
+        return Chroma(client=client, collection_name=self.settings.collection, embedding_function=lazy_embeddings(model),
+                      relevance_score_fn=lambda distance: 1.0 - distance / 2.0)
 
     @property
     def records(self) -> Any:
@@ -350,8 +352,7 @@ class Index:
         chunks = [document_to_chunk(text, meta) for text, meta in zip(found["documents"], found["metadatas"], strict=False)]
         return sorted(chunks, key=lambda chunk: (chunk.source, chunk.position))
 
-    def dense_search(self, query: str, k: int) -> list[tuple[Chunk, float]]:
+    def dense_search(self, query_vector: list[float], k: int) -> list[tuple[Chunk, float]]:
         """Passages nearest the query with their cosine similarity (embeddings are unit length)."""
-        found = self.store.similarity_search_with_score(query, k=k)
-        # Chroma's default space is squared L2; for unit vectors cosine = 1 - d/2.
-        return [(document_to_chunk(doc.page_content, doc.metadata), 1.0 - score / 2.0) for doc, score in found]
+        found = self.store.similarity_search_by_vector_with_relevance_scores(query_vector, k=k)
+        return [(document_to_chunk(doc.page_content, doc.metadata), score) for doc, score in found]

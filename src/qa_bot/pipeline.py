@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from qa_bot.answer import ExtractiveEngine, LLMEngine, document_frequency
+from qa_bot.answer import ExtractiveEngine, LLMEngine, Thresholds, document_frequency
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.index import Index, Progress, SyncReport
 from qa_bot.llms import LLMUnavailable, load_chat_model
@@ -44,7 +44,8 @@ class QABot:
         self._engine: ExtractiveEngine | None = None
         self._engine_fingerprint: str | None = None
         self._lock = threading.Lock()
-        self.similarity = WordSimilarity(settings.embedding_model)
+        self.words_like = WordSimilarity(settings.embedding_model)
+        self.thresholds = Thresholds()
         self._chat_model: Any = None
         self.llm_error: str | None = None
 
@@ -61,7 +62,8 @@ class QABot:
         self.retriever.refresh()
         if self._engine is None or self._engine_fingerprint != self.index.fingerprint():
             chunks = self.retriever.chunks
-            self._engine = ExtractiveEngine(document_frequency([c.text for c in chunks]), len(chunks), self.similarity)
+            self._engine = ExtractiveEngine(document_frequency([c.text for c in chunks]), len(chunks),
+                                            self.words_like, self.thresholds)
             self._engine_fingerprint = self.index.fingerprint()
         return self._engine
 
@@ -86,10 +88,12 @@ class QABot:
         analysed = analyse(question, history)
         with self._lock:
             engine = self.engine()
-        hits = self.retriever.search(analysed.standalone, timings=timings)
         step = time.perf_counter()
-        answer = (engine.answer(analysed, hits, on_token) if isinstance(engine, LLMEngine)
-                  else engine.answer(analysed, hits))
+        query_vector = self.retriever.embed_query(analysed.standalone)
+        timings["embed_ms"] = (time.perf_counter() - step) * 1000
+        hits = self.retriever.search(analysed.standalone, timings=timings, query_vector=query_vector)
+        step = time.perf_counter()
+        answer = engine.answer(analysed, hits, on_token) if isinstance(engine, LLMEngine) else engine.answer(analysed, hits)
         if self.llm_error and answer.notice is None and self.settings.llm != "extractive":
             answer.notice = f"{self.llm_error}; answered extractively"
         timings["answer_ms"] = (time.perf_counter() - step) * 1000

@@ -29,7 +29,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.DURATION, re.compile(r"\bhow long\b|\bfor how many days\b|\bduration\b")),
     (Kind.DATE, re.compile(r"\bwhen\b|\bwhat (date|day|month|year|time)\b|\bwhich (date|day|month|year)\b|\bin what year\b"
                            r"|\bon what date\b|\bwhat dates\b|\bwhich dates\b")),
-    (Kind.PERSON, re.compile(r"^\s*(who|whom)\b|\b(who|whom)\b")),
+    (Kind.PERSON, re.compile(r"\b(who|whom|whose)\b")),
     (Kind.PLACE, re.compile(r"\bwhere\b|\bin which (city|country|place|town|venue)\b|\bwhat (city|venue|place)\b")),
 ]
 
@@ -37,12 +37,16 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many much long old did do does was were "
                                     "is are will happen happened take took place named the two "
                                     # light verbs: they carry the question's grammar, not its topic
-                                    "come came want wanted hold held last stand mean meant become became get "
-                                    "got make made go went"))
+                                    "come came want wanted hold held stand mean meant become became get "
+                                    "got make made go went set put keep let"))
 
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those|there)\b", re.I)
 _ELLIPTIC_START = re.compile(r"^\s*(and|what about|how about|also|then|but)\b", re.I)
 _PERSONAL = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
+_THAT_COUNTRY = re.compile(r"\b(that|this|the|his|her|their|its) (country|nation|state)\b", re.I)
+# A country shows itself by owning an office ("Belarus President") or by being gone to or come from.
+_COUNTRY_MENTION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:President|Prime Minister|government|Armed Forces|army)\b"
+                              r"|\b(?:to|in|from|of)\s+([A-Z][a-z]+)\b")
 _NAME = re.compile(r"\b(?:[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+)+|[A-Z][a-z]+(?:enko|ov|ova|sky|ich))\b")
 
 
@@ -86,6 +90,8 @@ def content_terms(text: str) -> tuple[str, ...]:
 def analyse(text: str, history: list[dict[str, str]] | None = None) -> Question:
     standalone, borrowed = make_standalone(text, history or [])
     own = content_terms(text)
+    if classify(text) == Kind.DURATION:
+        own = tuple(t for t in own if t != "last")  # "how long did it last": the kind already asks that
     context = tuple(t for t in content_terms(borrowed) if t not in own) if borrowed else ()
     kind = classify(text)
     focus = count_focus(text) if kind == Kind.COUNT else ()
@@ -119,5 +125,12 @@ def make_standalone(text: str, history: list[dict[str, str]]) -> tuple[str, str]
             rewritten = re.sub(r"\b(his|her|hers)\b", possessive, text, flags=re.I)
             rewritten = re.sub(r"\b(he|him|she)\b", name, rewritten, flags=re.I)
             return rewritten, name
+    country = _THAT_COUNTRY.search(text)
+    if country:
+        said = previous_answer + " " + previous_user
+        places = sorted((m.start(), m.group(1) or m.group(2)) for m in _COUNTRY_MENTION.finditer(said))
+        if places:
+            place = places[0][1]
+            return text[: country.start()] + place + text[country.end():], place
     subject = " ".join(words(previous_user))
     return f"{text.rstrip()} (about: {previous_user.strip().rstrip('?')})", subject

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from qa_bot.embeddings import load_embeddings
 from qa_bot.index import Index
 from qa_bot.schema import Chunk, Hit
 from qa_bot.settings import Settings
@@ -96,13 +97,16 @@ class Retriever:
         found, scores = self._bm25.retrieve([query_terms], k=k, show_progress=False, n_threads=1)
         return [(self.chunks[int(i)], float(s)) for i, s in zip(found[0], scores[0], strict=False) if s > 0]
 
-    def dense_search(self, query: str, k: int) -> list[tuple[Chunk, float]]:
-        found = self.index.dense_search(query, k=min(k, max(len(self.chunks), 1)))
+    def dense_search(self, query_vector: list[float], k: int) -> list[tuple[Chunk, float]]:
+        found = self.index.dense_search(query_vector, k=min(k, max(len(self.chunks), 1)))
         # Use our own Chunk objects so hits from both retrievers compare equal.
         return [(self.chunks[self._position[chunk_key(c)]], sim) for c, sim in found if chunk_key(c) in self._position]
 
+    def embed_query(self, query: str) -> list[float]:
+        return load_embeddings(self.settings.embedding_model).embed_query(query)
+
     def search(self, query: str, k: int | None = None, mode: str | None = None,
-               timings: dict[str, float] | None = None) -> list[Hit]:
+               timings: dict[str, float] | None = None, query_vector: list[float] | None = None) -> list[Hit]:
         self.refresh()
         k = k or self.settings.top_k
         mode = mode or self.settings.retrieval
@@ -115,9 +119,13 @@ class Retriever:
             ranked.append(self.bm25_search(query, pool))
             timings["bm25_ms"] = (time.perf_counter() - started) * 1000
         if mode in ("hybrid", "dense"):
+            if query_vector is None:
+                started = time.perf_counter()
+                query_vector = self.embed_query(query)
+                timings["embed_ms"] = (time.perf_counter() - started) * 1000
             started = time.perf_counter()
-            dense = self.dense_search(query, pool)
-            timings["dense_ms"] = (time.perf_counter() - started) * 1000
+            dense = self.dense_search(query_vector, pool)
+            timings["chroma_ms"] = (time.perf_counter() - started) * 1000
             similarity = {chunk_key(c): s for c, s in dense}
             ranked.append(dense)
         fused: dict[tuple[str, int], float] = {}

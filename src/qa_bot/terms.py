@@ -14,7 +14,7 @@ STOPWORDS = frozenset(
     their theirs them themselves then there these they this those through to too under until up very was we
     were what when where which while who whom why will with would you your yours yourself yourselves
     tell please name list describe according article document text say says said mention mentioned give
-    many much kind type sort anything something one ones whose""".split()
+    many much kind type sort anything something one ones whose might may must shall ought""".split()
 )
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
@@ -41,6 +41,20 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
+_DEMONYM = re.compile(r"^([A-Z]\w{3,}?)(ians?|is?|ese)$")
+
+
+def name_stem(word: str) -> str:
+    """A capitalised demonym stems to its country: "Belarusian" and "Belarus", "Pakistani" and "Pakistan"."""
+    match = _DEMONYM.match(word)
+    return stem(match.group(1).lower() if match else word.lower())
+
+
 def terms(text: str) -> list[str]:
     """Stemmed content words, in order, with repeats: what BM25 indexes and queries."""
-    return [stem(word) for word in words(text) if word not in STOPWORDS]
+    found = []
+    for token in _WORD.findall(text):
+        word = re.sub(r"['’]s$", "", token)
+        if word.lower() not in STOPWORDS:
+            found.append(name_stem(word) if word[:1].isupper() else stem(word.lower()))
+    return found
