@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 import warnings
 from pathlib import Path
@@ -36,6 +37,13 @@ def _parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", parents=[common], help="answer one question")
     ask.add_argument("question", help="the question, in quotes")
     ask.add_argument("--json", action="store_true", help="print one JSON object")
+    ask.add_argument("--stream", action="store_true", help="print the answer as it is generated")
+
+    chat = commands.add_parser("chat", parents=[common], help="start the chat UI in the browser")
+    chat.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
+    chat.add_argument("--port", type=int, default=7860)
+    chat.add_argument("--auth", default=os.environ.get("QA_BOT_AUTH"),
+                      help="user:password to require a login (or QA_BOT_AUTH); use it before binding beyond loopback")
 
     evaluate = commands.add_parser("eval", parents=[common], help="run the eval suite")
     evaluate.add_argument("--dataset", type=Path, default=Path("eval/questions.jsonl"))
@@ -85,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
             return _index(settings, args)
         if args.command == "ask":
             return _ask(settings, args)
+        if args.command == "chat":
+            return _chat(settings, args)
         return _eval(settings, args)
     except ValidationError as error:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in error.errors())
@@ -127,16 +137,48 @@ def _ask(settings: Any, args: argparse.Namespace) -> int:
     from qa_bot.pipeline import check_question
 
     check_question(args.question, settings.max_question_chars)  # fail fast, before loading any model
-    answer = _ready_bot(settings).ask(args.question)
+    bot = _ready_bot(settings)
+    if args.stream and not args.json:
+        shown = ""
+        for piece in bot.stream(args.question):
+            if isinstance(piece, str):
+                shown += piece
+                print(piece, end="", flush=True)
+            else:
+                answer = piece
+        print()
+        if re.sub(r"\s*\[\d+\]", "", answer.text).strip() != shown.strip():
+            print(f"\n(replaced by the checked answer)\n{answer.text}")
+    else:
+        answer = bot.ask(args.question)
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return 0
-    print(answer.text)
+    if not args.stream:
+        print(answer.text)
     if answer.notice:
         _say(f"note: {answer.notice}")
     for citation in answer.citations:
         print(f"\n[{citation.marker}] {citation.source} — {citation.heading or citation.title}")
         print(f"    {citation.passage}")
+    return 0
+
+
+def _chat(settings: Any, args: argparse.Namespace) -> int:
+    from qa_bot.pipeline import QABot
+    from qa_bot.ui import launch
+
+    auth = None
+    if args.auth:
+        user, _, password = args.auth.partition(":")
+        if not user or not password:
+            _say("error: --auth takes user:password")
+            return EXIT_BAD_INPUT
+        auth = (user, password)
+    if args.host not in ("127.0.0.1", "localhost", "::1") and not auth:
+        _say(f"warning: serving on {args.host} without --auth: anyone who can reach it can read your documents")
+    _say(f"qa-bot chat on http://{args.host}:{args.port} (Ctrl+C to stop)")
+    launch(QABot(settings), args.host, args.port, auth)
     return 0
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from qa_bot.answer import ExtractiveEngine, LLMEngine, Thresholds, document_frequency
+from qa_bot.answer import ExtractiveEngine, LLMEngine, Thresholds, document_frequency, stream_words
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.index import Index, Progress, SyncReport
 from qa_bot.llms import LLMUnavailable, load_chat_model
@@ -79,6 +80,36 @@ class QABot:
                 self.llm_error = str(error)  # shown once per answer as its notice
                 return extractive
         return LLMEngine(extractive, self._chat_model, self.settings.llm_context_tokens, self.settings.llm_max_tokens)
+
+    def stream(self, question: str, history: list[dict[str, str]] | None = None) -> Iterator[str | Answer]:
+        """The answer as it is produced: text pieces, then the finished Answer.
+
+        An LLM's tokens arrive on its own thread; the extractive answer is cut into words so both
+        engines stream alike. If the LLM's answer fails the grounding check, the pieces already shown
+        are replaced by the finished Answer, whose notice says why.
+        """
+        pieces: queue.Queue[str | Answer | BaseException] = queue.Queue()
+
+        def work() -> None:
+            try:
+                pieces.put(self.ask(question, history, on_token=pieces.put))
+            except BaseException as error:  # noqa: BLE001 - handed to the consumer, raised there
+                pieces.put(error)
+
+        worker = threading.Thread(target=work, daemon=True)
+        worker.start()
+        streamed = False
+        while True:
+            piece = pieces.get()
+            if isinstance(piece, BaseException):
+                raise piece
+            if isinstance(piece, Answer):
+                if not streamed:
+                    yield from stream_words(piece.text)
+                yield piece
+                return
+            streamed = True
+            yield piece
 
     def ask(self, question: str, history: list[dict[str, str]] | None = None,
             on_token: Callable[[str], None] | None = None) -> Answer:
