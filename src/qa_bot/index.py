@@ -354,5 +354,12 @@ class Index:
 
     def dense_search(self, query_vector: list[float], k: int) -> list[tuple[Chunk, float]]:
         """Passages nearest the query with their cosine similarity (embeddings are unit length)."""
-        found = self.store.similarity_search_by_vector_with_relevance_scores(query_vector, k=k)
+        try:
+            found = self.store.similarity_search_by_vector_with_relevance_scores(query_vector, k=k)
+        except Exception as error:
+            if not self.settings.chroma_url:
+                raise
+            # The client reconnects on its own: the next question works once the server is back.
+            raise IndexUnavailable(f"the Chroma server at {self.settings.chroma_url} is not answering "
+                                   f"({type(error).__name__}); ask again once it is back") from error
         return [(document_to_chunk(doc.page_content, doc.metadata), score) for doc, score in found]

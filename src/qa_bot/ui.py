@@ -19,6 +19,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr  # noqa: E402 - the environment must be set before gradio is imported
 
+from qa_bot.index import IndexUnavailable  # noqa: E402
 from qa_bot.ingest import SUPPORTED_SUFFIXES, CorpusFile, UnreadableFile, read_document  # noqa: E402
 from qa_bot.pipeline import BadQuestion, QABot  # noqa: E402
 from qa_bot.schema import Answer  # noqa: E402
@@ -77,7 +78,7 @@ class ChatApp:
                     yield shown
                 else:
                     yield render(piece)
-        except BadQuestion as error:
+        except (BadQuestion, IndexUnavailable) as error:
             yield f"⚠️ {error}"
 
     # ---- side panel ------------------------------------------------------------------------

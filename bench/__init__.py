@@ -1,0 +1,1 @@
+"""Benchmarks for qa-bot: `python -m bench --help`."""
