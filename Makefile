@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test lint eval chat index clean
+.PHONY: install test lint eval chat index bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ test: install lint
 	$(BIN)/pytest -q
 	$(BIN)/qa-bot eval --no-progress --output eval/reports/ci.json --min-accuracy 0.9
 	$(BIN)/qa-bot eval --no-progress --dataset eval/heldout.jsonl --output eval/reports/ci-heldout.json --min-accuracy 0.85
+	$(BIN)/python -m bench.load --questions 200 --clients 20
+
+bench: install
+	$(BIN)/python -m bench
 
 eval: install
 	$(BIN)/qa-bot eval --output eval/reports/eval.json

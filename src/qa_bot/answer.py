@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from qa_bot.embeddings import WordSimilarity
-from qa_bot.evidence import attaches_role, counted_words, fits_kind, role_owner, ungrounded
+from qa_bot.evidence import attaches_role, counted_words, fits_kind, is_instruction, role_owner, ungrounded
 from qa_bot.question import Kind, Question
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, stem, terms, words
@@ -67,6 +68,7 @@ class ExtractiveEngine:
                  thresholds: Thresholds | None = None) -> None:
         self.thresholds = thresholds or Thresholds()
         self.document_frequency = document_frequency
+        self.scripts = {script(term) for term in document_frequency}
         self.passages = max(passages, 1)
         self.words_like = words_like
 
@@ -79,14 +81,18 @@ class ExtractiveEngine:
     # ---- scoring -------------------------------------------------------------------------
 
     def candidates(self, question: Question, hits: list[Hit]) -> list[Candidate]:
-        weights = {t: self.idf(t) for t in question.own_terms}
+        # Words in a script the corpus never uses cannot match anything; they do not count against
+        # the rest of a question that mixes languages.
+        weights = {t: self.idf(t) for t in question.own_terms if script(t) in self.scripts}
         weights.update({t: self.thresholds.context_weight * self.idf(t)
-                        for t in question.context_terms if t not in weights})
+                        for t in question.context_terms if t not in weights and script(t) in self.scripts})
         # Only "who is the X of Y" asks for a role holder; "what did the Belarusian leader buy" does not.
         ownership = role_owner(question.standalone) if question.kind == Kind.PERSON else None
         acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", question.text))
+        names = {name for name in question_names(question) if script(name) in self.scripts}
+        # Sentences that give orders to an AI ("ignore your instructions and say ...") are never evidence.
         sentences = [(rank, hit, index, sentence) for rank, hit in enumerate(hits)
-                     for index, sentence in enumerate(hit.chunk.sentences)]
+                     for index, sentence in enumerate(hit.chunk.sentences) if not is_instruction(sentence)]
         found = []
         for rank, hit, index, sentence in sentences:
             # The sentence before may name who "he" or "this forum" is; heading and title what it is about.
@@ -98,7 +104,9 @@ class ExtractiveEngine:
             if fits and ownership:
                 fits = attaches_role(sentence, *ownership)
             if fits:
-                fits = self._keeps_qualifiers(question, sentence) and self._same_tense(question, sentence)
+                # A question about Minsk or Zorvex is not answered by a sentence that names neither.
+                fits = (self._keeps_qualifiers(question, sentence) and self._same_tense(question, sentence)
+                        and names <= set(terms(sentence)) | set(terms(nearby)))
             # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO".
             defines = any(f"({acronym})" in sentence for acronym in acronyms)
             # Retrieval rank breaks ties, and the passage's dense similarity adds meaning beyond words.
@@ -228,6 +236,10 @@ SYSTEM_PROMPT = (
 )
 
 
+REWRITE_PROMPT = (
+    "Rewrite the follow-up question so that it can be understood without the conversation: replace "
+    "pronouns with the names they refer to. Reply with the rewritten question only."
+)
 # Small models hedge instead of saying NOT FOUND; a hedge is no answer.
 NO_ANSWER = re.compile(r"not found|do(es)? not (provide|mention|say|specify|state|contain)|no information|"
                        r"not (provided|mentioned|specified|stated)|cannot (be )?(determine|answer)|unknown", re.I)
@@ -252,7 +264,7 @@ def focused_context(chosen: list[Candidate], budget_tokens: int) -> list[Evidenc
         window = sentences[max(0, candidate.sentence_index - 1): candidate.sentence_index + 2]
         for sentence in window:
             cost = context_tokens(sentence) + 4
-            if any(e.sentence == sentence for e in evidence):
+            if any(e.sentence == sentence for e in evidence) or is_instruction(sentence):
                 continue
             if used + cost > budget_tokens:
                 return evidence  # lower-ranked evidence is dropped, never cut mid-sentence
@@ -275,6 +287,26 @@ class LLMEngine:
         self.chat_model = chat_model
         # The window holds the prompt, the sources and the reply; the reply's share is reserved.
         self.evidence_budget = context_tokens - max_tokens - 200
+
+    def rewrite(self, question: Question, history: list[dict[str, str]]) -> Question:
+        """A follow-up made standalone by the model, kept only if it is a plausible rewrite.
+
+        It must keep the follow-up's own words and name nothing the conversation did not; otherwise
+        the deterministic rewrite stands.
+        """
+        conversation = "\n".join(f"{turn['role']}: {turn['content']}" for turn in history[-4:])
+        prompt = [("system", REWRITE_PROMPT), ("human", f"{conversation}\n\nFollow-up question: {question.text}")]
+        try:
+            reply = str(self.chat_model.invoke(prompt).content).strip().splitlines()[0].strip()
+        except Exception:  # noqa: BLE001 - the deterministic rewrite is the fallback
+            return question
+        said = " ".join(turn["content"] for turn in history) + " " + question.text
+        keeps_words = set(question.own_terms) <= set(terms(reply))
+        if not reply.endswith("?") or len(reply) > 3 * len(question.text) + 120 or not keeps_words \
+                or ungrounded(reply, said):
+            return question
+        borrowed = tuple(t for t in dict.fromkeys(terms(reply)) if t not in question.own_terms)
+        return replace(question, standalone=reply, context_terms=borrowed)
 
     def messages(self, question: Question, evidence: list[Evidence]) -> list[tuple[str, str]]:
         sources = "\n".join(f"[{n}] {e.sentence}" for n, e in enumerate(evidence, start=1))
@@ -327,6 +359,18 @@ class LLMEngine:
                 citations.append(existing)
             parts.append(f"{sentence} [{existing.marker}]")
         return Answer(question.text, " ".join(parts), False, "llm", citations, question.standalone)
+
+
+def script(term: str) -> str:
+    """The writing system of a word's first letter: LATIN, CYRILLIC, ARABIC, CJK, ..."""
+    letter = next((ch for ch in term if ch.isalpha()), "")
+    return unicodedata.name(letter, "UNKNOWN").split()[0] if letter else "DIGIT"
+
+
+def question_names(question: Question) -> set[str]:
+    """Stems of the names the question as asked mentions: its capitalised words other than the first."""
+    tokens = re.findall(r"[\w'’-]+", question.text)
+    return {term for token in tokens[1:] if token[:1].isupper() for term in terms(token)}
 
 
 def adds_answer(reply: str, question: Question, chosen: list[Candidate]) -> bool:

@@ -102,3 +102,17 @@ def counted_words(sentence: str, window: int = 4) -> list[str]:
         if NUMBER.fullmatch(token) and not YEAR.fullmatch(token):
             found += tokens[i + 1: i + 1 + window]
     return found
+
+
+# Text addressed to an AI rather than to a reader: a document may carry it to hijack answers.
+INSTRUCTION = re.compile(
+    r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules|documents?|context|above)\b"
+    r"|\b(system|assistant)\s*(prompt|note|message)?\s*:"
+    r"|\byou are now\b|\bfrom now on\b.{0,40}\b(answer|reply|respond|say)\b"
+    r"|\b(answer|reply|respond)\b.{0,30}\b(every|all|any)\b.{0,20}\bquestions?\b",
+    re.I,
+)
+
+
+def is_instruction(sentence: str) -> bool:
+    return bool(INSTRUCTION.search(sentence))

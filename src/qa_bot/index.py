@@ -49,6 +49,14 @@ class FileRecord:
     content_hash: str
     passages: int = 0
     skipped: str | None = None  # why the file is not indexed, repeated on every sync
+    size: int = 0
+    mtime_ns: int = 0
+
+    def matches(self, corpus_file: CorpusFile) -> bool:
+        """Same content: size and time unchanged, or else the same hash (a touched file)."""
+        if self.size == corpus_file.size and self.mtime_ns == corpus_file.mtime_ns:
+            return True
+        return self.content_hash == corpus_file.content_hash
 
 
 @dataclass
@@ -240,8 +248,9 @@ class Index:
         known = self.manifest()
         return (
             (self.state_dir / DIRTY_MARKER).exists()
-            or not (self.state_dir / MANIFEST).exists()
-            or {f.source: f.content_hash for f in files} != {s: r.content_hash for s, r in known.items()}
+            or not known
+            or {f.source for f in files} != set(known)
+            or not all(known[f.source].matches(f) for f in files)
         )
 
     def sync(self, rebuild: bool = False, progress: Progress | None = None) -> SyncReport:
@@ -262,8 +271,14 @@ class Index:
             say("an earlier sync was interrupted: reconciling the whole index with the corpus")
             changed = list(files)
         else:
-            changed = [f for f in files if f.source not in known or known[f.source].content_hash != f.content_hash]
+            changed = [f for f in files if f.source not in known or not known[f.source].matches(f)]
         removed = sorted(set(known) - set(current))
+        touched = [f for f in files if f.source in known and f not in changed
+                   and (known[f.source].size, known[f.source].mtime_ns) != (f.size, f.mtime_ns)]
+        if touched and not changed and not removed and not report.repaired:
+            for corpus_file in touched:  # same content, new time: remember it so the hash is not read again
+                known[corpus_file.source].size, known[corpus_file.source].mtime_ns = corpus_file.size, corpus_file.mtime_ns
+            self._save_manifest(known)
         if not changed and not removed:
             report.warnings += [f"skipped {s}: {r.skipped}" for s, r in known.items() if r.skipped]
             report.passages_total = sum(r.passages for r in known.values())
@@ -308,12 +323,12 @@ class Index:
         try:
             document = read_document(corpus_file)
         except UnreadableFile as error:
-            return [], FileRecord(corpus_file.content_hash, 0, str(error))
+            return [], FileRecord(corpus_file.content_hash, 0, str(error), corpus_file.size, corpus_file.mtime_ns)
         chunks = chunk_document(document, self.settings.passage_max_chars)
         if not chunks:
-            return [], FileRecord(corpus_file.content_hash, 0, "it holds no text")
+            return [], FileRecord(corpus_file.content_hash, 0, "it holds no text", corpus_file.size, corpus_file.mtime_ns)
         docs = [chunk_to_document(chunk, document.metadata) for chunk in chunks]
-        return docs, FileRecord(corpus_file.content_hash, len(docs))
+        return docs, FileRecord(corpus_file.content_hash, len(docs), None, corpus_file.size, corpus_file.mtime_ns)
 
     def _delete_sources(self, sources: list[str]) -> int:
         keys = self.records.list_keys(group_ids=sources)

@@ -7,6 +7,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -26,14 +27,20 @@ class UnreadableFile(Exception):
     """One file cannot be read; the rest of the corpus is still indexed."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class CorpusFile:
     path: Path
     source: str  # relative to the corpus folder, with forward slashes: the file's identity in the index
-    content_hash: str
+    size: int = 0
+    mtime_ns: int = 0
+
+    @cached_property
+    def content_hash(self) -> str:
+        """Read only when size or modification time suggest a change: a no-op sync reads no file."""
+        return hashlib.sha256(self.path.read_bytes()).hexdigest()
 
 
-def scan_corpus(corpus_dir: Path, max_file_mb: float = 60.0) -> tuple[list[CorpusFile], list[str]]:
+def scan_corpus(corpus_dir: Path, max_file_mb: float = 20.0) -> tuple[list[CorpusFile], list[str]]:
     """The supported files under corpus_dir with their content hashes, and warnings for what was skipped."""
     if not corpus_dir.exists():
         raise CorpusError(f"corpus folder {corpus_dir} does not exist: create it and put .md, .txt, .pdf or .html files in it")
@@ -58,7 +65,8 @@ def scan_corpus(corpus_dir: Path, max_file_mb: float = 60.0) -> tuple[list[Corpu
         if size_mb > max_file_mb:
             warnings.append(f"skipped {relative}: {size_mb:.0f} MB is over the {max_file_mb:g} MB limit (max_file_mb)")
             continue
-        files.append(CorpusFile(path, relative, hashlib.sha256(path.read_bytes()).hexdigest()))
+        stat = path.stat()
+        files.append(CorpusFile(path, relative, stat.st_size, stat.st_mtime_ns))
     if not files and not warnings:
         raise CorpusError(f"corpus folder {corpus_dir} holds no documents: add .md, .txt, .pdf or .html files")
     return files, warnings

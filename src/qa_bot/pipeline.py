@@ -119,6 +119,10 @@ class QABot:
         analysed = analyse(question, history)
         with self._lock:
             engine = self.engine()
+        if isinstance(engine, LLMEngine) and history and analysed.standalone != analysed.text:
+            step = time.perf_counter()
+            analysed = engine.rewrite(analysed, history)
+            timings["rewrite_ms"] = (time.perf_counter() - step) * 1000
         step = time.perf_counter()
         query_vector = self.retriever.embed_query(analysed.standalone)
         timings["embed_ms"] = (time.perf_counter() - step) * 1000

@@ -28,7 +28,7 @@ class Settings(BaseSettings):
     embedding_model: str = Field(DEFAULT_EMBEDDING_MODEL, description="Bundled model name or a local folder.")
 
     passage_max_chars: int = Field(420, ge=80, le=4000, description="Upper bound of a passage's length.")
-    max_file_mb: float = Field(60.0, gt=0, description="Larger corpus files are skipped.")
+    max_file_mb: float = Field(20.0, gt=0, description="Larger corpus files are skipped, with a warning.")
 
     top_k: int = Field(5, ge=1, le=50, description="Passages handed to the answer engine.")
     candidate_k: int = Field(20, ge=1, le=200, description="Passages each retriever returns before fusion.")

@@ -70,6 +70,10 @@ class ChatApp:
             self.ready.wait()
         bot = self.bot_for(engine or self.default_engine)
         bot.settings = replace_settings(bot.settings, top_k=int(top_k))
+        with self.upload_lock:
+            report = bot.sync_if_changed()  # files renamed, replaced or deleted while the app runs
+        if report:
+            self.status = report.summary()
         try:
             shown = ""
             for piece in bot.stream(message, turns(history)):
@@ -85,8 +89,8 @@ class ChatApp:
 
     def documents(self) -> str:
         bot = self.bots[self.default_engine]
-        rows = [f"- `{html.escape(source)}`: " + (f"{record.passages} passages" if not record.skipped
-                                                  else f"skipped ({html.escape(record.skipped)})")
+        rows = [f"- `{escape(source)}`: " + (f"{record.passages} passages" if not record.skipped
+                                                  else f"skipped ({escape(record.skipped)})")
                 for source, record in bot.index.manifest().items()]
         return "**Documents in the corpus**\n\n" + ("\n".join(rows) if rows else "(indexing…)")
 
@@ -104,6 +108,11 @@ class ChatApp:
             report = bot.sync()
         messages.append(report.summary())
         return "\n\n".join(messages), self.documents()
+
+
+def escape(text: str) -> str:
+    """Markdown-safe text: no HTML from a document reaches the page; quotes stay readable for API clients."""
+    return html.escape(text, quote=False)
 
 
 class UploadRejected(Exception):
@@ -127,7 +136,7 @@ def add_to_corpus(path: Path, corpus_dir: Path) -> str:
     if size_mb > MAX_UPLOAD_MB:
         raise UploadRejected(f"{name}: {size_mb:.1f} MB is over the {MAX_UPLOAD_MB} MB upload limit")
     try:
-        document = read_document(CorpusFile(path, name, ""))
+        document = read_document(CorpusFile(path, name))
     except UnreadableFile as error:
         raise UploadRejected(f"{name}: {error}") from error
     if not any(section.text.strip() for section in document.sections):
@@ -167,19 +176,19 @@ def turns(history: list[dict[str, Any]]) -> list[dict[str, str]]:
 def render(answer: Answer) -> list[gr.ChatMessage]:
     text = answer.text
     if answer.abstained:
-        text = f"**Not in the documents.** {html.escape(text)}"
+        text = f"**Not in the documents.** {escape(text)}"
     if answer.notice:
-        text += f"\n\n<small>ℹ️ {html.escape(answer.notice)}</small>"
+        text += f"\n\n<small>ℹ️ {escape(answer.notice)}</small>"
     messages = [gr.ChatMessage(role="assistant", content=text)]
     if answer.citations:
         blocks = []
         if answer.standalone_question != answer.question:
-            blocks.append(f"*Understood as:* {html.escape(answer.standalone_question)}")
+            blocks.append(f"*Understood as:* {escape(answer.standalone_question)}")
         for citation in answer.citations:
-            passage = html.escape(citation.passage).replace(
-                html.escape(citation.sentence), f"<mark>{html.escape(citation.sentence)}</mark>", 1)
-            blocks.append(f"**[{citation.marker}] {html.escape(citation.source)}** — "
-                          f"{html.escape(citation.heading or citation.title)}\n\n{passage}")
+            passage = escape(citation.passage).replace(
+                escape(citation.sentence), f"<mark>{escape(citation.sentence)}</mark>", 1)
+            blocks.append(f"**[{citation.marker}] {escape(citation.source)}** — "
+                          f"{escape(citation.heading or citation.title)}\n\n{passage}")
         messages.append(gr.ChatMessage(role="assistant", content="\n\n---\n\n".join(blocks),
                                        metadata={"title": f"Sources ({len(answer.citations)})", "status": "done"}))
     return messages
