@@ -65,12 +65,32 @@ def abstention_text(question: Question) -> str:
 
 class ExtractiveEngine:
     def __init__(self, document_frequency: dict[str, int], passages: int, words_like: WordSimilarity,
-                 thresholds: Thresholds | None = None) -> None:
+                 thresholds: Thresholds | None = None, document_terms: dict[str, set[str]] | None = None) -> None:
         self.thresholds = thresholds or Thresholds()
         self.document_frequency = document_frequency
+        self.document_terms = document_terms or {}
         self.scripts = {script(term) for term in document_frequency}
         self.passages = max(passages, 1)
         self.words_like = words_like
+
+    def weights(self, question: Question, source: str) -> dict[str, float]:
+        """IDF weights of the question's words, as seen from one document.
+
+        A word the document never uses weighs as much as the corpus's rarest word, however common it
+        is elsewhere: "capital" must count against an article about a state visit even when a
+        thousand Python docstrings say "capitalize". Words in a script the corpus never uses cannot
+        match anything and do not count against a question that mixes languages.
+        """
+        vocabulary = self.document_terms.get(source)
+        rarest = self.idf("\0")
+
+        def weight(term: str) -> float:
+            return self.idf(term) if vocabulary is None or term in vocabulary else rarest
+
+        found = {t: weight(t) for t in question.own_terms if script(t) in self.scripts}
+        found.update({t: self.thresholds.context_weight * weight(t)
+                      for t in question.context_terms if t not in found and script(t) in self.scripts})
+        return found
 
     def idf(self, term: str) -> float:
         # A word the corpus never uses weighs as much as its rarest word, not more: one unknown word
@@ -81,11 +101,7 @@ class ExtractiveEngine:
     # ---- scoring -------------------------------------------------------------------------
 
     def candidates(self, question: Question, hits: list[Hit]) -> list[Candidate]:
-        # Words in a script the corpus never uses cannot match anything; they do not count against
-        # the rest of a question that mixes languages.
-        weights = {t: self.idf(t) for t in question.own_terms if script(t) in self.scripts}
-        weights.update({t: self.thresholds.context_weight * self.idf(t)
-                        for t in question.context_terms if t not in weights and script(t) in self.scripts})
+        weights_by_source: dict[str, dict[str, float]] = {}
         # Only "who is the X of Y" asks for a role holder; "what did the Belarusian leader buy" does not.
         ownership = role_owner(question.standalone) if question.kind == Kind.PERSON else None
         acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", question.text))
@@ -97,7 +113,10 @@ class ExtractiveEngine:
         for rank, hit, index, sentence in sentences:
             # The sentence before may name who "he" or "this forum" is; heading and title what it is about.
             nearby = " ".join([hit.chunk.sentences[index - 1] if index else "", hit.chunk.heading, hit.chunk.title])
-            coverage = self._coverage(question, weights, sentence, nearby)
+            source = hit.chunk.source
+            if source not in weights_by_source:
+                weights_by_source[source] = self.weights(question, source)
+            coverage = self._coverage(question, weights_by_source[source], sentence, nearby)
             fits = fits_kind(sentence, question.kind)
             if fits and question.kind == Kind.COUNT and question.focus:
                 fits = self._counts_focus(question, sentence)
@@ -137,8 +156,8 @@ class ExtractiveEngine:
             return 0.0
         similarity = self.words_like.best_match(surface.lower(), content_words)
         # Graded: a near-synonym ("deals"/"agreements", 0.58) counts partly, an unrelated word not at all.
-        floor = self.thresholds.synonym_similarity - 0.2
-        return min(1.0, max(0.0, (similarity - floor) / 0.4))
+        floor = self.thresholds.synonym_similarity - 0.1
+        return min(1.0, max(0.0, (similarity - floor) / 0.3))
 
     def _counts_focus(self, question: Question, sentence: str) -> bool:
         counted = counted_words(sentence)
@@ -219,6 +238,14 @@ def cite(chosen: list[Candidate]) -> list[Citation]:
 def stream_words(text: str) -> Iterator[str]:
     """An answer in word-sized pieces, so the extractive engine streams like a model does."""
     yield from re.findall(r"\S+\s*", text)
+
+
+def document_terms(chunks: list[Any]) -> dict[str, set[str]]:
+    """Every word stem each document uses, its title and headings included."""
+    found: dict[str, set[str]] = {}
+    for chunk in chunks:
+        found.setdefault(chunk.source, set()).update(terms(f"{chunk.title} {chunk.heading} {chunk.text}"))
+    return found
 
 
 def document_frequency(passage_texts: list[str]) -> dict[str, int]:

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from qa_bot.answer import ExtractiveEngine, LLMEngine, Thresholds, document_frequency, stream_words
+from qa_bot.answer import ExtractiveEngine, LLMEngine, Thresholds, document_frequency, document_terms, stream_words
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.index import Index, Progress, SyncReport
 from qa_bot.llms import LLMUnavailable, load_chat_model
@@ -64,7 +64,7 @@ class QABot:
         if self._engine is None or self._engine_fingerprint != self.index.fingerprint():
             chunks = self.retriever.chunks
             self._engine = ExtractiveEngine(document_frequency([c.text for c in chunks]), len(chunks),
-                                            self.words_like, self.thresholds)
+                                            self.words_like, self.thresholds, document_terms(chunks))
             self._engine_fingerprint = self.index.fingerprint()
         return self._engine
 

@@ -132,5 +132,12 @@ class Retriever:
         for ranking in ranked:
             for rank, (chunk, _) in enumerate(ranking, start=1):
                 fused[chunk_key(chunk)] = fused.get(chunk_key(chunk), 0.0) + 1.0 / (self.settings.rrf_k + rank)
-        best = sorted(fused.items(), key=lambda item: -item[1])[:k]
-        return [Hit(self.chunks[self._position[key]], score, similarity.get(key)) for key, score in best]
+        ranked_keys = [key for key, _ in sorted(fused.items(), key=lambda item: -item[1])]
+        # Fusion favours passages both retrievers like; a passage only one of them ranks first (the
+        # one BM25 finds by a rare name among thousands of look-alikes) is kept as well.
+        chosen = ranked_keys[:k]
+        for ranking in ranked:
+            for chunk, _ in ranking[: self.settings.keep_each]:
+                if chunk_key(chunk) not in chosen:
+                    chosen.append(chunk_key(chunk))
+        return [Hit(self.chunks[self._position[key]], fused[key], similarity.get(key)) for key in chosen]
