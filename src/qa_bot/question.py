@@ -41,6 +41,8 @@ QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many
                                     "got make made go went set put keep let"))
 
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those|there)\b", re.I)
+# A capitalised word after the first: a name the pronoun can refer to.
+_NAME_IN = re.compile(r"(?<!^)\b[A-Z][\w'’-]+")
 _ELLIPTIC_START = re.compile(r"^\s*(and|what about|how about|also|then|but)\b", re.I)
 _PERSONAL = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 _THAT_COUNTRY = re.compile(r"\b(that|this|the|his|her|their|its) (country|nation|state)\b", re.I)
@@ -99,9 +101,16 @@ def analyse(text: str, history: list[dict[str, str]] | None = None) -> Question:
 
 
 def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
+    """A pronoun with no name before it in the question, or an elliptic start ("And how many ...?").
+
+    "What did Pakistan call Lukashenko during his visit?" stands alone: "his" has its name.
+    """
     if not any(turn.get("role") == "user" for turn in history):
         return False
-    return bool(_PRONOUN.search(text) or _ELLIPTIC_START.search(text) or len(content_terms(text)) < 2)
+    if _ELLIPTIC_START.search(text):
+        return True
+    pronoun = _PRONOUN.search(text)
+    return bool(pronoun) and not _NAME_IN.search(text[: pronoun.start()])
 
 
 def make_standalone(text: str, history: list[dict[str, str]]) -> tuple[str, str]:
