@@ -50,7 +50,6 @@ FUTURE_SENTENCE = re.compile(r"\b(will|shall|going to|upcoming|plan\w*|schedul\w
 
 @dataclass(frozen=True)
 class Candidate:
-    hit_rank: int
     hit: Hit
     sentence_index: int
     sentence: str
@@ -131,7 +130,7 @@ class ExtractiveEngine:
             # Retrieval rank breaks ties, and the passage's dense similarity adds meaning beyond words.
             score = (coverage + (0.3 if fits else 0.0) + (0.3 if defines else 0.0) + 0.05 / (1 + rank)
                      + 0.1 * (hit.dense_similarity or 0.0) + 0.2 * self._proximity(question, sentence))
-            found.append(Candidate(rank, hit, index, sentence, coverage, fits, score))
+            found.append(Candidate(hit, index, sentence, coverage, fits, score))
         return sorted(found, key=lambda c: -c.score)
 
     def _coverage(self, question: Question, weights: dict[str, float], sentence: str, nearby: str) -> float:
