@@ -47,6 +47,8 @@ def test_correctness_needs_all_of_expect_all_and_one_of_expect_any() -> None:
     assert not is_correct(item, answer("They signed 15 agreements.", "", abstained=True))
     refusal = EvalQuestion("y", "q", expect_abstain=True)
     assert is_correct(refusal, answer("The documents don't say.", "", abstained=True))
+    unpatterned = EvalQuestion("z", "q")  # the schema makes every pattern list optional
+    assert is_correct(unpatterned, answer("Anything.", "")) and not is_correct(unpatterned, answer("", "", True))
 
 
 def test_groundedness_catches_numbers_and_names_missing_from_the_evidence() -> None:

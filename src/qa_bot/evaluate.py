@@ -102,8 +102,6 @@ def _parse(raw: dict[str, Any], where: str) -> EvalQuestion:
     )
     if not item.id:
         raise DatasetError(f"{where}, field 'id': must be present")
-    if not abstain and not (item.expect_any or item.expect_all):
-        raise DatasetError(f"{where}: an answerable question needs 'expect_any' or 'expect_all'")
     return item
 
 
@@ -116,6 +114,7 @@ def category_of(item: EvalQuestion) -> str:
 
 
 def is_correct(item: EvalQuestion, answer: Answer) -> bool:
+    """A refusal when one is expected; otherwise an answer matching the patterns (any answer if none)."""
     if item.expect_abstain:
         return answer.abstained
     if answer.abstained:
