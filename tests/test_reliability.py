@@ -209,3 +209,12 @@ def test_symlinks_out_of_the_corpus_are_not_followed(tmp_path: Path, article_cor
     report = bot.sync()
     assert any("link.md" in w and "outside the corpus" in w for w in report.warnings)
     assert "4711" not in bot.ask("What is the vault code?").text
+
+
+@pytest.mark.parametrize("question", ["What was the trade volume between Pakistan and Belarus in 2023?",
+                                      "How many tractors will the plant produce each year?",
+                                      "Who is the mayor of Minsk?",
+                                      "When will Shehbaz Sharif visit Belarus?"])
+def test_questions_about_what_the_article_does_not_say_are_refused(article_bot: QABot, question: str) -> None:
+    answer = article_bot.ask(question)
+    assert answer.abstained and not answer.citations

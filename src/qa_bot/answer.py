@@ -105,6 +105,8 @@ class ExtractiveEngine:
         ownership = role_owner(question.standalone) if question.kind == Kind.PERSON else None
         acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", question.text))
         names = {name for name in question_names(question) if script(name) in self.scripts}
+        # "trade volume in 2023" is not answered from a document that never mentions 2023.
+        question_numbers = set(re.findall(r"\d+", question.text))
         # Sentences that give orders to an AI ("ignore your instructions and say ...") are never evidence.
         sentences = [(rank, hit, index, sentence) for rank, hit in enumerate(hits)
                      for index, sentence in enumerate(hit.chunk.sentences) if not is_instruction(sentence)]
@@ -124,7 +126,8 @@ class ExtractiveEngine:
             if fits:
                 # A question about Minsk or Zorvex is not answered by a sentence that names neither.
                 fits = (self._keeps_qualifiers(question, sentence) and self._same_tense(question, sentence)
-                        and names <= set(terms(sentence)) | set(terms(nearby)))
+                        and names <= set(terms(sentence)) | set(terms(nearby))
+                        and question_numbers <= self.document_terms.get(hit.chunk.source, question_numbers))
             # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO".
             defines = any(f"({acronym})" in sentence for acronym in acronyms)
             # Retrieval rank breaks ties, and the passage's dense similarity adds meaning beyond words.
