@@ -63,11 +63,11 @@ def abstention_text(question: Question) -> str:
 
 
 class ExtractiveEngine:
-    def __init__(self, document_frequency: dict[str, int], passages: int, words_like: WordSimilarity,
-                 thresholds: Thresholds | None = None, document_terms: dict[str, set[str]] | None = None) -> None:
+    def __init__(self, document_frequency: dict[str, int], document_terms: dict[str, set[str]], passages: int,
+                 words_like: WordSimilarity, thresholds: Thresholds | None = None) -> None:
         self.thresholds = thresholds or Thresholds()
         self.document_frequency = document_frequency
-        self.document_terms = document_terms or {}
+        self.document_terms = document_terms
         self.scripts = {script(term) for term in document_frequency}
         self.passages = max(passages, 1)
         self.words_like = words_like
@@ -114,10 +114,11 @@ class ExtractiveEngine:
         for rank, hit, index, sentence in sentences:
             # The sentence before may name who "he" or "this forum" is; heading and title what it is about.
             nearby = " ".join([hit.chunk.sentences[index - 1] if index else "", hit.chunk.heading, hit.chunk.title])
+            sentence_stems, nearby_stems = set(terms(sentence)), set(terms(nearby))
             source = hit.chunk.source
             if source not in weights_by_source:
                 weights_by_source[source] = self.weights(question, source)
-            coverage = self._coverage(question, weights_by_source[source], sentence, nearby)
+            coverage = self._coverage(question, weights_by_source[source], sentence, sentence_stems, nearby_stems)
             fits = fits_kind(sentence, question.kind)
             if fits and question.kind == Kind.COUNT and question.focus:
                 fits = self._counts_focus(question, sentence)
@@ -126,7 +127,7 @@ class ExtractiveEngine:
             if fits:
                 # A question about Minsk or Zorvex is not answered by a sentence that names neither.
                 fits = (self._keeps_qualifiers(question, sentence) and self._same_tense(question, sentence)
-                        and names <= set(terms(sentence)) | set(terms(nearby))
+                        and names <= sentence_stems | nearby_stems
                         and question_numbers <= self.document_terms.get(hit.chunk.source, question_numbers))
             # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO".
             defines = any(f"({acronym})" in sentence for acronym in acronyms)
@@ -136,10 +137,10 @@ class ExtractiveEngine:
             found.append(Candidate(hit, index, sentence, coverage, fits, score))
         return sorted(found, key=lambda c: -c.score)
 
-    def _coverage(self, question: Question, weights: dict[str, float], sentence: str, nearby: str) -> float:
+    def _coverage(self, question: Question, weights: dict[str, float], sentence: str, sentence_stems: set[str],
+                  nearby_stems: set[str]) -> float:
         if not weights:
             return 0.0
-        sentence_stems, nearby_stems = set(terms(sentence)), set(terms(nearby))
         content_words = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS]
         covered = 0.0
         for term, weight in weights.items():
@@ -242,20 +243,17 @@ def stream_words(text: str) -> Iterator[str]:
     yield from re.findall(r"\S+\s*", text)
 
 
-def document_terms(chunks: list[Any]) -> dict[str, set[str]]:
-    """Every word stem each document uses, its title and headings included."""
-    found: dict[str, set[str]] = {}
+def corpus_statistics(chunks: list[Any]) -> tuple[dict[str, int], dict[str, set[str]]]:
+    """In one pass over the passages: how many passages use each stem (for IDF), and every stem each
+    document uses, its title and headings included."""
+    frequency: dict[str, int] = {}
+    vocabulary: dict[str, set[str]] = {}
     for chunk in chunks:
-        found.setdefault(chunk.source, set()).update(terms(f"{chunk.title} {chunk.heading} {chunk.text}"))
-    return found
-
-
-def document_frequency(passage_texts: list[str]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for text in passage_texts:
-        for term in set(terms(text)):
-            counts[term] = counts.get(term, 0) + 1
-    return counts
+        passage_terms = set(terms(chunk.text))
+        for term in passage_terms:
+            frequency[term] = frequency.get(term, 0) + 1
+        vocabulary.setdefault(chunk.source, set()).update(passage_terms, terms(f"{chunk.title} {chunk.heading}"))
+    return frequency, vocabulary
 
 
 SYSTEM_PROMPT = (

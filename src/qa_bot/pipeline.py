@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from qa_bot.answer import ExtractiveEngine, LLMEngine, Thresholds, document_frequency, document_terms, stream_words
+from qa_bot.answer import ExtractiveEngine, LLMEngine, Thresholds, corpus_statistics, stream_words
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.index import Index, Progress, SyncReport
 from qa_bot.llms import LLMUnavailable, load_chat_model
@@ -61,11 +61,10 @@ class QABot:
 
     def extractive(self) -> ExtractiveEngine:
         self.retriever.refresh()
-        if self._engine is None or self._engine_fingerprint != self.index.fingerprint():
+        if self._engine is None or self._engine_fingerprint != self.retriever.fingerprint:
             chunks = self.retriever.chunks
-            self._engine = ExtractiveEngine(document_frequency([c.text for c in chunks]), len(chunks),
-                                            self.words_like, self.thresholds, document_terms(chunks))
-            self._engine_fingerprint = self.index.fingerprint()
+            self._engine = ExtractiveEngine(*corpus_statistics(chunks), len(chunks), self.words_like, self.thresholds)
+            self._engine_fingerprint = self.retriever.fingerprint
         return self._engine
 
     def engine(self) -> ExtractiveEngine | LLMEngine:
@@ -123,13 +122,10 @@ class QABot:
             step = time.perf_counter()
             analysed = engine.rewrite(analysed, history)
             timings["rewrite_ms"] = (time.perf_counter() - step) * 1000
-        step = time.perf_counter()
-        query_vector = self.retriever.embed_query(analysed.standalone)
-        timings["embed_ms"] = (time.perf_counter() - step) * 1000
-        hits = self.retriever.search(analysed.standalone, timings=timings, query_vector=query_vector)
+        hits = self.retriever.search(analysed.standalone, timings=timings)
         step = time.perf_counter()
         answer = engine.answer(analysed, hits, on_token) if isinstance(engine, LLMEngine) else engine.answer(analysed, hits)
-        if self.llm_error and answer.notice is None and self.settings.llm != "extractive":
+        if self.llm_error and answer.notice is None:
             answer.notice = f"{self.llm_error}; answered extractively"
         timings["answer_ms"] = (time.perf_counter() - step) * 1000
         timings["total_ms"] = (time.perf_counter() - started) * 1000

@@ -41,13 +41,13 @@ class Retriever:
         self.settings = settings
         self.chunks: list[Chunk] = []
         self._bm25: Any = None
-        self._loaded_fingerprint: str | None = None
+        self.fingerprint: str | None = None  # of the index the loaded passages came from
         self._position: dict[tuple[str, int], int] = {}
 
     def refresh(self) -> None:
         """Load the passages and their BM25 index, from the on-disk cache when the index has not changed."""
         fingerprint = self.index.fingerprint()
-        if fingerprint == self._loaded_fingerprint:
+        if fingerprint == self.fingerprint:
             return
         cache = self.index.state_dir / "bm25"
         if not self._load_cache(cache, fingerprint):
@@ -55,7 +55,7 @@ class Retriever:
             self._bm25 = self._build_bm25(self.chunks)
             self._save_cache(cache, fingerprint)
         self._position = {chunk_key(chunk): i for i, chunk in enumerate(self.chunks)}
-        self._loaded_fingerprint = fingerprint
+        self.fingerprint = fingerprint
 
     @staticmethod
     def _build_bm25(chunks: list[Chunk]) -> Any:
@@ -106,7 +106,7 @@ class Retriever:
         return load_embeddings(self.settings.embedding_model).embed_query(query)
 
     def search(self, query: str, k: int | None = None, mode: str | None = None,
-               timings: dict[str, float] | None = None, query_vector: list[float] | None = None) -> list[Hit]:
+               timings: dict[str, float] | None = None) -> list[Hit]:
         self.refresh()
         k = k or self.settings.top_k
         mode = mode or self.settings.retrieval
@@ -119,10 +119,9 @@ class Retriever:
             ranked.append(self.bm25_search(query, pool))
             timings["bm25_ms"] = (time.perf_counter() - started) * 1000
         if mode in ("hybrid", "dense"):
-            if query_vector is None:
-                started = time.perf_counter()
-                query_vector = self.embed_query(query)
-                timings["embed_ms"] = (time.perf_counter() - started) * 1000
+            started = time.perf_counter()
+            query_vector = self.embed_query(query)
+            timings["embed_ms"] = (time.perf_counter() - started) * 1000
             started = time.perf_counter()
             dense = self.dense_search(query_vector, pool)
             timings["chroma_ms"] = (time.perf_counter() - started) * 1000

@@ -57,7 +57,7 @@ class ChatApp:
     def bot_for(self, engine: str) -> QABot:
         if engine not in self.bots:
             base = self.bots[self.default_engine]
-            bot = QABot(replace_settings(base.settings, llm=engine))
+            bot = QABot(base.settings.model_copy(update={"llm": engine}))
             bot.index, bot.retriever = base.index, base.retriever  # one index, one BM25 per process
             self.bots[engine] = bot
         return self.bots[engine]
@@ -69,7 +69,7 @@ class ChatApp:
             yield "⏳ " + self.status
             self.ready.wait()
         bot = self.bot_for(engine or self.default_engine)
-        bot.settings = replace_settings(bot.settings, top_k=int(top_k))
+        bot.settings = bot.settings.model_copy(update={"top_k": int(top_k)})
         with self.upload_lock:
             report = bot.sync_if_changed()  # files renamed, replaced or deleted while the app runs
         if report:
@@ -153,10 +153,6 @@ def add_to_corpus(path: Path, corpus_dir: Path) -> str:
         raise UploadRejected(f"{name}: refused, it would land outside the corpus folder")
     shutil.copyfile(path, target)
     return f"✅ added {target.name}"
-
-
-def replace_settings(settings: Any, **changes: Any) -> Any:
-    return settings.model_copy(update=changes)
 
 
 def turns(history: list[dict[str, Any]]) -> list[dict[str, str]]:
