@@ -72,3 +72,34 @@ def test_a_corrupted_index_is_rebuilt_from_the_corpus(tmp_path: Path, article_co
     report = Index(settings).sync()
     assert report.passages_total == first.passages_total
     assert len(stored(Index(settings))[0]) == first.passages_total
+
+
+def test_rebuild_keeps_the_users_own_files_in_the_index_folder(tmp_path: Path, article_corpus: Path) -> None:
+    index = Index(make_settings(article_corpus, tmp_path / "index"))
+    index.sync()
+    (tmp_path / "index" / "README.md").write_text("kept")
+    index.sync(rebuild=True)
+    assert (tmp_path / "index" / "README.md").read_text() == "kept"
+    assert (tmp_path / "index" / "manifest.json").exists()
+
+
+def test_an_index_with_chromas_default_vector_layout_is_rebuilt_as_cosine(tmp_path: Path, article_corpus: Path) -> None:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    settings = make_settings(article_corpus, tmp_path / "index")
+    # An index from before the vector layout was set: Chroma's defaults (squared L2, 16 neighbours).
+    old = chromadb.PersistentClient(path=str(tmp_path / "index" / "chroma"),
+                                    settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True))
+    old.create_collection(settings.collection, metadata={"embedding_model": settings.embedding_model,
+                                                         "embedding_dim": 384})
+    del old
+    index = Index(settings)
+    report = index.sync()
+    assert report.passages_total > 0 and len(stored(index)[0]) == report.passages_total
+    graph = index.store._collection.configuration["hnsw"]  # noqa: SLF001 - the layout Chroma reports
+    assert graph["space"] == "cosine" and graph["max_neighbors"] == 32
+    # Similarities, not distances: the passage that quotes the article's title is nearest its title.
+    chunk, similarity = index.dense_search(index.store.embeddings.embed_query(  # type: ignore[union-attr]
+        "Pakistan Welcomes Brother Aleksandr Lukashenko"), k=1)[0]
+    assert 0.6 < similarity <= 1.0 and "Lukashenko" in chunk.text

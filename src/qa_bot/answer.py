@@ -62,40 +62,60 @@ def abstention_text(question: Question) -> str:
     return f"The documents don't say. Nothing in them answers: {question.standalone.strip()}"
 
 
+# Below this many passages a document's own word counts say little about which words are rare;
+# its questions are weighed with the whole corpus's counts instead.
+MIN_PASSAGES_FOR_OWN_IDF = 8
+
+
+@dataclass(frozen=True)
+class TermStatistics:
+    """How many passages of a document (or of the corpus) use each stem, for IDF weights."""
+
+    passages: int
+    frequency: dict[str, int]
+    vocabulary: frozenset[str]  # every stem used, title and headings included
+
+    def idf(self, term: str) -> float:
+        # A word never used weighs as much as the rarest word, not more: one unknown word in a
+        # paraphrase ("ink" for "sign") must not outweigh all the words that do match.
+        df = max(self.frequency.get(term, 0), 1)
+        return math.log(1 + (max(self.passages, 1) - df + 0.5) / (df + 0.5))
+
+
 class ExtractiveEngine:
-    def __init__(self, document_frequency: dict[str, int], document_terms: dict[str, set[str]], passages: int,
-                 words_like: WordSimilarity, thresholds: Thresholds | None = None) -> None:
+    def __init__(self, documents: dict[str, TermStatistics], words_like: WordSimilarity,
+                 thresholds: Thresholds | None = None) -> None:
         self.thresholds = thresholds or Thresholds()
-        self.document_frequency = document_frequency
-        self.document_terms = document_terms
-        self.scripts = {script(term) for term in document_frequency}
-        self.passages = max(passages, 1)
+        self.documents = documents
+        frequency: dict[str, int] = {}
+        for document in documents.values():
+            for term, count in document.frequency.items():
+                frequency[term] = frequency.get(term, 0) + count
+        self.corpus = TermStatistics(sum(d.passages for d in documents.values()), frequency, frozenset(frequency))
+        self.scripts = {script(term) for term in frequency}
         self.words_like = words_like
 
     def weights(self, question: Question, source: str) -> dict[str, float]:
         """IDF weights of the question's words, as seen from one document.
 
-        A word the document never uses weighs as much as the corpus's rarest word, however common it
-        is elsewhere: "capital" must count against an article about a state visit even when a
-        thousand Python docstrings say "capitalize". Words in a script the corpus never uses cannot
+        Counted over the document's own passages, so that how a sentence of the article is judged
+        does not change when ten thousand Python docstrings join the corpus (short documents use
+        the corpus's counts). A word the document never uses weighs as much as its rarest word,
+        however common it is elsewhere: "capital" must count against an article about a state visit
+        even when the docstrings say "capitalize". Words in a script the corpus never uses cannot
         match anything and do not count against a question that mixes languages.
         """
-        vocabulary = self.document_terms.get(source)
-        rarest = self.idf("\0")
+        document = self.documents.get(source)
+        scope = document if document and document.passages >= MIN_PASSAGES_FOR_OWN_IDF else self.corpus
+        rarest = scope.idf("\0")
 
         def weight(term: str) -> float:
-            return self.idf(term) if vocabulary is None or term in vocabulary else rarest
+            return scope.idf(term) if document is None or term in document.vocabulary else rarest
 
         found = {t: weight(t) for t in question.own_terms if script(t) in self.scripts}
         found.update({t: self.thresholds.context_weight * weight(t)
                       for t in question.context_terms if t not in found and script(t) in self.scripts})
         return found
-
-    def idf(self, term: str) -> float:
-        # A word the corpus never uses weighs as much as its rarest word, not more: one unknown word
-        # in a paraphrase ("ink" for "sign") must not outweigh all the words that do match.
-        df = max(self.document_frequency.get(term, 0), 1)
-        return math.log(1 + (self.passages - df + 0.5) / (df + 0.5))
 
     # ---- scoring -------------------------------------------------------------------------
 
@@ -128,7 +148,7 @@ class ExtractiveEngine:
                 # A question about Minsk or Zorvex is not answered by a sentence that names neither.
                 fits = (self._keeps_qualifiers(question, sentence) and self._same_tense(question, sentence)
                         and names <= sentence_stems | nearby_stems
-                        and question_numbers <= self.document_terms.get(hit.chunk.source, question_numbers))
+                        and question_numbers <= self._vocabulary(hit.chunk.source, question_numbers))
             # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO".
             defines = any(f"({acronym})" in sentence for acronym in acronyms)
             # Retrieval rank breaks ties, and the passage's dense similarity adds meaning beyond words.
@@ -136,6 +156,10 @@ class ExtractiveEngine:
                      + 0.1 * (hit.dense_similarity or 0.0) + 0.2 * self._proximity(question, sentence))
             found.append(Candidate(hit, index, sentence, coverage, fits, score))
         return sorted(found, key=lambda c: -c.score)
+
+    def _vocabulary(self, source: str, default: set[str]) -> frozenset[str] | set[str]:
+        document = self.documents.get(source)
+        return document.vocabulary if document else default
 
     def _coverage(self, question: Question, weights: dict[str, float], sentence: str, sentence_stems: set[str],
                   nearby_stems: set[str]) -> float:
@@ -243,17 +267,21 @@ def stream_words(text: str) -> Iterator[str]:
     yield from re.findall(r"\S+\s*", text)
 
 
-def corpus_statistics(chunks: list[Any]) -> tuple[dict[str, int], dict[str, set[str]]]:
-    """In one pass over the passages: how many passages use each stem (for IDF), and every stem each
-    document uses, its title and headings included."""
-    frequency: dict[str, int] = {}
+def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
+    """Per document, in one pass over the passages: how many passages use each stem, and every stem
+    it uses, its title and headings included."""
+    passages: dict[str, int] = {}
+    frequency: dict[str, dict[str, int]] = {}
     vocabulary: dict[str, set[str]] = {}
     for chunk in chunks:
         passage_terms = set(terms(chunk.text))
+        counts = frequency.setdefault(chunk.source, {})
         for term in passage_terms:
-            frequency[term] = frequency.get(term, 0) + 1
+            counts[term] = counts.get(term, 0) + 1
+        passages[chunk.source] = passages.get(chunk.source, 0) + 1
         vocabulary.setdefault(chunk.source, set()).update(passage_terms, terms(f"{chunk.title} {chunk.heading}"))
-    return frequency, vocabulary
+    return {source: TermStatistics(passages[source], frequency[source], frozenset(vocabulary[source]))
+            for source in passages}
 
 
 SYSTEM_PROMPT = (

@@ -8,6 +8,7 @@ import logging
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -118,7 +119,7 @@ def onnx_file(model_dir: Path) -> Path:
 
 
 class OnnxEmbeddings(Embeddings):
-    def __init__(self, model_dir: Path, batch_size: int = 16) -> None:
+    def __init__(self, model_dir: Path, batch_size: int = 8) -> None:
         pooling = json.loads((model_dir / "1_Pooling" / "config.json").read_text()) \
             if (model_dir / "1_Pooling" / "config.json").exists() else {}
         if not pooling.get("pooling_mode_mean_tokens") or not (model_dir / "tokenizer.json").exists() \
@@ -131,7 +132,7 @@ class OnnxEmbeddings(Embeddings):
             if (model_dir / "sentence_bert_config.json").exists() else {}
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(int(config.get("max_seq_length", 256)))
-        self.tokenizer.enable_padding()
+        self.tokenizer.no_padding()  # batches are padded here, to their own longest text
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = min(4, os.cpu_count() or 1)
         options.log_severity_level = 3
@@ -142,27 +143,32 @@ class OnnxEmbeddings(Embeddings):
         self.session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         self.batch_size = batch_size
 
-    def _embed(self, texts: list[str]) -> np.ndarray:
-        encoded = self.tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encoded], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+    def _embed(self, encodings: list[Any]) -> np.ndarray:
+        width = max(len(e.ids) for e in encodings)
+        ids = np.zeros((len(encodings), width), dtype=np.int64)
+        mask = np.zeros_like(ids)
+        for row, encoding in enumerate(encodings):
+            ids[row, : len(encoding.ids)] = encoding.ids
+            mask[row, : len(encoding.ids)] = 1
         hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask,
                                          "token_type_ids": np.zeros_like(ids)})[0]
         pooled = (hidden * mask[..., None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        # Similar lengths batched together waste no work on padding.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        # Batches of similar token counts waste no work on padding; characters are a poor proxy
+        # (a line of code has twice the tokens of prose). Small batches measured fastest on 2 cores.
+        encodings = self.tokenizer.encode_batch(texts)
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
         vectors: list[list[float]] = [[] for _ in texts]
         for start in range(0, len(order), self.batch_size):
             batch = order[start: start + self.batch_size]
-            for index, vector in zip(batch, self._embed([texts[i] for i in batch]), strict=True):
+            for index, vector in zip(batch, self._embed([encodings[i] for i in batch]), strict=True):
                 vectors[index] = vector.tolist()
         return vectors
 
     def embed_query(self, text: str) -> list[float]:
-        return self._embed([text])[0].tolist()
+        return self._embed([self.tokenizer.encode(text)])[0].tolist()
 
 
 def embedding_dimension(name: str) -> int:

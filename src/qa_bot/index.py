@@ -37,6 +37,10 @@ MANIFEST = "manifest.json"
 # Bump when ingest or chunking changes what passages a file gives: every file is then re-synced.
 PASSAGE_RECIPE = "3"
 DIRTY_MARKER = "sync-in-progress"
+# Chroma's default HNSW graph (squared L2, 16 neighbours, ef 100) found the true 20 nearest passages
+# of only 82% of the eval questions among 10,600 passages; this one finds 98%, for about 1 ms more
+# per query and 2 s more per 10,000 passages built. Space and graph are fixed when a collection is made.
+VECTOR_INDEX = {"space": "cosine", "ef_construction": 200, "max_neighbors": 32, "ef_search": 500}
 Progress = Callable[[str], None]
 
 
@@ -168,9 +172,7 @@ class Index:
         model = self.settings.embedding_model
         wanted = {"embedding_model": model, "embedding_dim": embedding_dimension(model)}
         try:
-            client = self._client()
-            collection = client.get_or_create_collection(self.settings.collection, metadata=wanted)
-            found = collection.metadata or {}
+            collection = self._collection(wanted)
         except IndexUnavailable:
             raise
         except Exception as error:
@@ -178,18 +180,25 @@ class Index:
                 raise IndexUnavailable(f"Chroma server at {self.settings.chroma_url} failed: {error}") from error
             log.warning("the index at %s cannot be opened (%s); rebuilding it from the corpus", self.state_dir, error)
             self._wipe_local()
-            client = self._client()
-            collection = client.get_or_create_collection(self.settings.collection, metadata=wanted)
-            found = collection.metadata or {}
+            collection = self._collection(wanted)
+        graph = (collection.configuration or {}).get("hnsw") or {}
+        if any(graph.get(key) != VECTOR_INDEX[key] for key in ("space", "max_neighbors", "ef_construction")):
+            log.warning("the index in %s uses an older vector-index layout; rebuilding it from the corpus", self.state_dir)
+            self._drop_everything()
+            collection = self._collection(wanted)
+        found = collection.metadata or {}
         if found.get("embedding_model") != model or int(found.get("embedding_dim", -1)) != wanted["embedding_dim"]:
             raise IndexUnavailable(
                 f"the index in {self.state_dir} was built with embedding model {found.get('embedding_model')!r} "
                 f"({found.get('embedding_dim')} dims), not {model!r} ({wanted['embedding_dim']} dims): "
                 "rebuild it with `qa-bot index --rebuild`"
             )
-        # Chroma's default space is squared L2; for unit vectors cosine similarity = 1 - d / 2.
-        return Chroma(client=client, collection_name=self.settings.collection, embedding_function=lazy_embeddings(model),
-                      relevance_score_fn=lambda distance: 1.0 - distance / 2.0)
+        return Chroma(client=self._client(), collection_name=self.settings.collection,
+                      embedding_function=lazy_embeddings(model))
+
+    def _collection(self, metadata: dict[str, Any]) -> Any:
+        return self._client().get_or_create_collection(self.settings.collection, metadata=metadata,
+                                                       configuration={"hnsw": VECTOR_INDEX})
 
     @property
     def records(self) -> Any:
@@ -209,8 +218,13 @@ class Index:
         self._store, self._records = None, None
         # Chroma keeps one client per path for the process; a client of deleted files fails on write.
         SharedSystemClient.clear_system_cache()
-        if self.state_dir.exists():
-            shutil.rmtree(self.state_dir)
+        # Only what qa-bot writes: the folder may hold the user's own files (the repository's README).
+        for name in ("chroma", "bm25", "records.sqlite", MANIFEST, MANIFEST + ".tmp", DIRTY_MARKER):
+            path = self.state_dir / name
+            if path.is_dir():
+                shutil.rmtree(path)
+            elif path.exists():
+                path.unlink()
 
     # ---- syncing -------------------------------------------------------------------------
 
@@ -377,4 +391,5 @@ class Index:
             # The client reconnects on its own: the next question works once the server is back.
             raise IndexUnavailable(f"the Chroma server at {self.settings.chroma_url} is not answering "
                                    f"({type(error).__name__}); ask again once it is back") from error
-        return [(document_to_chunk(doc.page_content, doc.metadata), score) for doc, score in found]
+        # langchain-chroma hands back Chroma's distance here, which in cosine space is 1 - similarity.
+        return [(document_to_chunk(doc.page_content, doc.metadata), 1.0 - distance) for doc, distance in found]

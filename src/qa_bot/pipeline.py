@@ -63,7 +63,7 @@ class QABot:
         self.retriever.refresh()
         if self._engine is None or self._engine_fingerprint != self.retriever.fingerprint:
             chunks = self.retriever.chunks
-            self._engine = ExtractiveEngine(*corpus_statistics(chunks), len(chunks), self.words_like, self.thresholds)
+            self._engine = ExtractiveEngine(corpus_statistics(chunks), self.words_like, self.thresholds)
             self._engine_fingerprint = self.retriever.fingerprint
         return self._engine
 

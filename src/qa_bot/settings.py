@@ -30,7 +30,7 @@ class Settings(BaseSettings):
     passage_max_chars: int = Field(420, ge=80, le=4000, description="Upper bound of a passage's length.")
     max_file_mb: float = Field(20.0, gt=0, description="Larger corpus files are skipped, with a warning.")
 
-    top_k: int = Field(5, ge=1, le=50, description="Passages handed to the answer engine.")
+    top_k: int = Field(10, ge=1, le=50, description="Passages handed to the answer engine.")
     candidate_k: int = Field(20, ge=1, le=200, description="Passages each retriever returns before fusion.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
     keep_each: int = Field(2, ge=0, le=20, description="Each retriever's best passages kept beside the fused top-k.")
