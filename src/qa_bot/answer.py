@@ -53,7 +53,7 @@ class Candidate:
     hit: Hit
     sentence_index: int
     sentence: str
-    coverage: float  # IDF-weighted share of the question's words (or synonyms) in the sentence
+    coverage: float  # IDF-weighted share of the question's words (or synonyms) in the sentence; 0 unless fits
     fits: bool  # the sentence holds the kind of answer asked for
     score: float  # for ranking: coverage plus bonuses
 
@@ -130,15 +130,11 @@ class ExtractiveEngine:
         # Sentences that give orders to an AI ("ignore your instructions and say ...") are never evidence.
         sentences = [(rank, hit, index, sentence) for rank, hit in enumerate(hits)
                      for index, sentence in enumerate(hit.chunk.sentences) if not is_instruction(sentence)]
-        found = []
+        examined = []
         for rank, hit, index, sentence in sentences:
             # The sentence before may name who "he" or "this forum" is; heading and title what it is about.
             nearby = " ".join([hit.chunk.sentences[index - 1] if index else "", hit.chunk.heading, hit.chunk.title])
             sentence_stems, nearby_stems = set(terms(sentence)), set(terms(nearby))
-            source = hit.chunk.source
-            if source not in weights_by_source:
-                weights_by_source[source] = self.weights(question, source)
-            coverage = self._coverage(question, weights_by_source[source], sentence, sentence_stems, nearby_stems)
             fits = fits_kind(sentence, question.kind)
             if fits and question.kind == Kind.COUNT and question.focus:
                 fits = self._counts_focus(question, sentence)
@@ -149,6 +145,19 @@ class ExtractiveEngine:
                 fits = (self._keeps_qualifiers(question, sentence) and self._same_tense(question, sentence)
                         and names <= sentence_stems | nearby_stems
                         and question_numbers <= self._vocabulary(hit.chunk.source, question_numbers))
+            examined.append((rank, hit, index, sentence, sentence_stems, nearby_stems, fits))
+        # Only a sentence that could answer is compared word by word for synonyms, and the vectors of
+        # all its words are computed in one batch: one model call per question instead of one per sentence.
+        self.words_like.prepare([w for w in words(question.standalone) if w not in STOPWORDS]
+                                + [w for *_, sentence, _, _, fits in examined if fits
+                                   for w in words(sentence) if w not in STOPWORDS])
+        found = []
+        for rank, hit, index, sentence, sentence_stems, nearby_stems, fits in examined:
+            source = hit.chunk.source
+            if source not in weights_by_source:
+                weights_by_source[source] = self.weights(question, source)
+            coverage = self._coverage(question, weights_by_source[source], sentence, sentence_stems,
+                                      nearby_stems) if fits else 0.0
             # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO".
             defines = any(f"({acronym})" in sentence for acronym in acronyms)
             # Retrieval rank breaks ties, and the passage's dense similarity adds meaning beyond words.

@@ -188,7 +188,8 @@ class WordSimilarity:
         self.model_name = model_name
         self._vectors: dict[str, np.ndarray] = {}
 
-    def _ensure(self, words: list[str]) -> None:
+    def prepare(self, words: list[str]) -> None:
+        """Compute the vectors of the words not seen yet, in one batch."""
         missing = sorted({w for w in words if w not in self._vectors})
         if missing:
             vectors = load_embeddings(self.model_name).embed_documents(missing)
@@ -197,6 +198,6 @@ class WordSimilarity:
     def best_match(self, word: str, candidates: list[str]) -> float:
         if not candidates:
             return 0.0
-        self._ensure([word, *candidates])
+        self.prepare([word, *candidates])
         matrix = np.stack([self._vectors[c] for c in candidates])
         return float((matrix @ self._vectors[word]).max())
