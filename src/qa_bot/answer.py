@@ -23,7 +23,7 @@ from qa_bot.embeddings import WordSimilarity
 from qa_bot.evidence import attaches_role, counted_words, fits_kind, is_instruction, role_owner, ungrounded
 from qa_bot.question import Kind, Question
 from qa_bot.schema import Answer, Citation, Hit
-from qa_bot.terms import STOPWORDS, stem, terms, words
+from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ class Thresholds:
 QUALIFIERS = frozenset(terms("last previous next first former future before prior earlier later upcoming again ago"))
 
 
+ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b", re.I)
 FUTURE_QUESTION = re.compile(r"\b(will|going to|upcoming|planned|scheduled|next)\b", re.I)
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|going to|upcoming|plan\w*|schedul\w*|expected|next|to be held)\b", re.I)
 
@@ -121,16 +122,18 @@ class ExtractiveEngine:
 
     def candidates(self, question: Question, hits: list[Hit]) -> list[Candidate]:
         weights_by_source: dict[str, dict[str, float]] = {}
-        # Only "who is the X of Y" asks for a role holder; "what did the Belarusian leader buy" does not.
-        ownership = role_owner(question.standalone) if question.kind == Kind.PERSON else None
+        # Only "who is the X of Y" asks for a role holder; "what did the Belarusian leader buy" and "who
+        # met the Belarusian president" do not.
+        ownership = role_owner(question.standalone) if ASKS_FOR_HOLDER.match(question.standalone) else None
         acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", question.text))
-        names = {name for name in question_names(question) if script(name) in self.scripts}
+        names, demonyms = (set(filter(self._known_script, found)) for found in question_names(question))
         # "trade volume in 2023" is not answered from a document that never mentions 2023.
         question_numbers = set(re.findall(r"\d+", question.text))
         # Sentences that give orders to an AI ("ignore your instructions and say ...") are never evidence.
         sentences = [(rank, hit, index, sentence) for rank, hit in enumerate(hits)
                      for index, sentence in enumerate(hit.chunk.sentences) if not is_instruction(sentence)]
         examined = []
+        passage_stems: dict[int, set[str]] = {}
         for rank, hit, index, sentence in sentences:
             # The sentence before may name who "he" or "this forum" is; heading and title what it is about.
             nearby = " ".join([hit.chunk.sentences[index - 1] if index else "", hit.chunk.heading, hit.chunk.title])
@@ -140,10 +143,15 @@ class ExtractiveEngine:
                 fits = self._counts_focus(question, sentence)
             if fits and ownership:
                 fits = attaches_role(sentence, *ownership)
+            if fits and rank not in passage_stems:
+                passage_stems[rank] = set(terms(f"{hit.chunk.text} {hit.chunk.heading} {hit.chunk.title}"))
             if fits:
-                # A question about Minsk or Zorvex is not answered by a sentence that names neither.
+                # A question about Minsk or Zorvex is not answered by a passage that names neither; the
+                # name may stand a sentence away ("the Belarusian president" ... "Belarus's contributions").
                 fits = (self._keeps_qualifiers(question, sentence) and self._same_tense(question, sentence)
-                        and names <= sentence_stems | nearby_stems
+                        and names <= passage_stems[rank]
+                        # "the Belarusian president" describes; the document must be about Belarus.
+                        and demonyms <= self._vocabulary(hit.chunk.source, demonyms)
                         and question_numbers <= self._vocabulary(hit.chunk.source, question_numbers))
             examined.append((rank, hit, index, sentence, sentence_stems, nearby_stems, fits))
         # Only a sentence that could answer is compared word by word for synonyms, and the vectors of
@@ -165,6 +173,9 @@ class ExtractiveEngine:
                      + 0.1 * (hit.dense_similarity or 0.0) + 0.2 * self._proximity(question, sentence))
             found.append(Candidate(hit, index, sentence, coverage, fits, score))
         return sorted(found, key=lambda c: -c.score)
+
+    def _known_script(self, term: str) -> bool:
+        return script(term) in self.scripts
 
     def _vocabulary(self, source: str, default: set[str]) -> frozenset[str] | set[str]:
         document = self.documents.get(source)
@@ -431,10 +442,13 @@ def script(term: str) -> str:
     return unicodedata.name(letter, "UNKNOWN").split()[0] if letter else "DIGIT"
 
 
-def question_names(question: Question) -> set[str]:
-    """Stems of the names the question as asked mentions: its capitalised words other than the first."""
-    tokens = re.findall(r"[\w'’-]+", question.text)
-    return {term for token in tokens[1:] if token[:1].isupper() for term in terms(token)}
+def question_names(question: Question) -> tuple[set[str], set[str]]:
+    """Stems of the names the question as asked mentions (its capitalised words other than the
+    first), split into names proper ("Minsk", "Putin") and demonyms ("Belarusian", "Pakistani")."""
+    tokens = [t for t in re.findall(r"[\w'’-]+", question.text)[1:] if t[:1].isupper()]
+    demonyms = {t for t in tokens if name_stem(t) != stem(t.lower())}
+    names = {term for token in tokens if token not in demonyms for term in terms(token)}
+    return names, {name_stem(t) for t in demonyms}
 
 
 def adds_answer(reply: str, question: Question, chosen: list[Candidate]) -> bool:

@@ -27,8 +27,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.COUNT, re.compile(r"\bhow many\b|\bnumber of\b|\bhow much\b")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b")),
     (Kind.DURATION, re.compile(r"\bhow long\b|\bfor how many days\b|\bduration\b")),
-    (Kind.DATE, re.compile(r"\bwhen\b|\bwhat (date|day|month|year|time)\b|\bwhich (date|day|month|year)\b|\bin what year\b"
-                           r"|\bon what date\b|\bwhat dates\b|\bwhich dates\b")),
+    (Kind.DATE, re.compile(r"\bwhen\b|\b(what|which) (dates?|days?|months?|years?|time|period|time ?frame)\b"
+                           r"|\bin what year\b|\bon what date\b")),
     (Kind.PERSON, re.compile(r"\b(who|whom|whose)\b")),
     (Kind.PLACE, re.compile(r"\bwhere\b|\bin which (city|country|place|town|venue)\b|\bwhat (city|venue|place)\b")),
 ]
@@ -85,17 +85,26 @@ def count_focus(text: str) -> tuple[str, ...]:
     return tuple(terms(" ".join(phrase)))
 
 
-def content_terms(text: str) -> tuple[str, ...]:
-    return tuple(t for t in dict.fromkeys(terms(text)) if t not in QUESTION_SCAFFOLD)
+# Words that only name the kind of answer ("what period", "in which city"): the kind check asks for
+# that, and the sentence that answers says "2025-2027" or "in Islamabad", not "period" or "city".
+KIND_WORDS = {
+    Kind.DATE: frozenset(terms("date dates day days month months year years time period timeframe")),
+    Kind.PLACE: frozenset(terms("place city town country venue location")),
+}
+
+
+def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
+    ignored = QUESTION_SCAFFOLD | KIND_WORDS.get(kind, frozenset()) if kind else QUESTION_SCAFFOLD
+    return tuple(t for t in dict.fromkeys(terms(text)) if t not in ignored)
 
 
 def analyse(text: str, history: list[dict[str, str]] | None = None) -> Question:
     standalone, borrowed = make_standalone(text, history or [])
-    own = content_terms(text)
-    if classify(text) == Kind.DURATION:
+    kind = classify(text)
+    own = content_terms(text, kind)
+    if kind == Kind.DURATION:
         own = tuple(t for t in own if t != "last")  # "how long did it last": the kind already asks that
     context = tuple(t for t in content_terms(borrowed) if t not in own) if borrowed else ()
-    kind = classify(text)
     focus = count_focus(text) if kind == Kind.COUNT else ()
     return Question(text, standalone, kind, focus, own, context)
 

@@ -19,7 +19,7 @@ from qa_bot.embeddings import load_embeddings
 from qa_bot.index import Index
 from qa_bot.schema import Chunk, Hit
 from qa_bot.settings import Settings
-from qa_bot.terms import terms
+from qa_bot.terms import TERMS_VERSION, terms
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class Retriever:
 
     def refresh(self) -> None:
         """Load the passages and their BM25 index, from the on-disk cache when the index has not changed."""
-        fingerprint = self.index.fingerprint()
+        fingerprint = f"{self.index.fingerprint()}:terms-{TERMS_VERSION}"
         if fingerprint == self.fingerprint:
             return
         cache = self.index.state_dir / "bm25"

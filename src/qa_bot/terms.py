@@ -36,9 +36,18 @@ def words(text: str) -> list[str]:
     return found
 
 
+# Bump when stems change: caches of stemmed passages (the BM25 index) are keyed by it.
+TERMS_VERSION = "2"
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return _stemmer().stemWord(word)
+    """The Snowball stem of the word's verb lemma: irregular forms ("met", "held", "took") share no
+    stem with their verb ("meet", "hold", "take") until lemminflect's tables map them to it."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word).get("VERB")
+    return _stemmer().stemWord(lemmas[0] if lemmas else word)
 
 
 _DEMONYM = re.compile(r"^([A-Z]\w{3,}?)(ians?|is?|ese)$")
