@@ -44,6 +44,7 @@ class Thresholds:
 QUALIFIERS = frozenset(terms("last previous next first former future before prior earlier later upcoming again ago"))
 
 
+PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b", re.I)
 FUTURE_QUESTION = re.compile(r"\b(will|going to|upcoming|planned|scheduled|next)\b", re.I)
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|going to|upcoming|plan\w*|schedul\w*|expected|next|to be held)\b", re.I)
@@ -164,7 +165,12 @@ class ExtractiveEngine:
             source = hit.chunk.source
             if source not in weights_by_source:
                 weights_by_source[source] = self.weights(question, source)
-            coverage = self._coverage(question, weights_by_source[source], sentence, sentence_stems,
+            found_stems = set(sentence_stems)
+            if fits and question.kind == Kind.COUNT:
+                found_stems |= set(question.focus)  # what the sentence counts is the focus, or its synonym
+            if PERSONAL_PRONOUN.search(sentence):
+                found_stems |= names & nearby_stems  # "Pakistan termed him": he is named just before
+            coverage = self._coverage(question, weights_by_source[source], sentence, found_stems,
                                       nearby_stems) if fits else 0.0
             # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO".
             defines = any(f"({acronym})" in sentence for acronym in acronyms)
