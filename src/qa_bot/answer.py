@@ -24,6 +24,7 @@ from qa_bot.evidence import attaches_role, counted_words, fits_kind, is_instruct
 from qa_bot.question import Kind, Question
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
+from qa_bot.thesaurus import synonyms_of
 
 
 @dataclass(frozen=True)
@@ -207,10 +208,17 @@ class ExtractiveEngine:
         # Names have no synonyms: "Punjab" must not be matched by "Pakistan".
         if surface is None or surface[0].isupper() or not content_words:
             return 0.0
-        similarity = self.words_like.best_match(surface.lower(), content_words)
+        similarity = self._similarity(surface.lower(), content_words)
         # Graded: a near-synonym ("deals"/"agreements", 0.58) counts partly, an unrelated word not at all.
         floor = self.thresholds.synonym_similarity - 0.1
         return min(1.0, max(0.0, (similarity - floor) / 0.3))
+
+    def _similarity(self, word: str, candidates: list[str]) -> float:
+        """1 for a WordNet synonym of the word among the candidates, else the closest word vector's cosine."""
+        synonyms = {stem(synonym) for synonym in synonyms_of(word)}
+        if synonyms & {stem(candidate) for candidate in candidates}:
+            return 1.0
+        return self.words_like.best_match(word, candidates)
 
     def _counts_focus(self, question: Question, sentence: str) -> bool:
         counted = counted_words(sentence)
@@ -218,8 +226,7 @@ class ExtractiveEngine:
             return True
         surfaces = [w for w in words(question.text) if stem(w) in question.focus]
         lowered = [w.lower() for w in counted]
-        return any(self.words_like.best_match(s, lowered) >= self.thresholds.synonym_similarity
-                   for s in surfaces if lowered)
+        return any(self._similarity(s, lowered) >= self.thresholds.synonym_similarity for s in surfaces if lowered)
 
     @staticmethod
     def _proximity(question: Question, sentence: str) -> float:
@@ -249,7 +256,7 @@ class ExtractiveEngine:
         present = set(terms(sentence))
         sentence_words = [w for w in words(sentence) if w not in STOPWORDS]
         return all(
-            term in present or self.words_like.best_match(term, sentence_words) >= self.thresholds.synonym_similarity
+            term in present or self._similarity(term, sentence_words) >= self.thresholds.synonym_similarity
             for term in wanted
         )
 
