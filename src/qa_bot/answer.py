@@ -116,8 +116,12 @@ class ExtractiveEngine:
             return scope.idf(term) if document is None or term in document.vocabulary else rarest
 
         found = {t: weight(t) for t in question.own_terms if script(t) in self.scripts}
-        found.update({t: self.thresholds.context_weight * weight(t)
-                      for t in question.context_terms if t not in found and script(t) in self.scripts})
+        borrowed = {t: weight(t) for t in question.context_terms if t not in found and script(t) in self.scripts}
+        # Words borrowed from the conversation together weigh at most context_weight times the
+        # question's own: "What did he praise?" is about praise, however long his title is.
+        own_total, borrowed_total = sum(found.values()), sum(borrowed.values())
+        scale = self.thresholds.context_weight * (min(1.0, own_total / borrowed_total) if own_total and borrowed_total else 1.0)
+        found.update({t: scale * w for t, w in borrowed.items()})
         return found
 
     # ---- scoring -------------------------------------------------------------------------

@@ -34,6 +34,7 @@ PLACE = re.compile(r"\b(at|in|to|from|near|inside)\s+(the\s+)?[A-Z][\w'’-]+")
 ROLES = ("prime minister|president|foreign minister|minister|chief minister|chief of army staff|army chief|"
          "king|queen|chancellor|ambassador|head of state|head of government|leader|governor|mayor|ceo|director")
 # Roles match in any case; the owner must be capitalised (a country, a party), so no re.I here.
+_ROLE = re.compile(rf"\b({ROLES})\b", re.I)
 _ROLE_OF = re.compile(rf"\b((?i:{ROLES}))\s+of\s+(?:the\s+)?([A-Z][\w-]+)")
 _OWNER_ROLE = re.compile(rf"\b([A-Z][\w-]+?)(?:['’]s)?\s+((?i:{ROLES}))\b")
 
@@ -91,6 +92,8 @@ def fits_kind(sentence: str, kind: Kind) -> bool:
         return bool(PERSON_TITLE.search(sentence) or CAPITALISED_RUN.search(sentence))
     if kind == Kind.PLACE:
         return bool(PLACE.search(sentence))
+    if kind == Kind.ROLE:
+        return bool(PERSON_TITLE.search(sentence) or _ROLE.search(sentence))
     return True
 
 

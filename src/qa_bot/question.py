@@ -17,6 +17,7 @@ class Kind(StrEnum):
     DATE = "date"  # when, what date, which year
     PERSON = "person"  # who, whom
     PLACE = "place"  # where
+    ROLE = "role"  # what position / rank / title does someone hold
     OTHER = "other"  # what, which, how, why, yes/no
 
 
@@ -27,10 +28,13 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.COUNT, re.compile(r"\bhow many\b|\bnumber of\b|\bhow much\b")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b")),
     (Kind.DURATION, re.compile(r"\bhow long\b|\bfor how many days\b|\bduration\b")),
-    (Kind.DATE, re.compile(r"\bwhen\b|\b(what|which) (dates?|days?|months?|years?|time|period|time ?frame)\b"
+    (Kind.DATE, re.compile(r"\bwhen\b|\b(what|which) ((is|was|are|were) the )?(dates?|days?|months?|years?|time|period"
+                           r"|time ?frame)\b"
                            r"|\bin what year\b|\bon what date\b")),
     (Kind.PERSON, re.compile(r"\b(who|whom|whose)\b")),
     (Kind.PLACE, re.compile(r"\bwhere\b|\bin which (city|country|place|town|venue)\b|\bwhat (city|venue|place)\b")),
+    # "What role did Pakistan play" asks for a part played, not an office held.
+    (Kind.ROLE, re.compile(r"\b(what|which) (rank|position|title|post|office|role|job)\b(?!.*\bplay)")),
 ]
 
 # Words that ask but do not say what about; they are not evidence a sentence answers.
@@ -90,6 +94,7 @@ def count_focus(text: str) -> tuple[str, ...]:
 KIND_WORDS = {
     Kind.DATE: frozenset(terms("date dates day days month months year years time period timeframe")),
     Kind.PLACE: frozenset(terms("place city town country venue location")),
+    Kind.ROLE: frozenset(terms("rank position title post office role job")),
 }
 
 
