@@ -20,7 +20,15 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from qa_bot.embeddings import WordSimilarity
-from qa_bot.evidence import attaches_role, counted_words, fits_kind, is_instruction, role_owner, ungrounded
+from qa_bot.evidence import (
+    attaches_role,
+    counted_words,
+    fits_kind,
+    is_instruction,
+    places,
+    role_owner,
+    ungrounded,
+)
 from qa_bot.question import Kind, Question
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
@@ -149,6 +157,9 @@ class ExtractiveEngine:
                 fits = self._counts_focus(question, sentence)
             if fits and ownership:
                 fits = attaches_role(sentence, *ownership)
+            if fits and question.kind == Kind.PLACE:
+                # "Which Pakistani city ...?" is not answered by "in Pakistan": the place must be news.
+                fits = bool(places(sentence) - names - demonyms)
             if fits and rank not in passage_stems:
                 passage_stems[rank] = set(terms(f"{hit.chunk.text} {hit.chunk.heading} {hit.chunk.title}"))
             if fits:

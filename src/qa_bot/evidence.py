@@ -29,7 +29,7 @@ AGE = re.compile(r"\b\d+[- ]years?[- ]old\b|\baged?\s+\d+\b|\bborn\b", re.I)
 PERSON_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|General|President|Minister|Prime Minister|Chief|Director|King|Queen|"
                           r"Chancellor|Ambassador|Secretary|Governor|Mayor|Professor|Sir|H\.E)\b\.?")
 CAPITALISED_RUN = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]+)*")
-PLACE = re.compile(r"\b(at|in|to|from|near|inside)\s+(the\s+)?[A-Z][\w'’-]+")
+PLACE = re.compile(r"\b(at|in|to|from|near|inside)\s+(the\s+)?([A-Z][\w'’-]+)")
 
 ROLES = ("prime minister|president|foreign minister|minister|chief minister|chief of army staff|army chief|"
          "king|queen|chancellor|ambassador|head of state|head of government|leader|governor|mayor|ceo|director")
@@ -119,3 +119,8 @@ INSTRUCTION = re.compile(
 
 def is_instruction(sentence: str) -> bool:
     return bool(INSTRUCTION.search(sentence))
+
+
+def places(sentence: str) -> set[str]:
+    """Name stems of the places a sentence puts something at, in, to or from."""
+    return {name_stem(match.group(3)) for match in PLACE.finditer(sentence)}

@@ -32,7 +32,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                            r"|time ?frame)\b"
                            r"|\bin what year\b|\bon what date\b")),
     (Kind.PERSON, re.compile(r"\b(who|whom|whose)\b")),
-    (Kind.PLACE, re.compile(r"\bwhere\b|\bin which (city|country|place|town|venue)\b|\bwhat (city|venue|place)\b")),
+    (Kind.PLACE, re.compile(r"\bwhere\b|\b(what|which) ([A-Z]\w+ )?(city|country|place|town|venue|location)\b", re.I)),
     # "What role did Pakistan play" asks for a part played, not an office held.
     (Kind.ROLE, re.compile(r"\b(what|which) (rank|position|title|post|office|role|job)\b(?!.*\bplay)")),
 ]
