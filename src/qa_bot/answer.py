@@ -440,12 +440,14 @@ class LLMEngine:
         if not adds_answer(reply, question, chosen):
             return _fallback(fallback, "the LLM's answer repeats the question without the answer from the sources; "
                                        "showing the extractive answer")
-        all_evidence = " ".join(e.sentence for e in evidence)
-        missing = ungrounded(reply, all_evidence)
+        answer = self._cited(question, reply, evidence)
+        # Checked against the sentences cited, not all the evidence: each cited sentence must hold
+        # what is said with it ("the Prime Minister of Belarus" is in no sentence as such).
+        missing = ungrounded(reply, " ".join(c.sentence for c in answer.citations))
         if missing:
-            return _fallback(fallback, f"the LLM's answer stated {', '.join(missing[:5])}, which the sources do "
-                                       "not contain; showing the extractive answer")
-        return self._cited(question, reply, evidence)
+            return _fallback(fallback, f"the LLM's answer stated {', '.join(missing[:5])}, which the sources it "
+                                       "cites do not contain; showing the extractive answer")
+        return answer
 
     def _cited(self, question: Question, reply: str, evidence: list[Evidence]) -> Answer:
         from qa_bot.chunking import split_sentences
