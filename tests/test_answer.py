@@ -1,0 +1,95 @@
+"""The extractive engine's rules, through the real pipeline over the indexed article."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_bot.answer import ExtractiveEngine, LLMEngine, corpus_statistics
+from qa_bot.pipeline import QABot
+from qa_bot.question import Kind, analyse, classify
+from qa_bot.schema import Chunk
+from qa_bot.terms import stem, terms
+from qa_bot.thesaurus import synonyms_of
+
+
+def test_irregular_verb_forms_share_their_verbs_stem() -> None:
+    assert stem("met") == stem("meet") == stem("meeting")
+    assert terms("held took spoke") == terms("hold take speak")
+
+
+def test_wordnet_gives_synonyms_and_not_narrower_words() -> None:
+    assert {"treaty", "pact"} <= synonyms_of("accord")
+    assert "souvenir" in synonyms_of("keepsake")
+    assert "bargain" in synonyms_of("deals")  # looked up by its lemma
+    assert "discussion" not in synonyms_of("language")  # a hyponym: it would answer what is not asked
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("What position does Asim Munir hold?", Kind.ROLE),
+    ("What role did Pakistan play in Belarus joining the SCO?", Kind.OTHER),
+    ("What were the dates of the visit?", Kind.DATE),
+    ("What period does the roadmap cover?", Kind.DATE),
+    ("Which Pakistani city will host the plant?", Kind.PLACE),
+])
+def test_question_kinds(question: str, kind: Kind) -> None:
+    assert classify(question) == kind
+
+
+def test_kind_words_are_not_topic_words() -> None:
+    assert "period" not in " ".join(analyse("What period does the cooperation roadmap cover?").own_terms)
+
+
+def test_a_period_question_is_answered_with_the_years(article_bot: QABot) -> None:
+    answer = article_bot.ask("What period does the cooperation roadmap cover?")
+    assert not answer.abstained and "2025-2027" in answer.text
+
+
+def test_who_met_the_belarusian_president_is_not_a_question_about_his_office(article_bot: QABot) -> None:
+    # "met" must meet "meeting", and "Belarusian" describes the article rather than naming a passage.
+    answer = article_bot.ask("Who met the Belarusian president to discuss defense?")
+    assert not answer.abstained and "Asim Munir" in answer.text
+
+
+def test_a_role_follow_up_is_about_the_role_not_the_borrowed_name(article_bot: QABot) -> None:
+    history = [{"role": "user", "content": "Who met the Belarusian president to discuss defense?"},
+               {"role": "assistant", "content": "During a meeting with Chief of Army Staff General Asim Munir, the "
+                                                "two sides explored prospects for collaboration."}]
+    answer = article_bot.ask("What rank does he hold?", history)
+    assert not answer.abstained and "Chief of Army Staff" in answer.text
+
+
+@pytest.mark.parametrize("question", ["Which Pakistani city will host the tractor plant?",
+                                      "Who is the Prime Minister of Belarus?",
+                                      "What is the capital of Belarus?"])
+def test_what_the_article_does_not_say_is_refused(article_bot: QABot, question: str) -> None:
+    answer = article_bot.ask(question)
+    assert answer.abstained and not answer.citations
+
+
+def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QABot) -> None:
+    article = article_bot.retriever.chunks
+    distractors = [Chunk(f"docs/{n}.md", "Python", "Strings", "Return a visit of the agreement object. " * 3,
+                         ((0, 40),), 0) for n in range(500)]
+    question = analyse("How many agreements were signed during the visit?")
+    source = article[0].source
+    alone = ExtractiveEngine(corpus_statistics(article), article_bot.words_like)
+    among = ExtractiveEngine(corpus_statistics(article + distractors), article_bot.words_like)
+    assert alone.weights(question, source) == among.weights(question, source)
+
+
+def test_an_llm_answer_is_grounded_in_the_sentences_it_cites(article_bot: QABot) -> None:
+    """A scripted chat model: no real model can be made to state this wrong answer on demand.
+
+    "Belarus" is in the evidence shown to the model but not in the sentence its answer is traced
+    to, so the answer would call Lukashenko the Prime Minister of Belarus with a citation that
+    does not say so; it must fall back to the extractive answer.
+    """
+    from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+    from langchain_core.messages import AIMessage
+
+    scripted = GenericFakeChatModel(messages=iter([AIMessage("The Prime Minister of Belarus presented an album.")]))
+    engine = LLMEngine(article_bot.extractive(), scripted, context_tokens=2048, max_tokens=96)
+    question = analyse("Who presented Lukashenko with a photo album?")
+    answer = engine.answer(question, article_bot.retriever.search(question.standalone))
+    assert answer.engine == "extractive-fallback" and "belarus" in (answer.notice or "").lower()
+    assert "Prime Minister also presented" in answer.text
