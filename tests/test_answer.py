@@ -93,3 +93,16 @@ def test_an_llm_answer_is_grounded_in_the_sentences_it_cites(article_bot: QABot)
     answer = engine.answer(question, article_bot.retriever.search(question.standalone))
     assert answer.engine == "extractive-fallback" and "belarus" in (answer.notice or "").lower()
     assert "Prime Minister also presented" in answer.text
+
+
+def test_without_wordnet_synonyms_fall_back_to_word_vectors(monkeypatch: pytest.MonkeyPatch,
+                                                             caplog: pytest.LogCaptureFixture) -> None:
+    from qa_bot import thesaurus
+
+    monkeypatch.setattr(thesaurus, "wordnet_dir", lambda: None)
+    thesaurus.load_synonyms.cache_clear()
+    try:
+        assert thesaurus.synonyms_of("accord") == frozenset()
+        assert "WordNet" in caplog.text
+    finally:
+        thesaurus.load_synonyms.cache_clear()
