@@ -162,7 +162,7 @@ def suite_startup(work: Path) -> dict[str, Any]:
                 time.sleep(0.3)
         page_ready_s = time.perf_counter() - started
         for question in ("How many agreements were signed?", "When did Lukashenko visit Pakistan?"):
-            client.predict(question, "extractive", 5, api_name="/chat")
+            client.predict(question, "extractive", 10, api_name="/chat")
         status = Path(f"/proc/{chat.pid}/status").read_text()
         chat_rss_mb = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM"))) / 1024
     finally:

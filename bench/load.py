@@ -52,7 +52,7 @@ def connect(url: str, deadline: float) -> Any:
 
 
 def ask(client: Any, question: str) -> str:
-    reply = client.predict(question, "extractive", 5, api_name="/chat")
+    reply = client.predict(question, "extractive", 10, api_name="/chat")
     return reply[0]["content"] if isinstance(reply, list) and reply else str(reply)
 
 

@@ -58,7 +58,17 @@ def test_a_role_follow_up_is_about_the_role_not_the_borrowed_name(article_bot: Q
     assert not answer.abstained and "Chief of Army Staff" in answer.text
 
 
+@pytest.mark.parametrize(("question", "focus"), [
+    ("How many tractors will the plant produce each year?", ("tractor",)),
+    ("How much trade happened between Belarus and Pakistan?", ("trade",)),
+    ("How many Belarusian firms took part?", ("belarusian", "firm")),
+])
+def test_what_a_count_question_counts_ends_at_its_verb(question: str, focus: tuple[str, ...]) -> None:
+    assert analyse(question).focus == focus
+
+
 @pytest.mark.parametrize("question", ["Which Pakistani city will host the tractor plant?",
+                                      "How much trade happened between Belarus and Pakistan in 2024?",
                                       "Who is the Prime Minister of Belarus?",
                                       "What is the capital of Belarus?"])
 def test_what_the_article_does_not_say_is_refused(article_bot: QABot, question: str) -> None:

@@ -139,7 +139,7 @@ def test_twenty_concurrent_questions_through_gradio_client(app_url: str) -> None
                  ("Who hosted a luncheon for the Belarusian president?", "Nawaz Sharif")] * 5
 
     def one(question: str) -> str:
-        result = client.predict(question, "extractive", 5, api_name="/chat")
+        result = client.predict(question, "extractive", 10, api_name="/chat")
         return str(result)
 
     with ThreadPoolExecutor(max_workers=20) as pool:

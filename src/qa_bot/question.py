@@ -74,15 +74,22 @@ def classify(text: str) -> Kind:
     return Kind.OTHER
 
 
+_PHRASE_ENDS = frozenset("did do does were was are is will have has had can could would should in at on from by "
+                         "between during".split())
+
+
 def count_focus(text: str) -> tuple[str, ...]:
-    """'How many Pakistani companies attended ...' -> stems of 'Pakistani companies'."""
-    match = re.search(r"\b(?:how many|number of)\s+(.*)", text.lower())
+    """'How many Pakistani companies attended ...' -> stems of 'Pakistani companies'; 'how much trade' -> 'trade'."""
+    match = re.search(r"\b(?:how many|how much|number of)\s+(.*)", text.lower())
     if not match:
         return ()
+    from lemminflect import getAllLemmas
+
     phrase = []
     for word in words(match.group(1)):
-        if word in {"did", "do", "does", "were", "was", "are", "is", "will", "have", "has", "had", "can", "could",
-                    "would", "should", "took", "attended", "came", "come", "in", "at", "on", "from", "by"}:
+        # The noun phrase ends at the verb: "how much trade | happened", "how many companies | attended".
+        lemmas = getAllLemmas(word)
+        if word in _PHRASE_ENDS or "VERB" in lemmas and not {"NOUN", "ADJ"} & set(lemmas):
             break
         if word not in STOPWORDS:
             phrase.append(word)

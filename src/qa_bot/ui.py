@@ -212,7 +212,8 @@ def build(app: ChatApp) -> gr.Blocks:
         with gr.Row():
             with gr.Column(scale=1, min_width=260):
                 engine = gr.Dropdown(engines(bot), value=app.default_engine, label="Answer engine")
-                top_k = gr.Slider(1, 10, value=bot.settings.top_k, step=1, label="Passages to read (top-k)")
+                top_k = gr.Slider(1, max(20, bot.settings.top_k), value=bot.settings.top_k, step=1,
+                                  label="Passages to read (top-k)")
                 gr.Markdown(lambda: f"**Status:** {app.status}", every=2)
                 documents = gr.Markdown(app.documents, every=5, elem_id="documents")
                 upload = gr.File(label="Add a document (md, txt, pdf, html)", file_count="multiple",
