@@ -112,12 +112,13 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-# Runs `qa-bot` and reports its own peak RSS as it exits: the kernel's figure for a child (wait4)
-# can be the parent's when the parent is large, as this benchmark is by then.
+# Runs `qa-bot` and reports its own peak RSS as it exits. getrusage's maxrss (and wait4's) keeps the
+# peak of the process before exec, which for a child of this large benchmark is the parent's size;
+# VmHWM belongs to the program's own address space.
 REPORT_PEAK_RSS = (
-    "import atexit, resource, runpy, sys\n"
-    "atexit.register(lambda: sys.stderr.write("
-    "f'peak-rss-kb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n'))\n"
+    "import atexit, re, runpy, sys\n"
+    "atexit.register(lambda: sys.stderr.write('peak-rss-kb ' + re.search(r'VmHWM:\\s+(\\d+)', "
+    "open('/proc/self/status').read()).group(1) + '\\n'))\n"
     "sys.argv = ['qa-bot', *sys.argv[1:]]\n"
     "runpy.run_module('qa_bot', run_name='__main__')\n"
 )
