@@ -116,3 +116,17 @@ def test_without_wordnet_synonyms_fall_back_to_word_vectors(monkeypatch: pytest.
         assert "WordNet" in caplog.text
     finally:
         thesaurus.load_synonyms.cache_clear()
+
+
+def test_acronyms_are_read_with_what_they_stand_for() -> None:
+    from qa_bot.evidence import acronym_definitions
+
+    text = ("They signed 15 agreements and memoranda of understanding (MoUs). The Pakistan Research Center "
+            "for a Community with Shared Future (PRCCSF) and the (ABC) and Foo Bar (XYZ) are no definitions.")
+    assert acronym_definitions(text) == {"MoUs": "memoranda of understanding",
+                                         "PRCCSF": "Pakistan Research Center for a Community with Shared Future"}
+
+
+def test_a_memorandum_question_is_answered_by_the_sentence_that_says_mou(article_bot: QABot) -> None:
+    answer = article_bot.ask("What was the purpose of the NLC memorandum?")
+    assert not answer.abstained and "streamline transportation" in answer.text

@@ -16,11 +16,14 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from lemminflect import getAllLemmas
 
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.evidence import (
+    acronym_definitions,
     attaches_role,
     counted_words,
     fits_kind,
@@ -85,6 +88,7 @@ class TermStatistics:
     passages: int
     frequency: dict[str, int]
     vocabulary: frozenset[str]  # every stem used, title and headings included
+    acronyms: dict[str, frozenset[str]] = field(default_factory=dict)  # "mou" -> stems of "memorandum of understanding"
 
     def idf(self, term: str) -> float:
         # A word never used weighs as much as the rarest word, not more: one unknown word in a
@@ -184,6 +188,13 @@ class ExtractiveEngine:
             found_stems = set(sentence_stems)
             if fits and question.kind == Kind.COUNT:
                 found_stems |= set(question.focus)  # what the sentence counts is the focus, or its synonym
+            document = self.documents.get(source)
+            for acronym, meant in (document.acronyms.items() if document else ()):
+                # A document that defines "memoranda of understanding (MoUs)" means them by "an MoU".
+                if acronym in sentence_stems:
+                    found_stems |= meant
+                elif meant <= sentence_stems:
+                    found_stems.add(acronym)
             if PERSONAL_PRONOUN.search(sentence):
                 found_stems |= names & nearby_stems  # "Pakistan termed him": he is named just before
             coverage = self._coverage(question, weights_by_source[source], sentence, found_stems,
@@ -321,15 +332,21 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
     passages: dict[str, int] = {}
     frequency: dict[str, dict[str, int]] = {}
     vocabulary: dict[str, set[str]] = {}
+    acronyms: dict[str, dict[str, frozenset[str]]] = {}
     for chunk in chunks:
+        for acronym, words_meant in acronym_definitions(chunk.text).items():
+            meant = frozenset(terms(words_meant)) | {stem(lemma) for word in words(words_meant) if word not in STOPWORDS
+                                                     for lemma in getAllLemmas(word).get("NOUN", ())}
+            for form in {acronym, acronym.removesuffix("s")}:  # "MoUs" defined, "an MoU" used
+                acronyms.setdefault(chunk.source, {}).update({term: meant for term in terms(form)})
         passage_terms = set(terms(chunk.text))
         counts = frequency.setdefault(chunk.source, {})
         for term in passage_terms:
             counts[term] = counts.get(term, 0) + 1
         passages[chunk.source] = passages.get(chunk.source, 0) + 1
         vocabulary.setdefault(chunk.source, set()).update(passage_terms, terms(f"{chunk.title} {chunk.heading}"))
-    return {source: TermStatistics(passages[source], frequency[source], frozenset(vocabulary[source]))
-            for source in passages}
+    return {source: TermStatistics(passages[source], frequency[source], frozenset(vocabulary[source]),
+                                   acronyms.get(source, {})) for source in passages}
 
 
 SYSTEM_PROMPT = (

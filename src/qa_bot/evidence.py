@@ -124,3 +124,32 @@ def is_instruction(sentence: str) -> bool:
 def places(sentence: str) -> set[str]:
     """Name stems of the places a sentence puts something at, in, to or from."""
     return {name_stem(match.group(3)) for match in PLACE.finditer(sentence)}
+
+
+_DEFINED = re.compile(r"((?:[\w'’-]+\s+){1,9})\(([A-Z][A-Za-z]{1,7})\)")
+_LINKING = frozenset({"of", "and", "for", "the", "a", "an", "with", "on", "in", "to"})
+
+
+def acronym_definitions(text: str) -> dict[str, str]:
+    """Acronyms a text defines, with the words they stand for: "memoranda of understanding (MoUs)"
+    -> {"MoUs": "memoranda of understanding"}. The capitals of the acronym must be the initials of
+    the words before it, linking words skipped."""
+    found = {}
+    for match in _DEFINED.finditer(text):
+        acronym, before = match.group(2), match.group(1).split()
+        initials = [ch.lower() for ch in acronym if ch.isupper()]
+        taken: list[str] = []
+        content = 0
+        for word in reversed(before):
+            if content == len(initials):
+                break
+            if word.lower() in _LINKING:
+                taken.append(word)
+            elif word[0].lower() == initials[len(initials) - 1 - content]:
+                taken.append(word)
+                content += 1
+            else:
+                break
+        if content == len(initials):
+            found[acronym] = " ".join(reversed(taken))
+    return found
