@@ -130,3 +130,13 @@ def test_acronyms_are_read_with_what_they_stand_for() -> None:
 def test_a_memorandum_question_is_answered_by_the_sentence_that_says_mou(article_bot: QABot) -> None:
     answer = article_bot.ask("What was the purpose of the NLC memorandum?")
     assert not answer.abstained and "streamline transportation" in answer.text
+
+
+def test_top_k_for_one_question_leaves_the_shared_settings_alone(article_bot: QABot) -> None:
+    question = "How many agreements and memoranda of understanding were signed?"
+    before = article_bot.settings.top_k
+    narrow = article_bot.retriever.search(question, k=1)
+    assert len(narrow) < len(article_bot.retriever.search(question))
+    answer = article_bot.ask(question, top_k=1)
+    assert article_bot.settings.top_k == before and "15" in answer.text
+    assert {c.passage for c in answer.citations} <= {hit.chunk.text for hit in narrow}

@@ -80,7 +80,8 @@ class QABot:
                 return extractive
         return LLMEngine(extractive, self._chat_model, self.settings.llm_context_tokens, self.settings.llm_max_tokens)
 
-    def stream(self, question: str, history: list[dict[str, str]] | None = None) -> Iterator[str | Answer]:
+    def stream(self, question: str, history: list[dict[str, str]] | None = None,
+               top_k: int | None = None) -> Iterator[str | Answer]:
         """The answer as it is produced: text pieces, then the finished Answer.
 
         An LLM's tokens arrive on its own thread; the extractive answer is cut into words so both
@@ -91,7 +92,7 @@ class QABot:
 
         def work() -> None:
             try:
-                pieces.put(self.ask(question, history, on_token=pieces.put))
+                pieces.put(self.ask(question, history, on_token=pieces.put, top_k=top_k))
             except BaseException as error:  # noqa: BLE001 - handed to the consumer, raised there
                 pieces.put(error)
 
@@ -111,7 +112,8 @@ class QABot:
             yield piece
 
     def ask(self, question: str, history: list[dict[str, str]] | None = None,
-            on_token: Callable[[str], None] | None = None) -> Answer:
+            on_token: Callable[[str], None] | None = None, top_k: int | None = None) -> Answer:
+        """The answer to a question; top_k (passages to read) overrides the settings for this question only."""
         started = time.perf_counter()
         question = check_question(question, self.settings.max_question_chars)
         timings: dict[str, float] = {}
@@ -122,7 +124,7 @@ class QABot:
             step = time.perf_counter()
             analysed = engine.rewrite(analysed, history)
             timings["rewrite_ms"] = (time.perf_counter() - step) * 1000
-        hits = self.retriever.search(analysed.standalone, timings=timings)
+        hits = self.retriever.search(analysed.standalone, k=top_k, timings=timings)
         step = time.perf_counter()
         answer = engine.answer(analysed, hits, on_token) if isinstance(engine, LLMEngine) else engine.answer(analysed, hits)
         if self.llm_error and answer.notice is None:

@@ -58,7 +58,8 @@ class ChatApp:
         if engine not in self.bots:
             base = self.bots[self.default_engine]
             bot = QABot(base.settings.model_copy(update={"llm": engine}))
-            bot.index, bot.retriever = base.index, base.retriever  # one index, one BM25 per process
+            # One index, one BM25 and one extractive engine (with its word-vector cache) per process.
+            bot.index, bot.retriever, bot.extractive = base.index, base.retriever, base.extractive  # type: ignore[method-assign]
             self.bots[engine] = bot
         return self.bots[engine]
 
@@ -69,14 +70,13 @@ class ChatApp:
             yield "⏳ " + self.status
             self.ready.wait()
         bot = self.bot_for(engine or self.default_engine)
-        bot.settings = bot.settings.model_copy(update={"top_k": int(top_k)})
         with self.upload_lock:
             report = bot.sync_if_changed()  # files renamed, replaced or deleted while the app runs
         if report:
             self.status = report.summary()
         try:
             shown = ""
-            for piece in bot.stream(message, turns(history)):
+            for piece in bot.stream(message, turns(history), top_k=int(top_k)):
                 if isinstance(piece, str):
                     shown += piece
                     yield shown
