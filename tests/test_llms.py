@@ -47,7 +47,7 @@ def test_bundled_model_never_answers_ungrounded(article_bot: QABot) -> None:
 
 def test_unanswerable_question_is_refused_without_calling_the_model(article_bot: QABot) -> None:
     bot = bot_with(article_bot, llm="bundled")
-    bot._chat_model = object()  # any call on it would raise: the refusal must come first
+    bot._chat_models["bundled"] = object()  # any call on it would raise: the refusal must come first
     answer = bot.ask("What is the population of Pakistan?")
     assert answer.abstained and answer.engine == "extractive"
 

@@ -47,8 +47,8 @@ class QABot:
         self._lock = threading.Lock()
         self.words_like = WordSimilarity(settings.embedding_model)
         self.thresholds = Thresholds()
-        self._chat_model: Any = None
-        self.llm_error: str | None = None
+        self._chat_models: dict[str, Any] = {}  # by --llm spec: the UI lets each question pick one
+        self._llm_errors: dict[str, str] = {}
 
     def sync(self, rebuild: bool = False, progress: Progress | None = None) -> SyncReport:
         with self._lock:
@@ -67,21 +67,24 @@ class QABot:
             self._engine_fingerprint = self.retriever.fingerprint
         return self._engine
 
-    def engine(self) -> ExtractiveEngine | LLMEngine:
-        """The configured answer engine; an LLM that cannot load leaves the extractive one with a notice."""
+    def engine(self, llm: str | None = None) -> ExtractiveEngine | LLMEngine:
+        """The answer engine for an --llm spec (the configured one by default); an LLM that cannot load
+        leaves the extractive engine, with a notice on every answer."""
+        spec = llm or self.settings.llm
         extractive = self.extractive()
-        if self.settings.llm == "extractive" or self.llm_error:
+        if spec == "extractive" or spec in self._llm_errors:
             return extractive
-        if self._chat_model is None:
+        if spec not in self._chat_models:
             try:
-                self._chat_model = load_chat_model(self.settings)
+                self._chat_models[spec] = load_chat_model(self.settings.model_copy(update={"llm": spec}))
             except LLMUnavailable as error:
-                self.llm_error = str(error)  # shown once per answer as its notice
+                self._llm_errors[spec] = str(error)
                 return extractive
-        return LLMEngine(extractive, self._chat_model, self.settings.llm_context_tokens, self.settings.llm_max_tokens)
+        return LLMEngine(extractive, self._chat_models[spec], self.settings.llm_context_tokens,
+                         self.settings.llm_max_tokens)
 
     def stream(self, question: str, history: list[dict[str, str]] | None = None,
-               top_k: int | None = None) -> Iterator[str | Answer]:
+               top_k: int | None = None, llm: str | None = None) -> Iterator[str | Answer]:
         """The answer as it is produced: text pieces, then the finished Answer.
 
         An LLM's tokens arrive on its own thread; the extractive answer is cut into words so both
@@ -92,7 +95,7 @@ class QABot:
 
         def work() -> None:
             try:
-                pieces.put(self.ask(question, history, on_token=pieces.put, top_k=top_k))
+                pieces.put(self.ask(question, history, on_token=pieces.put, top_k=top_k, llm=llm))
             except BaseException as error:  # noqa: BLE001 - handed to the consumer, raised there
                 pieces.put(error)
 
@@ -112,14 +115,16 @@ class QABot:
             yield piece
 
     def ask(self, question: str, history: list[dict[str, str]] | None = None,
-            on_token: Callable[[str], None] | None = None, top_k: int | None = None) -> Answer:
-        """The answer to a question; top_k (passages to read) overrides the settings for this question only."""
+            on_token: Callable[[str], None] | None = None, top_k: int | None = None,
+            llm: str | None = None) -> Answer:
+        """The answer to a question; top_k (passages to read) and llm (an --llm spec) override the
+        settings for this question only."""
         started = time.perf_counter()
         question = check_question(question, self.settings.max_question_chars)
         timings: dict[str, float] = {}
         analysed = analyse(question, history)
         with self._lock:
-            engine = self.engine()
+            engine = self.engine(llm)
         if isinstance(engine, LLMEngine) and history and analysed.standalone != analysed.text:
             step = time.perf_counter()
             analysed = engine.rewrite(analysed, history)
@@ -127,8 +132,9 @@ class QABot:
         hits = self.retriever.search(analysed.standalone, k=top_k, timings=timings)
         step = time.perf_counter()
         answer = engine.answer(analysed, hits, on_token) if isinstance(engine, LLMEngine) else engine.answer(analysed, hits)
-        if self.llm_error and answer.notice is None:
-            answer.notice = f"{self.llm_error}; answered extractively"
+        llm_error = self._llm_errors.get(llm or self.settings.llm)
+        if llm_error and answer.notice is None:
+            answer.notice = f"{llm_error}; answered extractively"
         timings["answer_ms"] = (time.perf_counter() - step) * 1000
         timings["total_ms"] = (time.perf_counter() - started) * 1000
         answer.timings_ms = timings

@@ -34,7 +34,7 @@ MAX_UPLOAD_MB = 20
 
 class ChatApp:
     def __init__(self, bot: QABot) -> None:
-        self.bots = {bot.settings.llm: bot}
+        self.bot = bot
         self.default_engine = bot.settings.llm
         self.ready = threading.Event()
         self.status = "Indexing the corpus…"
@@ -43,7 +43,7 @@ class ChatApp:
     # ---- start-up --------------------------------------------------------------------------
 
     def warm_up(self) -> None:
-        bot = self.bots[self.default_engine]
+        bot = self.bot
         try:
             report = bot.sync_if_changed(progress=lambda message: setattr(self, "status", message))
             self.status = "Loading the models…"
@@ -54,29 +54,20 @@ class ChatApp:
         finally:
             self.ready.set()
 
-    def bot_for(self, engine: str) -> QABot:
-        if engine not in self.bots:
-            base = self.bots[self.default_engine]
-            bot = QABot(base.settings.model_copy(update={"llm": engine}))
-            # One index, one BM25 and one extractive engine (with its word-vector cache) per process.
-            bot.index, bot.retriever, bot.extractive = base.index, base.retriever, base.extractive  # type: ignore[method-assign]
-            self.bots[engine] = bot
-        return self.bots[engine]
-
     # ---- chat ------------------------------------------------------------------------------
 
     def respond(self, message: str, history: list[dict[str, Any]], engine: str, top_k: float) -> Iterator[Any]:
         if not self.ready.is_set():
             yield "⏳ " + self.status
             self.ready.wait()
-        bot = self.bot_for(engine or self.default_engine)
+        bot = self.bot
         with self.upload_lock:
             report = bot.sync_if_changed()  # files renamed, replaced or deleted while the app runs
         if report:
             self.status = report.summary()
         try:
             shown = ""
-            for piece in bot.stream(message, turns(history), top_k=int(top_k)):
+            for piece in bot.stream(message, turns(history), top_k=int(top_k), llm=engine or self.default_engine):
                 if isinstance(piece, str):
                     shown += piece
                     yield shown
@@ -88,7 +79,7 @@ class ChatApp:
     # ---- side panel ------------------------------------------------------------------------
 
     def documents(self) -> str:
-        bot = self.bots[self.default_engine]
+        bot = self.bot
         rows = [f"- `{escape(source)}`: " + (f"{record.passages} passages" if not record.skipped
                                                   else f"skipped ({escape(record.skipped)})")
                 for source, record in bot.index.manifest().items()]
@@ -97,7 +88,7 @@ class ChatApp:
     def upload(self, files: list[Any] | None) -> tuple[str, str]:
         if not files:
             return "", self.documents()
-        bot = self.bots[self.default_engine]
+        bot = self.bot
         messages = []
         with self.upload_lock:
             for file in files:
@@ -205,7 +196,7 @@ def engines(bot: QABot) -> list[str]:
 
 
 def build(app: ChatApp) -> gr.Blocks:
-    bot = app.bots[app.default_engine]
+    bot = app.bot
     with gr.Blocks(title="qa-bot") as demo:
         gr.Markdown("## qa-bot — ask your documents\nAnswers quote the sentences they come from; "
                     "open **Sources** under an answer to check them.")
