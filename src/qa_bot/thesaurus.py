@@ -20,6 +20,8 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
+from qa_bot.settings import user_cache_dir
+
 log = logging.getLogger(__name__)
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
@@ -54,8 +56,7 @@ def read_synsets(folder: Path) -> dict[str, frozenset[str]]:
 def _cache_file(folder: Path) -> Path:
     sizes = "|".join(str((folder / f"data.{part}").stat().st_size) for part in PARTS_OF_SPEECH)
     stamp = hashlib.sha256(f"{folder.resolve()}|{sizes}".encode()).hexdigest()[:12]
-    root = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "qa-bot" / "wordnet"
-    return root / f"synonyms-{stamp}.json"
+    return user_cache_dir("wordnet") / f"synonyms-{stamp}.json"
 
 
 @lru_cache(maxsize=1)
