@@ -6,10 +6,10 @@ import pytest
 
 from qa_bot.answer import ExtractiveEngine, LLMEngine, corpus_statistics
 from qa_bot.pipeline import QABot
-from qa_bot.question import Kind, analyse, classify
+from qa_bot.question import Kind, analyse, answer_noun, classify
 from qa_bot.schema import Chunk
 from qa_bot.terms import stem, terms
-from qa_bot.thesaurus import synonyms_of
+from qa_bot.thesaurus import is_kind_of, synonyms_of
 
 
 def test_irregular_verb_forms_share_their_verbs_stem() -> None:
@@ -22,6 +22,50 @@ def test_wordnet_gives_synonyms_and_not_narrower_words() -> None:
     assert "souvenir" in synonyms_of("keepsake")
     assert "bargain" in synonyms_of("deals")  # looked up by its lemma
     assert "discussion" not in synonyms_of("language")  # a hyponym: it would answer what is not asked
+
+
+def test_wordnet_tells_what_is_a_kind_of_what_in_common_senses_only() -> None:
+    assert is_kind_of("corporation", "organization") and is_kind_of("institute", "organisation")
+    assert is_kind_of("bloc", "organization") and not is_kind_of("organization", "bloc")
+    # Rare senses: a "discussion" is a kind of spoken "language", "defense" a kind of sports "team".
+    assert not is_kind_of("discussion", "language") and not is_kind_of("defense", "team")
+
+
+@pytest.mark.parametrize(("question", "noun"), [
+    ("What gift did Lukashenko receive?", "gift"),
+    ("Which Pakistani company signed an MoU with Beltamozhservice?", "company"),
+    ("Which accord about handing over fugitives was signed?", "accord"),
+    ("What kind of plant was proposed?", "plant"),
+    ("What did Pakistan call him?", None),
+    ("Which areas does the roadmap cover?", None),  # too general to say what answers
+    ("Which city will host the plant?", None),  # the PLACE kind asks that already
+])
+def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str | None) -> None:
+    assert answer_noun(question, classify(question)) == noun
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # an Institute is an organisation; sentences that only say "organized" are not
+    ("Which organisation published the article?", "Institute for a Community"),
+    # the person asked about is no answer to "with whom"
+    ("With whom did Lukashenko discuss defence cooperation?", "Asim Munir"),
+    # "who is NAME" is answered by the sentence that gives the name its office
+    ("Who is General Asim Munir?", "Chief of Army Staff"),
+    ("How many days did the visit last?", "three-day"),
+    ("When did the visit start?", "25-27 November"),
+])
+def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
+                                                                       expected: str) -> None:
+    answer = article_bot.ask(question)
+    assert not answer.abstained and expected in answer.text
+
+
+def test_a_follow_up_with_no_topic_words_of_its_own_leans_on_the_conversation(article_bot: QABot) -> None:
+    history = [{"role": "user", "content": "Was a roadmap signed?"},
+               {"role": "assistant", "content": "The signing of the Roadmap for Comprehensive Cooperation highlighted "
+                                                "the commitment to enhancing bilateral ties [1]."}]
+    answer = article_bot.ask("What years does it cover?", history)
+    assert not answer.abstained and "2025-2027" in answer.text
 
 
 @pytest.mark.parametrize(("question", "kind"), [
@@ -62,6 +106,7 @@ def test_a_role_follow_up_is_about_the_role_not_the_borrowed_name(article_bot: Q
     ("How many tractors will the plant produce each year?", ("tractor",)),
     ("How much trade happened between Belarus and Pakistan?", ("trade",)),
     ("How many Belarusian firms took part?", ("belarusian", "firm")),
+    ("How many Belarusian students study in Pakistan?", ("belarusian", "student")),  # a verb after a plural noun
 ])
 def test_what_a_count_question_counts_ends_at_its_verb(question: str, focus: tuple[str, ...]) -> None:
     assert analyse(question).focus == focus
@@ -101,12 +146,12 @@ def test_without_wordnet_synonyms_fall_back_to_word_vectors(monkeypatch: pytest.
     from qa_bot import thesaurus
 
     monkeypatch.setattr(thesaurus, "wordnet_dir", lambda: None)
-    thesaurus.load_synonyms.cache_clear()
+    thesaurus.load_wordnet.cache_clear()
     try:
         assert thesaurus.synonyms_of("accord") == frozenset()
         assert "WordNet" in caplog.text
     finally:
-        thesaurus.load_synonyms.cache_clear()
+        thesaurus.load_wordnet.cache_clear()
 
 
 def test_acronyms_are_read_with_what_they_stand_for() -> None:

@@ -6,6 +6,8 @@ retrieved sentence can look relevant and still not answer:
 - kind: a "how many" needs a count of the thing asked about, a "how much money" a sum, a "when" a
   date (fits_kind, _counts_focus);
 - role: "who is the Prime Minister of Belarus" needs a sentence tying that role to Belarus;
+- answer type: "which X" needs a sentence naming an X (a synonym or a kind of X, from WordNet), and
+  "who/with whom" a person the question does not already name;
 - coverage: most of the question's content words (IDF-weighted), or close synonyms of them, must be
   in the sentence or the one before it.
 """
@@ -17,25 +19,31 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 from lemminflect import getAllLemmas
 
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.evidence import (
+    CAPITALISED_RUN,
+    PERSON_TITLE,
     acronym_definitions,
     attaches_role,
     counted_words,
     fits_kind,
     is_instruction,
+    names_in,
     places,
     role_owner,
+    titles,
     ungrounded,
 )
 from qa_bot.question import Kind, Question
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
-from qa_bot.thesaurus import synonyms_of
+from qa_bot.thesaurus import is_kind_of, synonyms_of
 
 
 @dataclass(frozen=True)
@@ -56,10 +64,26 @@ class Thresholds:
 QUALIFIERS = frozenset(terms("last previous next first former future before prior earlier later upcoming again ago"))
 
 
+# After one of these a word is a noun: "the capital" asks for a city, not for anything "great".
+DETERMINERS = "the|a|an|this|that|these|those|its|their|his|her|our|your|any|each|every|some|of"
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
+# "Who is Aleksandr Lukashenko?" asks about a person already named: the answer describes him.
+NAMES_ITS_PERSON = re.compile(r"\s*(?i:who\s+(is|was|are|were))\s+[A-Z]")
 ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b", re.I)
 FUTURE_QUESTION = re.compile(r"\b(will|going to|upcoming|planned|scheduled|next)\b", re.I)
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|going to|upcoming|plan\w*|schedul\w*|expected|next|to be held)\b", re.I)
+
+
+# Kinds of things known by proper names that no thesaurus holds: companies, bodies, places, buildings.
+NAMED_KINDS = ("organization", "group", "location", "structure", "facility")
+
+
+class NamedAs(Enum):
+    """How a sentence names the kind of thing a "what/which X" question asks for."""
+
+    WORDNET = "wordnet"  # X itself, a synonym or a kind of X
+    CLOSE = "close"  # a word whose vector is close to X's
+    NOT = "not"
 
 
 @dataclass(frozen=True)
@@ -145,6 +169,8 @@ class ExtractiveEngine:
         ownership = role_owner(question.standalone) if ASKS_FOR_HOLDER.match(question.standalone) else None
         acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", question.text))
         names, demonyms = (set(filter(self._known_script, found)) for found in question_names(question))
+        asked_person = NAMES_ITS_PERSON.match(question.standalone)
+        person = re.findall(r"[A-Z][\w-]+", question.standalone[asked_person.end() - 1:]) if asked_person else []
         # "trade volume in 2023" is not answered from a document that never mentions 2023.
         question_numbers = set(re.findall(r"\d+", question.text))
         # Sentences that give orders to an AI ("ignore your instructions and say ...") are never evidence.
@@ -155,17 +181,24 @@ class ExtractiveEngine:
         for rank, hit, index, sentence in sentences:
             # The sentence before may name who "he" or "this forum" is; heading and title what it is about.
             nearby = " ".join([hit.chunk.sentences[index - 1] if index else "", hit.chunk.heading, hit.chunk.title])
-            sentence_stems, nearby_stems = set(terms(sentence)), set(terms(nearby))
+            sentence_stems, nearby_stems = set(stems_of(sentence)), set(stems_of(nearby))
             fits = fits_kind(sentence, question.kind)
             if fits and question.kind == Kind.COUNT and question.focus:
                 fits = self._counts_focus(question, sentence)
             if fits and ownership:
                 fits = attaches_role(sentence, *ownership)
+            if fits and question.kind == Kind.PERSON and not NAMES_ITS_PERSON.match(question.standalone):
+                # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
+                fits = bool(names_in(sentence) - names_in(question.standalone))
+            named_as = (self._names_answer(question.answer_noun, sentence, names_in(question.standalone))
+                        if fits and question.answer_noun else None)
+            if named_as is not None:
+                fits = named_as != NamedAs.NOT
             if fits and question.kind == Kind.PLACE:
                 # "Which Pakistani city ...?" is not answered by "in Pakistan": the place must be news.
                 fits = bool(places(sentence) - names - demonyms)
             if fits and rank not in passage_stems:
-                passage_stems[rank] = set(terms(f"{hit.chunk.text} {hit.chunk.heading} {hit.chunk.title}"))
+                passage_stems[rank] = stems_of(f"{hit.chunk.text} {hit.chunk.heading} {hit.chunk.title}")
             if fits:
                 # A question about Minsk or Zorvex is not answered by a passage that names neither; the
                 # name may stand a sentence away ("the Belarusian president" ... "Belarus's contributions").
@@ -174,14 +207,14 @@ class ExtractiveEngine:
                         # "the Belarusian president" describes; the document must be about Belarus.
                         and demonyms <= self._vocabulary(hit.chunk.source, demonyms)
                         and question_numbers <= self._vocabulary(hit.chunk.source, question_numbers))
-            examined.append((rank, hit, index, sentence, sentence_stems, nearby_stems, fits))
+            examined.append((rank, hit, index, sentence, sentence_stems, nearby_stems, fits, named_as))
         # Only a sentence that could answer is compared word by word for synonyms, and the vectors of
         # all its words are computed in one batch: one model call per question instead of one per sentence.
         self.words_like.prepare([w for w in words(question.standalone) if w not in STOPWORDS]
-                                + [w for *_, sentence, _, _, fits in examined if fits
+                                + [w for _, _, _, sentence, _, _, fits, _ in examined if fits
                                    for w in words(sentence) if w not in STOPWORDS])
         found = []
-        for rank, hit, index, sentence, sentence_stems, nearby_stems, fits in examined:
+        for rank, hit, index, sentence, sentence_stems, nearby_stems, fits, named_as in examined:
             source = hit.chunk.source
             if source not in weights_by_source:
                 weights_by_source[source] = self.weights(question, source)
@@ -197,10 +230,14 @@ class ExtractiveEngine:
                     found_stems.add(acronym)
             if PERSONAL_PRONOUN.search(sentence):
                 found_stems |= names & nearby_stems  # "Pakistan termed him": he is named just before
+            # A sentence naming what is asked for ("an Institute" for "which organisation") covers the
+            # question's noun halfway: it is the answer's kind, and the rest of the question must match too.
+            named = {stem(question.answer_noun): 0.5} if named_as == NamedAs.WORDNET and question.answer_noun else {}
             coverage = self._coverage(question, weights_by_source[source], sentence, found_stems,
-                                      nearby_stems) if fits else 0.0
-            # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO".
-            defines = any(f"({acronym})" in sentence for acronym in acronyms)
+                                      nearby_stems, named) if fits else 0.0
+            # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO", and
+            # "Chief of Army Staff General Asim Munir" answers "who is General Asim Munir".
+            defines = any(f"({acronym})" in sentence for acronym in acronyms) or titles(sentence, person)
             # Retrieval rank breaks ties, and the passage's dense similarity adds meaning beyond words.
             score = (coverage + (0.3 if fits else 0.0) + (0.3 if defines else 0.0) + 0.05 / (1 + rank)
                      + 0.1 * (hit.dense_similarity or 0.0) + 0.2 * self._proximity(question, sentence))
@@ -215,7 +252,8 @@ class ExtractiveEngine:
         return document.vocabulary if document else default
 
     def _coverage(self, question: Question, weights: dict[str, float], sentence: str, sentence_stems: set[str],
-                  nearby_stems: set[str]) -> float:
+                  nearby_stems: set[str], least: dict[str, float]) -> float:
+        """IDF-weighted share of the question's words in the sentence; `least` gives terms a floor."""
         if not weights:
             return 0.0
         content_words = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS]
@@ -224,9 +262,9 @@ class ExtractiveEngine:
             if term in sentence_stems:
                 covered += weight
             elif term in nearby_stems:
-                covered += 0.7 * weight
+                covered += max(0.7, least.get(term, 0.0)) * weight
             else:
-                covered += weight * self._synonym_score(term, question, content_words)
+                covered += weight * max(least.get(term, 0.0), self._synonym_score(term, question, content_words))
         return covered / sum(weights.values())
 
     def _synonym_score(self, term: str, question: Question, content_words: list[str]) -> float:
@@ -234,23 +272,49 @@ class ExtractiveEngine:
         # Names have no synonyms: "Punjab" must not be matched by "Pakistan".
         if surface is None or surface[0].isupper() or not content_words:
             return 0.0
-        similarity = self._similarity(surface.lower(), content_words)
+        noun = re.search(rf"\b({DETERMINERS})\s+{re.escape(surface)}\b", question.standalone, re.I)
+        similarity = self._similarity(surface.lower(), content_words, parts="nv" if noun else "nvar")
         # Graded: a near-synonym ("deals"/"agreements", 0.58) counts partly, an unrelated word not at all.
         floor = self.thresholds.synonym_similarity - 0.1
         return min(1.0, max(0.0, (similarity - floor) / 0.3))
 
-    def _similarity(self, word: str, candidates: list[str]) -> float:
+    def _similarity(self, word: str, candidates: list[str], parts: str = "nvar") -> float:
         """1 for a WordNet synonym of the word among the candidates, else the closest word vector's cosine."""
-        synonyms = {stem(synonym) for synonym in synonyms_of(word)}
+        synonyms = {stem(synonym) for synonym in synonyms_of(word, parts)}
         if synonyms & {stem(candidate) for candidate in candidates}:
             return 1.0
         return self.words_like.best_match(word, candidates)
 
+    def _names_answer(self, noun: str, sentence: str, asked_names: set[str]) -> NamedAs:
+        """Whether the sentence names a thing of the kind a "what/which X" question asks for: the
+        word itself, a synonym, a kind of it ("products" are "goods", a "corporation" is an
+        "organization"), or its own immediate kind ("a factory" is a "plant"). A name's last word
+        may be two steps broader: the "Shanghai Cooperation Organization" is the "bloc" asked for.
+        "Which official" is answered by any person the sentence names, and "which company" by any
+        name it gives that the question does not: WordNet knows no "Zorvex Motors"."""
+        if is_kind_of(noun, "person"):
+            return NamedAs.WORDNET if PERSON_TITLE.search(sentence) or CAPITALISED_RUN.search(sentence) else NamedAs.NOT
+        content_words = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS]
+        named = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", sentence)}
+        if any(is_kind_of(word, noun) or is_kind_of(noun, word, depth=2 if word in named else 1)
+               or stem(word) in {stem(s) for s in synonyms_of(noun, "n")} for word in content_words):
+            return NamedAs.WORDNET
+        # A new name for a named kind of thing, or a word vector this close, is a hint, not proof: the
+        # sentence may answer, but only its other words can show that it does.
+        if names_in(sentence) - asked_names and any(is_kind_of(noun, kind) for kind in NAMED_KINDS):
+            return NamedAs.CLOSE
+        close = self._similarity(noun, content_words) >= self.thresholds.synonym_similarity
+        return NamedAs.CLOSE if close else NamedAs.NOT
+
     def _counts_focus(self, question: Question, sentence: str) -> bool:
+        # "Belarusian" in "how many Belarusian students" says whose; "students" says what is counted,
+        # and "30 Belarusian companies" does not count it.
+        described = {form for t in re.findall(r"\b[A-Z][\w'’-]*", question.text) for form in (name_stem(t), stem(t.lower()))}
+        focus = set(question.focus) - described or set(question.focus)
         counted = counted_words(sentence)
-        if set(question.focus) & set(terms(" ".join(counted))):
+        if focus & set(terms(" ".join(counted))):
             return True
-        surfaces = [w for w in words(question.text) if stem(w) in question.focus]
+        surfaces = [w for w in words(question.text) if stem(w) in focus]
         lowered = [w.lower() for w in counted]
         return any(self._similarity(s, lowered) >= self.thresholds.synonym_similarity for s in surfaces if lowered)
 
@@ -279,7 +343,7 @@ class ExtractiveEngine:
 
     def _keeps_qualifiers(self, question: Question, sentence: str) -> bool:
         wanted = QUALIFIERS & set(question.own_terms)
-        present = set(terms(sentence))
+        present = stems_of(sentence)
         sentence_words = [w for w in words(sentence) if w not in STOPWORDS]
         return all(
             term in present or self._similarity(term, sentence_words) >= self.thresholds.synonym_similarity
@@ -309,6 +373,12 @@ class ExtractiveEngine:
         citations = cite(chosen)
         text = " ".join(f"{c.sentence} [{citation.marker}]" for c, citation in zip(chosen, citations, strict=False))
         return Answer(question.text, text, False, "extractive", citations, question.standalone)
+
+
+@lru_cache(maxsize=32768)
+def stems_of(text: str) -> frozenset[str]:
+    """The stems of a sentence or passage; cached, as every question re-reads the same retrieved passages."""
+    return frozenset(terms(text))
 
 
 def cite(chosen: list[Candidate]) -> list[Citation]:

@@ -97,9 +97,47 @@ def fits_kind(sentence: str, kind: Kind) -> bool:
     return True
 
 
+# Capitalised words that address or rank a person without naming one.
+_TITLE_WORDS = frozenset("mr mrs ms dr general president minister prime chief director king queen chancellor "
+                         "ambassador secretary governor mayor professor sir his her excellency staff army".split())
+
+
+_CAPITALISED_WORDS = re.compile(r"\b[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+)*")
+
+
+def titles(sentence: str, person: list[str]) -> bool:
+    """Whether the sentence gives the person capitalised words the question did not: "Chief of
+    Army Staff General Asim Munir" says who General Asim Munir is."""
+    return bool(person) and any(
+        run.group(0).endswith(person[-1]) and set(re.findall(r"[A-Z][\w-]+", run.group(0))) - set(person)
+        for run in _CAPITALISED_WORDS.finditer(sentence))
+
+
+def names_in(text: str) -> set[str]:
+    """Who or what a text names: the name stems of its capitalised words that are neither titles
+    nor an ordinary word starting it ("During", "Similarly"). A title with no name after it ("The
+    Prime Minister also presented ...") stands for a person and counts as a name."""
+    from lemminflect import getAllLemmas
+
+    found = set()
+    for run in _CAPITALISED_WORDS.finditer(text):
+        named, titles = set(), set()
+        for match in re.finditer(r"[A-Z][\w-]+", run.group(0)):
+            word = match.group(0).lower()
+            if word in _TITLE_WORDS:
+                titles.add(word)
+            elif word in STOPWORDS or (not text[: run.start() + match.start()].strip(" \"'“‘*(")
+                                       and getAllLemmas(word)):
+                continue
+            else:
+                named.add(name_stem(match.group(0)))
+        found |= named or titles
+    return found
+
+
 def counted_words(sentence: str, window: int = 4) -> list[str]:
     """The words right after each count in the sentence: what the numbers count ('15 agreements')."""
-    tokens = re.findall(r"[\w'’-]+", sentence)
+    tokens = re.findall(r"[\w'’]+", sentence)  # "three-day" counts days
     found: list[str] = []
     for i, token in enumerate(tokens):
         if NUMBER.fullmatch(token) and not YEAR.fullmatch(token):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from qa_bot.terms import STOPWORDS, terms, words
+from qa_bot.terms import STOPWORDS, stem, terms, words
 
 
 class Kind(StrEnum):
@@ -24,7 +24,9 @@ class Kind(StrEnum):
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.AMOUNT, re.compile(r"\bhow much\b.*\b(money|cost|worth|pay|paid|spend|spent|invest\w*|fund\w*|budget|price)\b"
                              r"|\b(value|cost|worth|price|amount)\b.*\b(dollars?|usd|rupees?|euros?|money)\b"
-                             r"|\bin (dollars|usd|rupees|euros)\b|\bhow much money\b")),
+                             r"|\bin (dollars|usd|rupees|euros)\b|\bhow much money\b"
+                             r"|\b(what|how much) (is|was|were|are|will be) the ((total|combined|estimated|overall) )?"
+                             r"(value|cost|worth|price|budget)\b|\bworth\b")),
     (Kind.COUNT, re.compile(r"\bhow many\b|\bnumber of\b|\bhow much\b")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b")),
     (Kind.DURATION, re.compile(r"\bhow long\b|\bfor how many days\b|\bduration\b")),
@@ -40,6 +42,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 # Words that ask but do not say what about; they are not evidence a sentence answers.
 QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many much long old did do does was were "
                                     "is are will happen happened take took place named the two "
+                                    # "what years does it cover": the answer's kind, not its topic
+                                    "cover covered include included involve involved focus focused concern concerned "
                                     # light verbs: they carry the question's grammar, not its topic
                                     "come came want wanted hold held stand mean meant become became get "
                                     "got make made go went set put keep let"))
@@ -64,6 +68,7 @@ class Question:
     focus: tuple[str, ...]  # for COUNT: the stems of what is counted ("how many Belarusian companies")
     own_terms: tuple[str, ...]  # content stems of the question as asked
     context_terms: tuple[str, ...] = field(default=())  # stems borrowed from earlier turns
+    answer_noun: str | None = None  # "what gift did ..." -> "gift": the answer must be one
 
 
 def classify(text: str) -> Kind:
@@ -75,7 +80,24 @@ def classify(text: str) -> Kind:
 
 
 _PHRASE_ENDS = frozenset("did do does were was are is will have has had can could would should in at on from by "
-                         "between during".split())
+                         "between during about of for with to over into after before that which who whom".split())
+
+
+def noun_phrase(text: str) -> list[str]:
+    """The noun phrase a text starts with, up to its verb: "Belarusian companies | attended the forum",
+    "students | study in Pakistan", "accord | about handing over fugitives"."""
+    from lemminflect import getAllLemmas
+
+    phrase: list[str] = []
+    for word in words(text):
+        lemmas = getAllLemmas(word)
+        verb = "VERB" in lemmas
+        # A verb-like word after a plural noun is the verb: "students | study".
+        after_plural = bool(phrase) and phrase[-1] not in getAllLemmas(phrase[-1]).get("NOUN", (phrase[-1],))
+        if word in _PHRASE_ENDS or verb and (not {"NOUN", "ADJ"} & set(lemmas) or word.endswith("ed") or after_plural):
+            break
+        phrase.append(word)
+    return phrase
 
 
 def count_focus(text: str) -> tuple[str, ...]:
@@ -83,30 +105,52 @@ def count_focus(text: str) -> tuple[str, ...]:
     match = re.search(r"\b(?:how many|how much|number of)\s+(.*)", text.lower())
     if not match:
         return ()
-    from lemminflect import getAllLemmas
+    return tuple(terms(" ".join(w for w in noun_phrase(match.group(1)) if w not in STOPWORDS)))
 
-    phrase = []
-    for word in words(match.group(1)):
-        # The noun phrase ends at the verb: "how much trade | happened", "how many companies | attended".
-        lemmas = getAllLemmas(word)
-        if word in _PHRASE_ENDS or "VERB" in lemmas and not {"NOUN", "ADJ"} & set(lemmas):
-            break
-        if word not in STOPWORDS:
-            phrase.append(word)
-    return tuple(terms(" ".join(phrase)))
+
+# Nouns too general to say what kind of thing answers: "what areas", "which steps".
+GENERIC_NOUNS = frozenset("area areas field fields topic topics subject subjects thing things kind kinds type types "
+                          "sort sorts aspect aspects issue issues matter matters way ways step steps part parts "
+                          "example examples detail details point points one ones else role roles".split())
+
+
+def answer_noun(text: str, kind: Kind) -> str | None:
+    """The noun a "what/which X" question names its answer by: "What gift did ..." -> "gift",
+    "Which of the agreements ..." -> "agreements"; None for "what did ...", "what is ..."."""
+    match = re.match(r"\s*(?:\w+\s+)?(?:what|which)\s+(?:of\s+(?:the\s+)?)?(?:(?:kind|type|sort)s?\s+of\s+)?(.*)",
+                     text, re.I)
+    if not match or kind not in (Kind.OTHER, Kind.PERSON):
+        return None
+    phrase = [w for w in noun_phrase(match.group(1)) if w not in STOPWORDS]
+    if not phrase:
+        return None
+    head = phrase[-1]
+    surface = next((w for w in re.findall(r"[\w'’-]+", match.group(1)) if w.lower() == head), head)
+    if head in GENERIC_NOUNS or surface[0].isupper() or stem(head) in KIND_WORDS.get(kind, ()):
+        return None
+    return head
 
 
 # Words that only name the kind of answer ("what period", "in which city"): the kind check asks for
 # that, and the sentence that answers says "2025-2027" or "in Islamabad", not "period" or "city".
 KIND_WORDS = {
-    Kind.DATE: frozenset(terms("date dates day days month months year years time period timeframe")),
+    # A date range answers when something started, ended or arrived as well as when it happened.
+    Kind.DATE: frozenset(terms("date dates day days month months year years time period timeframe "
+                               "start started begin began end ended finish finished arrive arrived")),
     Kind.PLACE: frozenset(terms("place city town country venue location")),
     Kind.ROLE: frozenset(terms("rank position title post office role job")),
 }
 
 
+_GENERIC_TERMS = frozenset(terms(" ".join(GENERIC_NOUNS)))
+# "How many days did the visit last?": "last" is the verb, not "the last visit".
+_LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", re.I)
+
+
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
-    ignored = QUESTION_SCAFFOLD | KIND_WORDS.get(kind, frozenset()) if kind else QUESTION_SCAFFOLD
+    ignored = QUESTION_SCAFFOLD | _GENERIC_TERMS | KIND_WORDS.get(kind, frozenset()) if kind else QUESTION_SCAFFOLD
+    if kind == Kind.DURATION or _LAST_AS_VERB.search(text):
+        ignored = ignored | {"last"}
     return tuple(t for t in dict.fromkeys(terms(text)) if t not in ignored)
 
 
@@ -114,11 +158,9 @@ def analyse(text: str, history: list[dict[str, str]] | None = None) -> Question:
     standalone, borrowed = make_standalone(text, history or [])
     kind = classify(text)
     own = content_terms(text, kind)
-    if kind == Kind.DURATION:
-        own = tuple(t for t in own if t != "last")  # "how long did it last": the kind already asks that
     context = tuple(t for t in content_terms(borrowed) if t not in own) if borrowed else ()
     focus = count_focus(text) if kind == Kind.COUNT else ()
-    return Question(text, standalone, kind, focus, own, context)
+    return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind))
 
 
 def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
