@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa_bot.answer import ExtractiveEngine, LLMEngine, corpus_statistics
+from qa_bot.evidence import agentless
 from qa_bot.pipeline import QABot
 from qa_bot.question import Kind, analyse, answer_noun, classify
 from qa_bot.schema import Chunk
@@ -60,6 +61,26 @@ def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_b
     assert not answer.abstained and expected in answer.text
 
 
+def test_a_sentence_that_points_back_comes_with_the_sentence_it_points_to(article_bot: QABot) -> None:
+    answer = article_bot.ask("How were people-to-people connections to be enhanced?")
+    assert "These efforts aim to enhance" in answer.text and "inter-parliamentary exchanges" in answer.text
+    assert answer.text.index("inter-parliamentary") < answer.text.index("These efforts")
+    assert [c.marker for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+
+
+def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
+    assert agentless("A Belarus-Pakistan Business Forum was organized, bringing together companies.", stem("organized"))
+    assert not agentless("The forum was organized by the Board of Investment.", stem("organized"))
+
+
+def test_a_quoted_title_is_not_the_person_a_follow_up_means(article_bot: QABot) -> None:
+    history = [{"role": "user", "content": "Who wrote the article?"},
+               {"role": "assistant", "content": "The author of “Pakistan Welcomes Brother Aleksandr Lukashenko” is "
+                                                "Khalid Taimur Akram [1]."}]
+    answer = article_bot.ask("What is his title?", history)
+    assert "Khalid Taimur Akram" in answer.standalone_question and "Executive Director" in answer.text
+
+
 def test_a_follow_up_with_no_topic_words_of_its_own_leans_on_the_conversation(article_bot: QABot) -> None:
     history = [{"role": "user", "content": "Was a roadmap signed?"},
                {"role": "assistant", "content": "The signing of the Roadmap for Comprehensive Cooperation highlighted "
@@ -74,6 +95,10 @@ def test_a_follow_up_with_no_topic_words_of_its_own_leans_on_the_conversation(ar
     ("What were the dates of the visit?", Kind.DATE),
     ("What period does the roadmap cover?", Kind.DATE),
     ("Which Pakistani city will host the plant?", Kind.PLACE),
+    ("Give me the dates of Lukashenko's trip to Pakistan.", Kind.DATE),
+    ("What is his title?", Kind.ROLE),
+    ("What share of the trade is in textiles?", Kind.SHARE),
+    ("What is the name of the Belarusian foreign minister?", Kind.PERSON),
 ])
 def test_question_kinds(question: str, kind: Kind) -> None:
     assert classify(question) == kind

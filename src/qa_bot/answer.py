@@ -30,6 +30,7 @@ from qa_bot.evidence import (
     CAPITALISED_RUN,
     PERSON_TITLE,
     acronym_definitions,
+    agentless,
     attaches_role,
     counted_words,
     fits_kind,
@@ -67,9 +68,11 @@ QUALIFIERS = frozenset(terms("last previous next first former future before prio
 # After one of these a word is a noun: "the capital" asks for a city, not for anything "great".
 DETERMINERS = "the|a|an|this|that|these|those|its|their|his|her|our|your|any|each|every|some|of"
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
+WHO_DID = re.compile(r"\s*who\s+(\w+)", re.I)
 # "Who is Aleksandr Lukashenko?" asks about a person already named: the answer describes him.
 NAMES_ITS_PERSON = re.compile(r"\s*(?i:who\s+(is|was|are|were))\s+[A-Z]")
-ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b", re.I)
+ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b|\s*what\s+(is|was)\s+the\s+name\s+of\b",
+                             re.I)
 FUTURE_QUESTION = re.compile(r"\b(will|going to|upcoming|planned|scheduled|next)\b", re.I)
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|going to|upcoming|plan\w*|schedul\w*|expected|next|to be held)\b", re.I)
 
@@ -170,6 +173,9 @@ class ExtractiveEngine:
         acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", question.text))
         names, demonyms = (set(filter(self._known_script, found)) for found in question_names(question))
         asked_person = NAMES_ITS_PERSON.match(question.standalone)
+        # "Who organized the forum?": the deed whose doer is asked for.
+        deed = WHO_DID.match(question.standalone)
+        doer = stem(deed.group(1).lower()) if deed and deed.group(1).lower() not in STOPWORDS else None
         person = re.findall(r"[A-Z][\w-]+", question.standalone[asked_person.end() - 1:]) if asked_person else []
         # "trade volume in 2023" is not answered from a document that never mentions 2023.
         question_numbers = set(re.findall(r"\d+", question.text))
@@ -190,6 +196,8 @@ class ExtractiveEngine:
             if fits and question.kind == Kind.PERSON and not NAMES_ITS_PERSON.match(question.standalone):
                 # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
                 fits = bool(names_in(sentence) - names_in(question.standalone))
+                if fits and doer:
+                    fits = not agentless(sentence, doer)
             named_as = (self._names_answer(question.answer_noun, sentence, names_in(question.standalone))
                         if fits and question.answer_noun else None)
             if named_as is not None:
@@ -290,10 +298,13 @@ class ExtractiveEngine:
         word itself, a synonym, a kind of it ("products" are "goods", a "corporation" is an
         "organization"), or its own immediate kind ("a factory" is a "plant"). A name's last word
         may be two steps broader: the "Shanghai Cooperation Organization" is the "bloc" asked for.
-        "Which official" is answered by any person the sentence names, and "which company" by any
-        name it gives that the question does not: WordNet knows no "Zorvex Motors"."""
+        "Which official" is answered by any person the sentence names, and "which company" only by a
+        name the question does not give, which need not be in WordNet ("Zorvex Motors")."""
         if is_kind_of(noun, "person"):
             return NamedAs.WORDNET if PERSON_TITLE.search(sentence) or CAPITALISED_RUN.search(sentence) else NamedAs.NOT
+        new_names = names_in(sentence) - asked_names
+        if is_kind_of(noun, "organization") and not new_names:
+            return NamedAs.NOT  # "which company" wants its name: "30 Belarusian companies" names none
         content_words = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS]
         named = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", sentence)}
         if any(is_kind_of(word, noun) or is_kind_of(noun, word, depth=2 if word in named else 1)
@@ -301,7 +312,7 @@ class ExtractiveEngine:
             return NamedAs.WORDNET
         # A new name for a named kind of thing, or a word vector this close, is a hint, not proof: the
         # sentence may answer, but only its other words can show that it does.
-        if names_in(sentence) - asked_names and any(is_kind_of(noun, kind) for kind in NAMED_KINDS):
+        if new_names and any(is_kind_of(noun, kind) for kind in NAMED_KINDS):
             return NamedAs.CLOSE
         close = self._similarity(noun, content_words) >= self.thresholds.synonym_similarity
         return NamedAs.CLOSE if close else NamedAs.NOT
@@ -364,7 +375,7 @@ class ExtractiveEngine:
             if other.score >= self.thresholds.second_sentence_ratio * best.score and other.sentence != best.sentence:
                 chosen.append(other)
                 break
-        return chosen
+        return with_antecedents(chosen)
 
     def answer(self, question: Question, hits: list[Hit]) -> Answer:
         chosen = self.select(question, hits)
@@ -373,6 +384,23 @@ class ExtractiveEngine:
         citations = cite(chosen)
         text = " ".join(f"{c.sentence} [{citation.marker}]" for c, citation in zip(chosen, citations, strict=False))
         return Answer(question.text, text, False, "extractive", citations, question.standalone)
+
+
+# A sentence that opens by pointing back ("These efforts aim to ...", "He specifically ...") means
+# little without the one before it.
+POINTS_BACK = re.compile(r"(These|This|Those|Such|He|She|They|It)\b")
+
+
+def with_antecedents(chosen: list[Candidate]) -> list[Candidate]:
+    """The chosen sentences, each that points back preceded by the sentence it points to."""
+    expanded: list[Candidate] = []
+    for candidate in chosen:
+        index, sentences = candidate.sentence_index, candidate.hit.chunk.sentences
+        before = sentences[index - 1] if index else None
+        if POINTS_BACK.match(candidate.sentence) and before and before not in {c.sentence for c in chosen + expanded}:
+            expanded.append(replace(candidate, sentence_index=index - 1, sentence=before))
+        expanded.append(candidate)
+    return expanded
 
 
 @lru_cache(maxsize=32768)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from qa_bot.question import Kind
-from qa_bot.terms import STOPWORDS, name_stem, words
+from qa_bot.question import ROLES, Kind
+from qa_bot.terms import STOPWORDS, name_stem, stem, words
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -23,6 +23,7 @@ DATE = re.compile(rf"\b\d{{1,2}}(st|nd|rd|th)?\s*(-|–|to)?\s*(\d{{1,2}}(st|nd|
                   r"|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b", re.I)
 MONEY = re.compile(r"[$€£¥₹]|\b(dollars?|usd|rupees?|pkr|euros?|roubles?|rubles?|byn|yuan)\b"
                    r"|\b\d[\d,.]*\s*(million|billion|trillion|bn|mn)\b", re.I)
+SHARE = re.compile(r"\d\s*%|\b(percent|per cent|percentage|half|third|quarter|fifth|tenth)\b", re.I)
 DURATION = re.compile(rf"\b({_NUMBER_WORDS}|\d+)[- ](days?|weeks?|months?|years?|hours?|decades?)\b"
                       rf"|\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+({_MONTHS})\b", re.I)
 AGE = re.compile(r"\b\d+[- ]years?[- ]old\b|\baged?\s+\d+\b|\bborn\b", re.I)
@@ -31,8 +32,6 @@ PERSON_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|General|President|Minister|Prime Min
 CAPITALISED_RUN = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]+)*")
 PLACE = re.compile(r"\b(at|in|to|from|near|inside)\s+(the\s+)?([A-Z][\w'’-]+)")
 
-ROLES = ("prime minister|president|foreign minister|minister|chief minister|chief of army staff|army chief|"
-         "king|queen|chancellor|ambassador|head of state|head of government|leader|governor|mayor|ceo|director")
 # Roles match in any case; the owner must be capitalised (a country, a party), so no re.I here.
 _ROLE = re.compile(rf"\b({ROLES})\b", re.I)
 _ROLE_OF = re.compile(rf"\b((?i:{ROLES}))\s+of\s+(?:the\s+)?([A-Z][\w-]+)")
@@ -82,6 +81,8 @@ def fits_kind(sentence: str, kind: Kind) -> bool:
         return any(not YEAR.fullmatch(m.group(0)) for m in NUMBER.finditer(sentence))
     if kind == Kind.AMOUNT:
         return bool(MONEY.search(sentence))
+    if kind == Kind.SHARE:
+        return bool(SHARE.search(sentence))
     if kind == Kind.DURATION:
         return bool(DURATION.search(sentence))
     if kind == Kind.AGE:
@@ -133,6 +134,16 @@ def names_in(text: str) -> set[str]:
                 named.add(name_stem(match.group(0)))
         found |= named or titles
     return found
+
+
+_PASSIVE = re.compile(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?(\w+)(.*)", re.I)
+
+
+def agentless(sentence: str, verb_stem: str) -> bool:
+    """Whether the sentence says the thing was done without saying by whom: "A forum was organized,
+    bringing together ..." does not answer "who organized the forum"."""
+    return any(stem(match.group(1).lower()) == verb_stem and not re.search(r"\bby\b", match.group(2))
+               for match in _PASSIVE.finditer(sentence))
 
 
 def counted_words(sentence: str, window: int = 4) -> list[str]:

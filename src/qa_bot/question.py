@@ -10,6 +10,7 @@ from qa_bot.terms import STOPWORDS, stem, terms, words
 
 
 class Kind(StrEnum):
+    SHARE = "share"  # what percentage / share / proportion
     COUNT = "count"  # how many
     AMOUNT = "amount"  # how much money, what value/cost
     DURATION = "duration"  # how long
@@ -21,22 +22,28 @@ class Kind(StrEnum):
     OTHER = "other"  # what, which, how, why, yes/no
 
 
+# Offices a person holds: "who is the X of Y" asks for the holder, "the name of the X" too.
+ROLES = ("prime minister|president|foreign minister|minister|chief minister|chief of army staff|army chief|"
+         "king|queen|chancellor|ambassador|head of state|head of government|leader|governor|mayor|ceo|director")
+
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.AMOUNT, re.compile(r"\bhow much\b.*\b(money|cost|worth|pay|paid|spend|spent|invest\w*|fund\w*|budget|price)\b"
                              r"|\b(value|cost|worth|price|amount)\b.*\b(dollars?|usd|rupees?|euros?|money)\b"
                              r"|\bin (dollars|usd|rupees|euros)\b|\bhow much money\b"
                              r"|\b(what|how much) (is|was|were|are|will be) the ((total|combined|estimated|overall) )?"
                              r"(value|cost|worth|price|budget)\b|\bworth\b")),
+    (Kind.SHARE, re.compile(r"\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow many percent\b")),
     (Kind.COUNT, re.compile(r"\bhow many\b|\bnumber of\b|\bhow much\b")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b")),
     (Kind.DURATION, re.compile(r"\bhow long\b|\bfor how many days\b|\bduration\b")),
     (Kind.DATE, re.compile(r"\bwhen\b|\b(what|which) ((is|was|are|were) the )?(dates?|days?|months?|years?|time|period"
-                           r"|time ?frame)\b"
+                           r"|time ?frame)\b|\bthe dates? of\b"
                            r"|\bin what year\b|\bon what date\b")),
-    (Kind.PERSON, re.compile(r"\b(who|whom|whose)\b")),
+    (Kind.PERSON, re.compile(rf"\b(who|whom|whose)\b|\bname of (the |a |an )?[\w\s'’-]*\b({ROLES})\b")),
     (Kind.PLACE, re.compile(r"\bwhere\b|\b(what|which) ([A-Z]\w+ )?(city|country|place|town|venue|location)\b", re.I)),
     # "What role did Pakistan play" asks for a part played, not an office held.
-    (Kind.ROLE, re.compile(r"\b(what|which) (rank|position|title|post|office|role|job)\b(?!.*\bplay)")),
+    (Kind.ROLE, re.compile(r"\b(what|which) ((is|was) (his|her|their|the) )?(rank|position|title|post|office|role|job)\b"
+                           r"(?!.*\bplay)")),
 ]
 
 # Words that ask but do not say what about; they are not evidence a sentence answers.
@@ -188,7 +195,9 @@ def make_standalone(text: str, history: list[dict[str, str]]) -> tuple[str, str]
     previous_user = next(turn["content"] for turn in reversed(history) if turn.get("role") == "user")
     previous_answer = next((turn["content"] for turn in reversed(history) if turn.get("role") == "assistant"), "")
     if _PERSONAL.search(text):
-        answered = [n for n in _NAME.findall(previous_answer) if n not in previous_user]
+        # A quoted title ("“Pakistan Welcomes Brother Aleksandr Lukashenko”") is no person's name.
+        unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", previous_answer)
+        answered = [n for n in _NAME.findall(unquoted) if n not in previous_user]
         # After "Who hosted ...?", "he" is the person the answer named, not the one the question named.
         names = (answered if classify(previous_user) == Kind.PERSON else []) or _NAME.findall(previous_user) or answered
         if names:
