@@ -172,6 +172,8 @@ class ExtractiveEngine:
         ownership = role_owner(question.standalone) if ASKS_FOR_HOLDER.match(question.standalone) else None
         acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", question.text))
         names, demonyms = (set(filter(self._known_script, found)) for found in question_names(question))
+        # Names the question uses, in any case: "the business forum" is the "Business Forum", no news.
+        asked_names = names_in(question.standalone) | set(terms(question.standalone))
         asked_person = NAMES_ITS_PERSON.match(question.standalone)
         # "Who organized the forum?": the deed whose doer is asked for.
         deed = WHO_DID.match(question.standalone)
@@ -195,10 +197,10 @@ class ExtractiveEngine:
                 fits = attaches_role(sentence, *ownership)
             if fits and question.kind == Kind.PERSON and not NAMES_ITS_PERSON.match(question.standalone):
                 # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
-                fits = bool(names_in(sentence) - names_in(question.standalone))
+                fits = bool(names_in(sentence) - asked_names)
                 if fits and doer:
                     fits = not agentless(sentence, doer)
-            named_as = (self._names_answer(question.answer_noun, sentence, names_in(question.standalone))
+            named_as = (self._names_answer(question.answer_noun, sentence, asked_names)
                         if fits and question.answer_noun else None)
             if named_as is not None:
                 fits = named_as != NamedAs.NOT

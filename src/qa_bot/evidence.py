@@ -130,8 +130,8 @@ def names_in(text: str) -> set[str]:
             elif word in STOPWORDS or (not text[: run.start() + match.start()].strip(" \"'“‘*(")
                                        and getAllLemmas(word)):
                 continue
-            else:
-                named.add(name_stem(match.group(0)))
+            else:  # "Belarus-Pakistan" names both
+                named |= {name_stem(part) for part in match.group(0).split("-") if part[:1].isupper()}
         found |= named or titles
     return found
 

@@ -34,7 +34,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                              r"(value|cost|worth|price|budget)\b|\bworth\b")),
     (Kind.SHARE, re.compile(r"\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow many percent\b")),
     (Kind.COUNT, re.compile(r"\bhow many\b|\bnumber of\b|\bhow much\b")),
-    (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b")),
+    (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b|\b(his|her|their|'s|’s) age\b")),
     (Kind.DURATION, re.compile(r"\bhow long\b|\bfor how many days\b|\bduration\b")),
     (Kind.DATE, re.compile(r"\bwhen\b|\b(what|which) ((is|was|are|were) the )?(dates?|days?|months?|years?|time|period"
                            r"|time ?frame)\b|\bthe dates? of\b"
@@ -154,7 +154,12 @@ _GENERIC_TERMS = frozenset(terms(" ".join(GENERIC_NOUNS)))
 _LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", re.I)
 
 
+# "Give me the dates ...", "Show me ...": a request, not what it is about.
+_REQUEST = re.compile(r"^\s*(please\s+)?(give|show|tell|find)\s+me\b", re.I)
+
+
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
+    text = _REQUEST.sub("", text)
     ignored = QUESTION_SCAFFOLD | _GENERIC_TERMS | KIND_WORDS.get(kind, frozenset()) if kind else QUESTION_SCAFFOLD
     if kind == Kind.DURATION or _LAST_AS_VERB.search(text):
         ignored = ignored | {"last"}

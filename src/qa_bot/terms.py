@@ -13,7 +13,7 @@ STOPWORDS = frozenset(
     now of off on once only or other our ours ourselves out over own same she should so some such than that the
     their theirs them themselves then there these they this those through to too under until up very was we
     were what when where which while who whom why will with would you your yours yourself yourselves
-    tell please name list describe according article document text say says said mention mentioned give
+    tell please name list describe according article document text say says said mention mentioned
     many much kind type sort anything something one ones whose might may must shall ought""".split()
 )
 
@@ -37,7 +37,7 @@ def words(text: str) -> list[str]:
 
 
 # Bump when stems change: caches of stemmed passages (the BM25 index) are keyed by it.
-TERMS_VERSION = "2"
+TERMS_VERSION = "3"
 
 
 @lru_cache(maxsize=65536)
