@@ -139,4 +139,10 @@ class Retriever:
             for chunk, _ in ranking[: self.settings.keep_each]:
                 if chunk_key(chunk) not in chosen:
                     chosen.append(chunk_key(chunk))
+        if chosen:
+            # Among ten thousand distractors the answering passage of the best document often ranks
+            # just below the cut; that document's next-best candidates come along.
+            best_document = chosen[0][0]
+            chosen += [key for key in ranked_keys
+                       if key[0] == best_document and key not in chosen][: self.settings.same_document]
         return [Hit(self.chunks[self._position[key]], fused[key], similarity.get(key)) for key in chosen]

@@ -39,9 +39,11 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(20.0, gt=0, description="Larger corpus files are skipped, with a warning.")
 
     top_k: int = Field(10, ge=1, le=50, description="Passages handed to the answer engine.")
-    candidate_k: int = Field(20, ge=1, le=200, description="Passages each retriever returns before fusion.")
+    candidate_k: int = Field(40, ge=1, le=200, description="Passages each retriever returns before fusion.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
     keep_each: int = Field(2, ge=0, le=20, description="Each retriever's best passages kept beside the fused top-k.")
+    same_document: int = Field(3, ge=0, le=20, description="Candidates from the best passage's document added "
+                                                           "beside the fused top-k.")
     retrieval: str = Field("hybrid", pattern="^(hybrid|dense|bm25)$")
     max_question_chars: int = Field(2000, ge=10)
 
