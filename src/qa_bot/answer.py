@@ -36,6 +36,7 @@ from qa_bot.evidence import (
     fits_kind,
     is_instruction,
     names_in,
+    new_name_runs,
     places,
     role_owner,
     titles,
@@ -44,7 +45,7 @@ from qa_bot.evidence import (
 from qa_bot.question import Kind, Question
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
-from qa_bot.thesaurus import is_kind_of, synonyms_of
+from qa_bot.thesaurus import is_kind_of, is_known, synonyms_of
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,10 @@ FUTURE_QUESTION = re.compile(r"\b(will|going to|upcoming|planned|scheduled|next)
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|going to|upcoming|plan\w*|schedul\w*|expected|next|to be held)\b", re.I)
 
 
-# Kinds of things known by proper names that no thesaurus holds: companies, bodies, places, buildings.
-NAMED_KINDS = ("organization", "group", "location", "structure", "facility")
+
+# Last words of company names that WordNet knows only as common nouns.
+ORGANIZATION_ENDINGS = frozenset("motors industries group holdings systems technologies solutions services airlines "
+                                 "airways bank partners ltd inc corp co llc plc gmbh".split())
 
 
 class NamedAs(Enum):
@@ -87,6 +90,9 @@ class NamedAs(Enum):
     WORDNET = "wordnet"  # X itself, a synonym or a kind of X
     CLOSE = "close"  # a word whose vector is close to X's
     NOT = "not"
+
+
+NAMED_AS_STRENGTH = [NamedAs.NOT, NamedAs.CLOSE, NamedAs.WORDNET]
 
 
 @dataclass(frozen=True)
@@ -304,20 +310,39 @@ class ExtractiveEngine:
         name the question does not give, which need not be in WordNet ("Zorvex Motors")."""
         if is_kind_of(noun, "person"):
             return NamedAs.WORDNET if PERSON_TITLE.search(sentence) or CAPITALISED_RUN.search(sentence) else NamedAs.NOT
-        new_names = names_in(sentence) - asked_names
-        if is_kind_of(noun, "organization") and not new_names:
-            return NamedAs.NOT  # "which company" wants its name: "30 Belarusian companies" names none
+        if is_kind_of(noun, "group"):
+            # "Which company" wants a name: "30 Belarusian companies" gives none, and the "Business
+            # Forum" is no company; "Beltamozhservice" and "Zorvex Motors" may be. Other groups
+            # ("which sectors", "which body") may be named or described.
+            by_name = max((self._names_kind(name, noun) for name in new_name_runs(sentence, asked_names)),
+                          default=NamedAs.NOT, key=NAMED_AS_STRENGTH.index)
+            if by_name != NamedAs.NOT or is_kind_of(noun, "organization"):
+                return by_name
         content_words = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS]
         named = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", sentence)}
         if any(is_kind_of(word, noun) or is_kind_of(noun, word, depth=2 if word in named else 1)
                or stem(word) in {stem(s) for s in synonyms_of(noun, "n")} for word in content_words):
             return NamedAs.WORDNET
-        # A new name for a named kind of thing, or a word vector this close, is a hint, not proof: the
-        # sentence may answer, but only its other words can show that it does.
-        if new_names and any(is_kind_of(noun, kind) for kind in NAMED_KINDS):
-            return NamedAs.CLOSE
+        # A word vector this close is a hint, not proof: the sentence may answer, but only its other
+        # words can show that it does.
         close = self._similarity(noun, content_words) >= self.thresholds.synonym_similarity
         return NamedAs.CLOSE if close else NamedAs.NOT
+
+    @staticmethod
+    def _names_kind(name: str, noun: str) -> NamedAs:
+        """Whether a name is of the kind of organization asked for, judged by its last word: an
+        "Institute" is an "organisation", a "bloc" an "Organization" (WORDNET); a "Corporation", a
+        name ending "Motors" or a single word no thesaurus knows ("Beltamozhservice"; two are more
+        likely a person's name) may be a "company" (CLOSE)."""
+        name_words = words(name)
+        last = name_words[-1]
+        if is_kind_of(last, noun) or is_kind_of(noun, last, depth=2):
+            return NamedAs.WORDNET
+        if (len(name_words) == 1 and not is_known(last) or last in ORGANIZATION_ENDINGS
+                # a corporation is no "company" in WordNet, but an organization; a country is one too
+                or is_kind_of(last, "organization") and not is_kind_of(last, "location")):
+            return NamedAs.CLOSE
+        return NamedAs.NOT
 
     def _counts_focus(self, question: Question, sentence: str) -> bool:
         # "Belarusian" in "how many Belarusian students" says whose; "students" says what is counted,

@@ -23,6 +23,8 @@ DATE = re.compile(rf"\b\d{{1,2}}(st|nd|rd|th)?\s*(-|–|to)?\s*(\d{{1,2}}(st|nd|
                   r"|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b", re.I)
 MONEY = re.compile(r"[$€£¥₹]|\b(dollars?|usd|rupees?|pkr|euros?|roubles?|rubles?|byn|yuan)\b"
                    r"|\b\d[\d,.]*\s*(million|billion|trillion|bn|mn)\b", re.I)
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(am|pm|a\.m\.|p\.m\.|o'clock)|\b(noon|midnight|morning|afternoon"
+                   r"|evening|night)\b", re.I)
 SHARE = re.compile(r"\d\s*%|\b(percent|per cent|percentage|half|third|quarter|fifth|tenth)\b", re.I)
 DURATION = re.compile(rf"\b({_NUMBER_WORDS}|\d+)[- ](days?|weeks?|months?|years?|hours?|decades?)\b"
                       rf"|\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+({_MONTHS})\b", re.I)
@@ -89,6 +91,8 @@ def fits_kind(sentence: str, kind: Kind) -> bool:
         return bool(AGE.search(sentence))
     if kind == Kind.DATE:
         return bool(DATE.search(sentence))
+    if kind == Kind.TIME:
+        return bool(CLOCK.search(sentence))
     if kind == Kind.PERSON:
         return bool(PERSON_TITLE.search(sentence) or CAPITALISED_RUN.search(sentence))
     if kind == Kind.PLACE:
@@ -114,26 +118,36 @@ def titles(sentence: str, person: list[str]) -> bool:
         for run in _CAPITALISED_WORDS.finditer(sentence))
 
 
+def new_name_runs(sentence: str, known: set[str]) -> list[str]:
+    """The sentence's runs of capitalised words that name something outside `known` (name stems)."""
+    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", sentence)  # a quoted title names no company
+    return [run.group(0) for run in _CAPITALISED_WORDS.finditer(unquoted)
+            if _run_names(run.group(0), opens_text=not unquoted[: run.start()].strip(" \"'“‘*(")) - known]
+
+
 def names_in(text: str) -> set[str]:
     """Who or what a text names: the name stems of its capitalised words that are neither titles
     nor an ordinary word starting it ("During", "Similarly"). A title with no name after it ("The
     Prime Minister also presented ...") stands for a person and counts as a name."""
-    from lemminflect import getAllLemmas
-
     found = set()
     for run in _CAPITALISED_WORDS.finditer(text):
-        named, titles = set(), set()
-        for match in re.finditer(r"[A-Z][\w-]+", run.group(0)):
-            word = match.group(0).lower()
-            if word in _TITLE_WORDS:
-                titles.add(word)
-            elif word in STOPWORDS or (not text[: run.start() + match.start()].strip(" \"'“‘*(")
-                                       and getAllLemmas(word)):
-                continue
-            else:  # "Belarus-Pakistan" names both
-                named |= {name_stem(part) for part in match.group(0).split("-") if part[:1].isupper()}
-        found |= named or titles
+        found |= _run_names(run.group(0), opens_text=not text[: run.start()].strip(" \"'“‘*("))
     return found
+
+
+def _run_names(run: str, opens_text: bool) -> set[str]:
+    from lemminflect import getAllLemmas
+
+    named, titles = set(), set()
+    for position, match in enumerate(re.finditer(r"[A-Z][\w-]+", run)):
+        word = match.group(0).lower()
+        if word in _TITLE_WORDS:
+            titles.add(word)
+        elif word in STOPWORDS or (opens_text and position == 0 and getAllLemmas(word)):
+            continue
+        else:  # "Belarus-Pakistan" names both
+            named |= {name_stem(part) for part in match.group(0).split("-") if part[:1].isupper()}
+    return named or titles
 
 
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?(\w+)(.*)", re.I)

@@ -15,6 +15,7 @@ class Kind(StrEnum):
     AMOUNT = "amount"  # how much money, what value/cost
     DURATION = "duration"  # how long
     AGE = "age"  # how old
+    TIME = "time"  # what time, at what hour
     DATE = "date"  # when, what date, which year
     PERSON = "person"  # who, whom
     PLACE = "place"  # where
@@ -39,6 +40,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.COUNT, re.compile(r"\bhow many\b|\bnumber of\b|\bhow much\b")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b|\b(his|her|their|'s|’s) age\b")),
     (Kind.DURATION, re.compile(r"\bhow long\b|\bfor how many days\b|\bduration\b")),
+    (Kind.TIME, re.compile(r"\bwhat time\b|\b(at )?what hour\b")),
     (Kind.DATE, re.compile(r"\bwhen\b|\b(what|which) ((is|was|are|were) the )?(dates?|days?|months?|years?|time|period"
                            r"|time ?frame)\b|\bthe dates? of\b"
                            r"|\bin what year\b|\bon what date\b")),
@@ -147,6 +149,7 @@ KIND_WORDS = {
     # A date range answers when something started, ended or arrived as well as when it happened.
     Kind.DATE: frozenset(terms("date dates day days month months year years time period timeframe "
                                "start started begin began end ended finish finished arrive arrived")),
+    Kind.TIME: frozenset(terms("time hour arrive arrived start started begin began end ended")),
     Kind.PLACE: frozenset(terms("place city town country venue location")),
     Kind.ROLE: frozenset(terms("rank position title post office role job")),
 }

@@ -172,6 +172,12 @@ def synonyms_of(word: str, parts: str = "nvar") -> frozenset[str]:
     return load_wordnet().synonyms_of(word, parts)
 
 
+def is_known(word: str) -> bool:
+    """Whether WordNet has the word in any form: "Beltamozhservice" and "Zorvex" it does not."""
+    wordnet = load_wordnet()
+    return any(wordnet.synsets(form) for form in _lemmas(word))
+
+
 def is_kind_of(word: str, general: str, depth: int = 6) -> bool:
     """True when one of the two commonest noun senses of `word` is, through at most `depth` hypernym
     steps, a kind of the commonest sense of `general`: a "corporation" is an "organization", a
