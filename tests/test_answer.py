@@ -55,6 +55,9 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("How many days did the visit last?", "three-day"),
     # a single word no thesaurus knows may name the body asked for
     ("Which Belarusian body signed a memorandum with the NLC?", "Beltamozhservice"),
+    ("What is the title of the article?", "Pakistan Welcomes Brother Aleksandr Lukashenko"),
+    # where in the document: the conclusion's "turning point", not the opening "milestone"
+    ("What does the visit mark according to the conclusion?", "turning point"),
     ("When did the visit start?", "25-27 November"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,

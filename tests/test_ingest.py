@@ -17,6 +17,8 @@ def test_markdown_front_matter_becomes_metadata_and_sections_keep_headings() -> 
     headings = [s.heading for s in article.sections]
     assert "Defense and Regional Security" in headings
     assert "About this document" in headings  # the front matter as a citable passage
+    card = next(s.text for s in article.sections if s.heading == "About this document")
+    assert "The title of this document is \u201cPakistan Welcomes Brother Aleksandr Lukashenko\u201d." in card
     assert not warnings
 
 

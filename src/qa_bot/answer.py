@@ -256,9 +256,17 @@ class ExtractiveEngine:
             defines = any(f"({acronym})" in sentence for acronym in acronyms) or titles(sentence, person)
             # Retrieval rank breaks ties, and the passage's dense similarity adds meaning beyond words.
             score = (coverage + (0.3 if fits else 0.0) + (0.3 if defines else 0.0) + 0.05 / (1 + rank)
+                     + (0.3 if question.part and self._in_part(hit, question.part) else 0.0)
                      + 0.1 * (hit.dense_similarity or 0.0) + 0.2 * self._proximity(question, sentence))
             found.append(Candidate(hit, index, sentence, coverage, fits, score))
         return sorted(found, key=lambda c: -c.score)
+
+    def _in_part(self, hit: Hit, part: str) -> bool:
+        """Whether the passage is among the last (or first) three of its document."""
+        document = self.documents.get(hit.chunk.source)
+        if document is None:
+            return False
+        return hit.chunk.position >= document.passages - 3 if part == "end" else hit.chunk.position < 3
 
     def _known_script(self, term: str) -> bool:
         return script(term) in self.scripts

@@ -204,8 +204,11 @@ def _title_from_name(path: Path) -> str:
 
 
 def _document_card(title: str, metadata: dict[str, str]) -> str:
-    """Front matter as sentences, so "who wrote it?" and "when was it published?" have a passage to cite."""
-    sentences = []
+    """Front matter as sentences, so "who wrote it?", "when was it published?" and "what is its
+    title?" have a passage to cite."""
+    if not any(metadata.get(field) for field in ("author", "publisher", "date")):
+        return ""
+    sentences = [f"The title of this document is \u201c{title}\u201d."]
     if metadata.get("author"):
         sentences.append(f"The author of \u201c{title}\u201d is {metadata['author']}, who wrote it.")
     published = []

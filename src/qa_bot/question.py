@@ -47,7 +47,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.PERSON, re.compile(rf"\b(who|whom|whose)\b|\bname of (the |a |an )?[\w\s'’-]*\b({ROLES})\b")),
     (Kind.PLACE, re.compile(r"\bwhere\b|\b(what|which) ([A-Z]\w+ )?(city|country|place|town|venue|location)\b", re.I)),
     # "What role did Pakistan play" asks for a part played, not an office held.
-    (Kind.ROLE, re.compile(r"\b(what|which) ((is|was) (his|her|their|the) )?(rank|position|title|post|office|role|job)\b"
+    (Kind.ROLE, re.compile(r"\b(what|which) ((is|was) (his|her|their) )?(rank|position|title|post|office|role|job)\b"
                            r"(?!.*\bplay)")),
 ]
 
@@ -81,6 +81,7 @@ class Question:
     own_terms: tuple[str, ...]  # content stems of the question as asked
     context_terms: tuple[str, ...] = field(default=())  # stems borrowed from earlier turns
     answer_noun: str | None = None  # "what gift did ..." -> "gift": the answer must be one
+    part: str | None = None  # "end" / "start": "according to the conclusion", "in the introduction"
 
 
 def classify(text: str) -> Kind:
@@ -162,10 +163,22 @@ _LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", r
 
 # "Give me the dates ...", "Show me ...": a request, not what it is about.
 _REQUEST = re.compile(r"^\s*(please\s+)?(give|show|tell|find)\s+me\b", re.I)
+# Where in the document to look, not what about: "according to the conclusion", "in the introduction".
+PART_OF_DOCUMENT = re.compile(r"\b(in|according to|from|by) the (?P<end>conclusion|final paragraph|last paragraph|ending)\b"
+                              r"|\b(in|according to|from|by) the (?P<start>introduction|first paragraph|opening paragraph)\b"
+                              r"|\bat the (?:(?P<end2>end)|(?P<start2>beginning|start)) of the (article|text|document)\b", re.I)
+
+
+def part_of_document(text: str) -> str | None:
+    """"end" or "start" when the question says where in the document the answer stands."""
+    match = PART_OF_DOCUMENT.search(text)
+    if not match:
+        return None
+    return "end" if match.group("end") or match.group("end2") else "start"
 
 
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
-    text = _REQUEST.sub("", text)
+    text = PART_OF_DOCUMENT.sub(" ", _REQUEST.sub("", text))
     ignored = QUESTION_SCAFFOLD | _GENERIC_TERMS | KIND_WORDS.get(kind, frozenset()) if kind else QUESTION_SCAFFOLD
     if kind == Kind.DURATION or _LAST_AS_VERB.search(text):
         ignored = ignored | {"last"}
@@ -178,7 +191,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None) -> Question:
     own = content_terms(text, kind)
     context = tuple(t for t in content_terms(borrowed) if t not in own) if borrowed else ()
     focus = count_focus(text) if kind == Kind.COUNT else ()
-    return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind))
+    return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text))
 
 
 def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
