@@ -172,6 +172,25 @@ def test_an_llm_answer_is_grounded_in_the_sentences_it_cites(article_bot: QABot)
     assert "Prime Minister also presented" in answer.text
 
 
+@pytest.mark.parametrize(("question", "scripted_reply"), [
+    # every name is right, the claim is made up
+    ("What is NLC?", "NLC is a multinational logistics company that ships goods across the world."),
+    # a denial the sources never make
+    ("Who did Lukashenko invite to visit Belarus?", "Lukashenko did not invite Nawaz Sharif to visit Belarus."),
+])
+def test_an_llm_answer_with_claims_its_sources_do_not_make_falls_back(article_bot: QABot, question: str,
+                                                                      scripted_reply: str) -> None:
+    """A scripted chat model: no real model can be made to say this on demand."""
+    from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+    from langchain_core.messages import AIMessage
+
+    scripted = GenericFakeChatModel(messages=iter([AIMessage(scripted_reply)]))
+    engine = LLMEngine(article_bot.extractive(), scripted, context_tokens=2048, max_tokens=96)
+    asked = analyse(question)
+    answer = engine.answer(asked, article_bot.retriever.search(asked.standalone))
+    assert answer.engine == "extractive-fallback" and "sources it cites do not" in (answer.notice or "")
+
+
 def test_without_wordnet_synonyms_fall_back_to_word_vectors(monkeypatch: pytest.MonkeyPatch,
                                                              caplog: pytest.LogCaptureFixture) -> None:
     from qa_bot import thesaurus

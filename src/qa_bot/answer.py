@@ -36,11 +36,13 @@ from qa_bot.evidence import (
     fits_kind,
     is_instruction,
     names_in,
+    negates,
     new_name_runs,
     places,
     role_owner,
     titles,
     ungrounded,
+    unsupported_words,
 )
 from qa_bot.question import Kind, Question
 from qa_bot.schema import Answer, Citation, Hit
@@ -66,6 +68,11 @@ class Thresholds:
 QUALIFIERS = frozenset(terms("last previous next first former future before prior earlier later upcoming again ago"))
 
 
+# Small models open with "The answer to this question is:"; it is not part of the answer.
+PREAMBLE = re.compile(r"^\s*(the )?answer( to (this|the|your) question)? is\s*:?\s*", re.I)
+# At most this share of an LLM answer's content words may be its own: the rest must be in the
+# sentences it cites or in the question.
+UNSUPPORTED_SHARE = 0.34
 # After one of these a word is a noun: "the capital" asks for a city, not for anything "great".
 DETERMINERS = "the|a|an|this|that|these|those|its|their|his|her|our|your|any|each|every|some|of"
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
@@ -581,7 +588,7 @@ class LLMEngine:
         except Exception as error:  # a server that is down, a timeout, a model that crashed
             return _fallback(fallback, f"the LLM failed ({type(error).__name__}: {str(error)[:160]}); "
                                        "showing the extractive answer")
-        reply = re.sub(r"\[\d+\]", "", reply).strip()
+        reply = PREAMBLE.sub("", re.sub(r"\[\d+\]", "", reply)).strip()
         if not reply or NO_ANSWER.search(reply):
             return _fallback(fallback, "the LLM gave no answer from the sources; showing the extractive answer")
         if not fits_kind(reply, question.kind):
@@ -593,10 +600,17 @@ class LLMEngine:
         answer = self._cited(question, reply, evidence)
         # Checked against the sentences cited, not all the evidence: each cited sentence must hold
         # what is said with it ("the Prime Minister of Belarus" is in no sentence as such).
-        missing = ungrounded(reply, " ".join(c.sentence for c in answer.citations))
+        cited = " ".join(c.sentence for c in answer.citations)
+        missing = ungrounded(reply, cited)
         if missing:
             return _fallback(fallback, f"the LLM's answer stated {', '.join(missing[:5])}, which the sources it "
                                        "cites do not contain; showing the extractive answer")
+        # Names and numbers can all be right in a made-up claim: "a multinational logistics company
+        # that ships across the world", "Lukashenko did not invite ...".
+        unsupported = unsupported_words(reply, f"{cited} {question.standalone}")
+        if len(unsupported) > UNSUPPORTED_SHARE * len(set(terms(reply))) or negates(reply, cited):
+            return _fallback(fallback, f"the LLM's answer says {', '.join(unsupported[:5]) or 'not'}, which the "
+                                       "sources it cites do not; showing the extractive answer")
         return answer
 
     def _cited(self, question: Question, reply: str, evidence: list[Evidence]) -> Answer:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from qa_bot.question import ROLES, Kind
-from qa_bot.terms import STOPWORDS, name_stem, stem, words
+from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -59,6 +59,20 @@ def ungrounded(statement: str, evidence: str) -> list[str]:
             if word not in STOPWORDS and name_stem(word) not in evidence_stems and word not in missing:
                 missing.append(word)
     return missing
+
+
+def unsupported_words(statement: str, evidence: str) -> list[str]:
+    """The content words of a statement that its evidence (and the question) do not use, by stem."""
+    supported = set(terms(evidence))
+    return [term for term in dict.fromkeys(terms(re.sub(r"\[\d+\]", " ", statement))) if term not in supported]
+
+
+NEGATION = re.compile(r"\b(not|never|no|none|neither|nor|without)\b|n['’]t\b", re.I)
+
+
+def negates(statement: str, evidence: str) -> bool:
+    """A statement that denies what its evidence never denies: "Lukashenko did not invite ..."."""
+    return bool(NEGATION.search(statement)) and not NEGATION.search(evidence)
 
 
 def role_owner(question: str) -> tuple[str, str] | None:
