@@ -78,20 +78,23 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
     assert not agentless("The forum was organized by the Board of Investment.", stem("organized"))
 
 
-def test_a_quoted_title_is_not_the_person_a_follow_up_means(article_bot: QABot) -> None:
-    history = [{"role": "user", "content": "Who wrote the article?"},
-               {"role": "assistant", "content": "The author of “Pakistan Welcomes Brother Aleksandr Lukashenko” is "
-                                                "Khalid Taimur Akram [1]."}]
-    answer = article_bot.ask("What is his title?", history)
-    assert "Khalid Taimur Akram" in answer.standalone_question and "Executive Director" in answer.text
-
-
-def test_a_follow_up_with_no_topic_words_of_its_own_leans_on_the_conversation(article_bot: QABot) -> None:
-    history = [{"role": "user", "content": "Was a roadmap signed?"},
-               {"role": "assistant", "content": "The signing of the Roadmap for Comprehensive Cooperation highlighted "
-                                                "the commitment to enhancing bilateral ties [1]."}]
-    answer = article_bot.ask("What years does it cover?", history)
-    assert not answer.abstained and "2025-2027" in answer.text
+@pytest.mark.parametrize(("asked", "answered", "follow_up", "understood", "expected"), [
+    # a quoted title is not the person "his" means
+    ("Who wrote the article?", "The author of “Pakistan Welcomes Brother Aleksandr Lukashenko” is Khalid Taimur Akram [1].",
+     "What is his title?", "Khalid Taimur Akram", "Executive Director"),
+    # a follow-up with no topic words of its own leans on the conversation
+    ("Was a roadmap signed?", "The signing of the Roadmap for Comprehensive Cooperation highlighted the commitment to "
+                              "enhancing bilateral ties [1].", "What years does it cover?", "roadmap", "2025-2027"),
+    # a role follow-up is about the role, not the borrowed name
+    ("Who met the Belarusian president to discuss defense?", "During a meeting with Chief of Army Staff General Asim "
+                                                             "Munir, the two sides explored prospects for collaboration.",
+     "What rank does he hold?", "Asim Munir", "Chief of Army Staff"),
+])
+def test_follow_ups(article_bot: QABot, asked: str, answered: str, follow_up: str, understood: str,
+                    expected: str) -> None:
+    history = [{"role": "user", "content": asked}, {"role": "assistant", "content": answered}]
+    answer = article_bot.ask(follow_up, history)
+    assert understood in answer.standalone_question and not answer.abstained and expected in answer.text
 
 
 @pytest.mark.parametrize(("question", "kind"), [
@@ -123,14 +126,6 @@ def test_who_met_the_belarusian_president_is_not_a_question_about_his_office(art
     # "met" must meet "meeting", and "Belarusian" describes the article rather than naming a passage.
     answer = article_bot.ask("Who met the Belarusian president to discuss defense?")
     assert not answer.abstained and "Asim Munir" in answer.text
-
-
-def test_a_role_follow_up_is_about_the_role_not_the_borrowed_name(article_bot: QABot) -> None:
-    history = [{"role": "user", "content": "Who met the Belarusian president to discuss defense?"},
-               {"role": "assistant", "content": "During a meeting with Chief of Army Staff General Asim Munir, the "
-                                                "two sides explored prospects for collaboration."}]
-    answer = article_bot.ask("What rank does he hold?", history)
-    assert not answer.abstained and "Chief of Army Staff" in answer.text
 
 
 @pytest.mark.parametrize(("question", "focus"), [
