@@ -149,33 +149,25 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
     assert alone.weights(question, source) == among.weights(question, source)
 
 
-def test_an_llm_answer_is_grounded_in_the_sentences_it_cites(article_bot: QABot) -> None:
-    """A scripted chat model: no real model can be made to state this wrong answer on demand.
-
-    "Belarus" is in the evidence shown to the model but not in the sentence its answer is traced
-    to, so the answer would call Lukashenko the Prime Minister of Belarus with a citation that
-    does not say so; it must fall back to the extractive answer.
-    """
-    from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
-    from langchain_core.messages import AIMessage
-
-    scripted = GenericFakeChatModel(messages=iter([AIMessage("The Prime Minister of Belarus presented an album.")]))
-    engine = LLMEngine(article_bot.extractive(), scripted, context_tokens=2048, max_tokens=96)
-    question = analyse("Who presented Lukashenko with a photo album?")
-    answer = engine.answer(question, article_bot.retriever.search(question.standalone))
-    assert answer.engine == "extractive-fallback" and "belarus" in (answer.notice or "").lower()
-    assert "Prime Minister also presented" in answer.text
-
-
-@pytest.mark.parametrize(("question", "scripted_reply"), [
+@pytest.mark.parametrize(("question", "scripted_reply", "notice", "extractive"), [
+    # "Belarus" is in the evidence shown, not in the sentence the answer is traced to
+    ("Who presented Lukashenko with a photo album?", "The Prime Minister of Belarus presented an album.",
+     "stated belarus", "Prime Minister also presented"),
     # every name is right, the claim is made up
-    ("What is NLC?", "NLC is a multinational logistics company that ships goods across the world."),
+    ("What is NLC?", "NLC is a multinational logistics company that ships goods across the world.",
+     "sources it cites do not", "National Logistics Corporation"),
     # a denial the sources never make
-    ("Who did Lukashenko invite to visit Belarus?", "Lukashenko did not invite Nawaz Sharif to visit Belarus."),
+    ("Who did Lukashenko invite to visit Belarus?", "Lukashenko did not invite Nawaz Sharif to visit Belarus.",
+     "sources it cites do not", "Maryam Nawaz"),
+    # a copy of the sentence before the answer, shown as context
+    ("What plant for animal drugs was proposed?", "A Belarus-Pakistan Business Forum was organized, bringing "
+     "together over 30 Belarusian companies and nearly 100 Pakistani counterparts.", "neighbouring sentence",
+     "veterinary medicine facility"),
 ])
-def test_an_llm_answer_with_claims_its_sources_do_not_make_falls_back(article_bot: QABot, question: str,
-                                                                      scripted_reply: str) -> None:
-    """A scripted chat model: no real model can be made to say this on demand."""
+def test_an_llm_answer_its_cited_sentences_do_not_support_falls_back(article_bot: QABot, question: str,
+                                                                     scripted_reply: str, notice: str,
+                                                                     extractive: str) -> None:
+    """A scripted chat model: no real model can be made to say these wrong answers on demand."""
     from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
     from langchain_core.messages import AIMessage
 
@@ -183,7 +175,7 @@ def test_an_llm_answer_with_claims_its_sources_do_not_make_falls_back(article_bo
     engine = LLMEngine(article_bot.extractive(), scripted, context_tokens=2048, max_tokens=96)
     asked = analyse(question)
     answer = engine.answer(asked, article_bot.retriever.search(asked.standalone))
-    assert answer.engine == "extractive-fallback" and "sources it cites do not" in (answer.notice or "")
+    assert answer.engine == "extractive-fallback" and notice in (answer.notice or "") and extractive in answer.text
 
 
 def test_without_wordnet_synonyms_fall_back_to_word_vectors(monkeypatch: pytest.MonkeyPatch,

@@ -110,6 +110,7 @@ class Candidate:
     coverage: float  # IDF-weighted share of the question's words (or synonyms) in the sentence; 0 unless fits
     fits: bool  # the sentence holds the kind of answer asked for
     score: float  # for ranking: coverage plus bonuses
+    antecedent: bool = False  # shown before an answering sentence that points back to it; answers nothing itself
 
 
 def abstention_text(question: Question) -> str:
@@ -440,7 +441,7 @@ def with_antecedents(chosen: list[Candidate]) -> list[Candidate]:
         index, sentences = candidate.sentence_index, candidate.hit.chunk.sentences
         before = sentences[index - 1] if index else None
         if POINTS_BACK.match(candidate.sentence) and before and before not in {c.sentence for c in chosen + expanded}:
-            expanded.append(replace(candidate, sentence_index=index - 1, sentence=before))
+            expanded.append(replace(candidate, sentence_index=index - 1, sentence=before, antecedent=True))
         expanded.append(candidate)
     return expanded
 
@@ -600,6 +601,9 @@ class LLMEngine:
         answer = self._cited(question, reply, evidence)
         # Checked against the sentences cited, not all the evidence: each cited sentence must hold
         # what is said with it ("the Prime Minister of Belarus" is in no sentence as such).
+        if not {c.sentence for c in answer.citations} & {c.sentence for c in chosen if not c.antecedent}:
+            return _fallback(fallback, "the LLM's answer rests on a neighbouring sentence, not on one that answers; "
+                                       "showing the extractive answer")
         cited = " ".join(c.sentence for c in answer.citations)
         missing = ungrounded(reply, cited)
         if missing:
@@ -652,7 +656,7 @@ def adds_answer(reply: str, question: Question, chosen: list[Candidate]) -> bool
     president": every name is in the evidence, and the answer is not.
     """
     asked = set(terms(question.standalone))
-    answering = set().union(*(terms(c.sentence) for c in chosen)) - asked
+    answering = set().union(*(terms(c.sentence) for c in chosen if not c.antecedent)) - asked
     return bool(set(terms(reply)) & answering)
 
 
