@@ -27,8 +27,6 @@ from lemminflect import getAllLemmas
 
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.evidence import (
-    CAPITALISED_RUN,
-    PERSON_TITLE,
     acronym_definitions,
     agentless,
     attaches_role,
@@ -209,7 +207,7 @@ class ExtractiveEngine:
                 fits = self._counts_focus(question, sentence)
             if fits and ownership:
                 fits = attaches_role(sentence, *ownership)
-            if fits and question.kind == Kind.PERSON and not NAMES_ITS_PERSON.match(question.standalone):
+            if fits and question.kind == Kind.PERSON and not asked_person:
                 # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
                 fits = bool(names_in(sentence) - asked_names)
                 if fits and doer:
@@ -325,7 +323,7 @@ class ExtractiveEngine:
         "Which official" is answered by any person the sentence names, and "which company" only by a
         name the question does not give, which need not be in WordNet ("Zorvex Motors")."""
         if is_kind_of(noun, "person"):
-            return NamedAs.WORDNET if PERSON_TITLE.search(sentence) or CAPITALISED_RUN.search(sentence) else NamedAs.NOT
+            return NamedAs.WORDNET if fits_kind(sentence, Kind.PERSON) else NamedAs.NOT
         if is_kind_of(noun, "group"):
             # "Which company" wants a name: "30 Belarusian companies" gives none, and the "Business
             # Forum" is no company; "Beltamozhservice" and "Zorvex Motors" may be. Other groups
@@ -336,8 +334,9 @@ class ExtractiveEngine:
                 return by_name
         content_words = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS]
         named = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", sentence)}
+        synonyms = {stem(synonym) for synonym in synonyms_of(noun, "n")}
         if any(is_kind_of(word, noun) or is_kind_of(noun, word, depth=2 if word in named else 1)
-               or stem(word) in {stem(s) for s in synonyms_of(noun, "n")} for word in content_words):
+               or stem(word) in synonyms for word in content_words):
             return NamedAs.WORDNET
         # A word vector this close is a hint, not proof: the sentence may answer, but only its other
         # words can show that it does.
