@@ -7,9 +7,10 @@ number, date and name of a generated answer in its cited sentences?).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from qa_bot.question import ROLES, Kind
-from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
+from qa_bot.terms import STOPWORDS, name_stem, stem, terms, without_quotations, words
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -29,8 +30,9 @@ SHARE = re.compile(r"\d\s*%|\b(percent|per cent|percentage|half|third|quarter|fi
 DURATION = re.compile(rf"\b({_NUMBER_WORDS}|\d+)[- ](days?|weeks?|months?|years?|hours?|decades?)\b"
                       rf"|\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+({_MONTHS})\b", re.I)
 AGE = re.compile(r"\b\d+[- ]years?[- ]old\b|\baged?\s+\d+\b|\bborn\b", re.I)
-PERSON_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|General|President|Minister|Prime Minister|Chief|Director|King|Queen|"
-                          r"Chancellor|Ambassador|Secretary|Governor|Mayor|Professor|Sir|H\.E)\b\.?")
+_TITLES = ("Mr Mrs Ms Dr General President Minister Chief Director King Queen Chancellor Ambassador Secretary "
+           "Governor Mayor Professor Sir").split()
+PERSON_TITLE = re.compile(rf"\b({'|'.join(_TITLES)}|H\.E)\b\.?")
 CAPITALISED_RUN = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]+)*")
 PLACE = re.compile(r"\b(at|in|to|from|near|inside)\s+(the\s+)?([A-Z][\w'’-]+)")
 
@@ -117,8 +119,7 @@ def fits_kind(sentence: str, kind: Kind) -> bool:
 
 
 # Capitalised words that address or rank a person without naming one.
-_TITLE_WORDS = frozenset("mr mrs ms dr general president minister prime chief director king queen chancellor "
-                         "ambassador secretary governor mayor professor sir his her excellency staff army".split())
+_TITLE_WORDS = frozenset(title.lower() for title in _TITLES) | {"prime", "his", "her", "excellency", "staff", "army"}
 
 
 _CAPITALISED_WORDS = re.compile(r"\b[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+)*")
@@ -134,19 +135,20 @@ def titles(sentence: str, person: list[str]) -> bool:
 
 def new_name_runs(sentence: str, known: set[str]) -> list[str]:
     """The sentence's runs of capitalised words that name something outside `known` (name stems)."""
-    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", sentence)  # a quoted title names no company
-    return [run.group(0) for run in _CAPITALISED_WORDS.finditer(unquoted)
-            if _run_names(run.group(0), opens_text=not unquoted[: run.start()].strip(" \"'“‘*(")) - known]
+    return [run for run, names in _named_runs(without_quotations(sentence)) if names - known]
 
 
 def names_in(text: str) -> set[str]:
     """Who or what a text names: the name stems of its capitalised words that are neither titles
     nor an ordinary word starting it ("During", "Similarly"). A title with no name after it ("The
     Prime Minister also presented ...") stands for a person and counts as a name."""
-    found = set()
+    return set().union(*(names for _, names in _named_runs(text)))
+
+
+def _named_runs(text: str) -> Iterator[tuple[str, set[str]]]:
+    """Each run of capitalised words in the text, with the names it gives."""
     for run in _CAPITALISED_WORDS.finditer(text):
-        found |= _run_names(run.group(0), opens_text=not text[: run.start()].strip(" \"'“‘*("))
-    return found
+        yield run.group(0), _run_names(run.group(0), opens_text=not text[: run.start()].strip(" \"'“‘*("))
 
 
 def _run_names(run: str, opens_text: bool) -> set[str]:

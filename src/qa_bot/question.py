@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from qa_bot.terms import STOPWORDS, stem, terms, words
+from qa_bot.terms import STOPWORDS, stem, terms, without_quotations, words
 
 
 class Kind(StrEnum):
@@ -219,9 +219,7 @@ def make_standalone(text: str, history: list[dict[str, str]]) -> tuple[str, str]
     previous_user = next(turn["content"] for turn in reversed(history) if turn.get("role") == "user")
     previous_answer = next((turn["content"] for turn in reversed(history) if turn.get("role") == "assistant"), "")
     if _PERSONAL.search(text):
-        # A quoted title ("“Pakistan Welcomes Brother Aleksandr Lukashenko”") is no person's name.
-        unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", previous_answer)
-        answered = [n for n in _NAME.findall(unquoted) if n not in previous_user]
+        answered = [n for n in _NAME.findall(without_quotations(previous_answer)) if n not in previous_user]
         # After "Who hosted ...?", "he" is the person the answer named, not the one the question named.
         names = (answered if classify(previous_user) == Kind.PERSON else []) or _NAME.findall(previous_user) or answered
         if names:
