@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa_bot.answer import ExtractiveEngine, LLMEngine, corpus_statistics
-from qa_bot.evidence import agentless
+from qa_bot.evidence import Office, agentless, offices
 from qa_bot.pipeline import QABot
 from qa_bot.question import Kind, analyse, answer_noun, classify
 from qa_bot.schema import Chunk
@@ -64,6 +64,41 @@ def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_b
                                                                        expected: str) -> None:
     answer = article_bot.ask(question)
     assert not answer.abstained and expected in answer.text
+
+
+def test_offices_are_read_with_their_holder_and_owner() -> None:
+    assert offices("Belarus President His Excellency Aleksandr Lukashenko paid a visit.") == [
+        Office("president", "belarus", "lukashenko")]
+    assert offices("at the invitation of Prime Minister Muhammad Shehbaz Sharif.") == [
+        Office("prime minister", None, "sharif")]
+    # no holder named, or no longer holding it
+    assert offices("the Belarusian president shared memories at the Prime Minister's House") == []
+    assert offices("engagements with former Prime Minister Nawaz Sharif") == []
+
+
+@pytest.mark.parametrize(("question", "holder"), [
+    # an office given without its country is the one of the place the events happen in
+    ("Who is the Prime Minister of Pakistan?", "Shehbaz Sharif"),
+    ("Who is Pakistan's army chief?", "Asim Munir"),  # "Chief of Army Staff" by another name
+    ("Who is the president of Belarus?", "Lukashenko"),
+    # "President Lukashenko" is Belarus's president: the document says so elsewhere
+    ("Who is the President of Pakistan?", None),
+    ("Who is the Prime Minister of Belarus?", None),
+    ("Which Belarusian minister accompanied Lukashenko?", None),
+])
+def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(article_bot: QABot, question: str,
+                                                                           holder: str | None) -> None:
+    answer = article_bot.ask(question)
+    assert answer.abstained == (holder is None)
+    assert holder is None or holder in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which city will host the tractor plant?",  # "in Pakistan" names a country, not a city
+    "What did China say about the visit?",  # only "Communication University of China" names China
+])
+def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
+    assert article_bot.ask(question).abstained
 
 
 def test_a_sentence_that_points_back_comes_with_the_sentence_it_points_to(article_bot: QABot) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -27,6 +28,7 @@ from lemminflect import getAllLemmas
 
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.evidence import (
+    TITLE_WORDS,
     acronym_definitions,
     agentless,
     attaches_role,
@@ -34,15 +36,18 @@ from qa_bot.evidence import (
     fits_kind,
     is_instruction,
     names_in,
+    names_only_within_organizations,
     negates,
     new_name_runs,
+    offices,
     places,
     role_owner,
+    same_office,
     titles,
     ungrounded,
     unsupported_words,
 )
-from qa_bot.question import Kind, Question
+from qa_bot.question import ROLES, Kind, Question
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
 from qa_bot.thesaurus import is_kind_of, is_known, synonyms_of
@@ -79,6 +84,9 @@ WHO_DID = re.compile(r"\s*who\s+(\w+)", re.I)
 NAMES_ITS_PERSON = re.compile(r"\s*(?i:who\s+(is|was|are|were))\s+[A-Z]")
 ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b|\s*what\s+(is|was)\s+the\s+name\s+of\b",
                              re.I)
+# "Which Belarusian minister ...?" asks for the holder of an office of that country.
+WHICH_HOLDER = re.compile(rf"\s*(?i:which|what)\s+([A-Z][\w-]+)\s+((?i:{ROLES}))\b")
+SETTLEMENT = re.compile(r"\b(what|which) ([A-Z]\w+ )?(city|town)\b", re.I)
 FUTURE_QUESTION = re.compile(r"\b(will|going to|upcoming|planned|scheduled|next)\b", re.I)
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|going to|upcoming|plan\w*|schedul\w*|expected|next|to be held)\b", re.I)
 
@@ -128,6 +136,8 @@ class TermStatistics:
     frequency: dict[str, int]
     vocabulary: frozenset[str]  # every stem used, title and headings included
     acronyms: dict[str, frozenset[str]] = field(default_factory=dict)  # "mou" -> stems of "memorandum of understanding"
+    people: dict[str, str] = field(default_factory=dict)  # holder -> the country their office is of ("lukashenko" -> "belarus")
+    home: str | None = None  # the place its events happen in most often ("in Pakistan", "to Pakistan")
 
     def idf(self, term: str) -> float:
         # A word never used weighs as much as the rarest word, not more: one unknown word in a
@@ -182,6 +192,9 @@ class ExtractiveEngine:
         # Only "who is the X of Y" asks for a role holder; "what did the Belarusian leader buy" and "who
         # met the Belarusian president" do not.
         ownership = role_owner(question.standalone) if ASKS_FOR_HOLDER.match(question.standalone) else None
+        which_holder = WHICH_HOLDER.match(question.standalone)
+        if which_holder:
+            ownership = same_office(which_holder.group(2).lower()), name_stem(which_holder.group(1))
         acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", question.text))
         names, demonyms = (set(filter(self._known_script, found)) for found in question_names(question))
         # Names the question uses, in any case: "the business forum" is the "Business Forum", no news.
@@ -206,7 +219,9 @@ class ExtractiveEngine:
             if fits and question.kind == Kind.COUNT and question.focus:
                 fits = self._counts_focus(question, sentence)
             if fits and ownership:
-                fits = attaches_role(sentence, *ownership)
+                document = self.documents.get(hit.chunk.source)
+                fits = attaches_role(sentence, *ownership, document.people if document else {},
+                                     document.home if document else None)
             if fits and question.kind == Kind.PERSON and not asked_person:
                 # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
                 fits = bool(names_in(sentence) - asked_names)
@@ -217,8 +232,12 @@ class ExtractiveEngine:
             if named_as is not None:
                 fits = named_as != NamedAs.NOT
             if fits and question.kind == Kind.PLACE:
-                # "Which Pakistani city ...?" is not answered by "in Pakistan": the place must be news.
-                fits = bool(places(sentence) - names - demonyms)
+                # "Which Pakistani city ...?" is not answered by "in Pakistan": the place must be news,
+                # and a city when a city is asked for (unless WordNet does not know the place).
+                news = places(sentence) - names - demonyms
+                if SETTLEMENT.search(question.standalone):
+                    news = {place for place in news if not is_known(place) or is_kind_of(place, "municipality")}
+                fits = bool(news)
             if fits and rank not in passage_stems:
                 passage_stems[rank] = stems_of(f"{hit.chunk.text} {hit.chunk.heading} {hit.chunk.title}")
             if fits:
@@ -250,6 +269,7 @@ class ExtractiveEngine:
                     found_stems |= meant
                 elif meant <= sentence_stems:
                     found_stems.add(acronym)
+            found_stems -= names_only_within_organizations(sentence, names, asked_names)
             if PERSONAL_PRONOUN.search(sentence):
                 found_stems |= names & nearby_stems  # "Pakistan termed him": he is named just before
             # A sentence naming what is asked for ("an Institute" for "which organisation") covers the
@@ -468,25 +488,33 @@ def stream_words(text: str) -> Iterator[str]:
 
 def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
     """Per document, in one pass over the passages: how many passages use each stem, and every stem
-    it uses, its title and headings included."""
+    it uses, its title and headings included; the acronyms it defines, whose office each named
+    office holder holds, and where its events happen."""
     passages: dict[str, int] = {}
     frequency: dict[str, dict[str, int]] = {}
     vocabulary: dict[str, set[str]] = {}
     acronyms: dict[str, dict[str, frozenset[str]]] = {}
+    people: dict[str, dict[str, str]] = {}
+    settings: dict[str, Counter[str]] = {}
     for chunk in chunks:
         for acronym, words_meant in acronym_definitions(chunk.text).items():
             meant = frozenset(terms(words_meant)) | {stem(lemma) for word in words(words_meant) if word not in STOPWORDS
                                                      for lemma in getAllLemmas(word).get("NOUN", ())}
             for form in {acronym, acronym.removesuffix("s")}:  # "MoUs" defined, "an MoU" used
                 acronyms.setdefault(chunk.source, {}).update({term: meant for term in terms(form)})
+        for sentence in chunk.sentences:
+            people.setdefault(chunk.source, {}).update({o.holder: o.owner for o in offices(sentence) if o.owner})
+            settings.setdefault(chunk.source, Counter()).update(places(sentence) - TITLE_WORDS)
         passage_terms = set(terms(chunk.text))
         counts = frequency.setdefault(chunk.source, {})
         for term in passage_terms:
             counts[term] = counts.get(term, 0) + 1
         passages[chunk.source] = passages.get(chunk.source, 0) + 1
         vocabulary.setdefault(chunk.source, set()).update(passage_terms, terms(f"{chunk.title} {chunk.heading}"))
+    homes = {source: counter.most_common(1)[0][0] for source, counter in settings.items() if counter}
     return {source: TermStatistics(passages[source], frequency[source], frozenset(vocabulary[source]),
-                                   acronyms.get(source, {})) for source in passages}
+                                   acronyms.get(source, {}), people.get(source, {}), homes.get(source))
+            for source in passages}
 
 
 SYSTEM_PROMPT = (

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from qa_bot.question import ROLES, Kind
 from qa_bot.terms import STOPWORDS, name_stem, stem, terms, without_quotations, words
+from qa_bot.thesaurus import is_kind_of
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -82,16 +84,59 @@ def role_owner(question: str) -> tuple[str, str] | None:
     for pattern, role_group, owner_group in ((_ROLE_OF, 1, 2), (_OWNER_ROLE, 2, 1)):
         match = pattern.search(question)
         if match and match.group(owner_group).lower() not in {"the", "a", "an", "who", "is", "was", "which"}:
-            return match.group(role_group).lower(), name_stem(match.group(owner_group))
+            return same_office(match.group(role_group).lower()), name_stem(match.group(owner_group))
     return None
 
 
-def attaches_role(sentence: str, role: str, owner: str) -> bool:
-    """True when the sentence ties the role to that owner ('Belarus President', 'President of Belarus')."""
-    for match in _ROLE_OF.finditer(sentence):
-        if match.group(1).lower() == role and name_stem(match.group(2)) == owner:
-            return True
-    return any(match.group(2).lower() == role and name_stem(match.group(1)) == owner for match in _OWNER_ROLE.finditer(sentence))
+# Two names for one office.
+_OFFICE_ALIASES = {"army chief": "chief of army staff"}
+
+
+def same_office(role: str) -> str:
+    return _OFFICE_ALIASES.get(role, role)
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office a sentence gives with its holder's name."""
+
+    role: str  # "prime minister"
+    owner: str | None  # name stem of the country or region it is of, when the sentence says so
+    holder: str  # name stem of the holder's last name
+
+
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]{2,})(?:['’]s)?\s+$")
+# "President Lukashenko", "Prime Minister Muhammad Shehbaz Sharif", "President of Belarus, Aleksandr Lukashenko"
+_HOLDER_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?([A-Z][\w-]+))?,?\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+)")
+
+
+def offices(sentence: str) -> list[Office]:
+    """The offices the sentence gives a named holder: "Belarus President His Excellency Aleksandr
+    Lukashenko" -> (president, belarus, lukashenko); "Prime Minister Shehbaz Sharif" -> (prime
+    minister, None, sharif). A "former Prime Minister" no longer holds the office."""
+    found = []
+    for role in _ROLE.finditer(sentence):
+        before = sentence[: role.start()]
+        holder = _HOLDER_AFTER.match(sentence, role.end())
+        if not holder or re.search(r"\b(former|ex-)\s*$", before, re.I):
+            continue
+        owner = _OWNER_BEFORE.search(before)
+        owner_word = holder.group(1) or (owner.group(1) if owner else None)
+        if owner_word and owner_word.lower() in TITLE_WORDS | STOPWORDS:
+            owner_word = None
+        last = words(holder.group(2))[-1]
+        found.append(Office(same_office(role.group(0).lower()), name_stem(owner_word) if owner_word else None,
+                            name_stem(last)))
+    return found
+
+
+def attaches_role(sentence: str, role: str, owner: str, people: dict[str, str], home: str | None) -> bool:
+    """True when the sentence names the holder of that office of that owner. An office given with
+    no owner ("Prime Minister Shehbaz Sharif") is the one of the country the holder is tied to
+    elsewhere in the document ("Belarus President ... Lukashenko") or else of the document's home,
+    the place its events happen in: a report of a visit to Pakistan leaves Pakistan's offices unnamed."""
+    return any(office.role == role and (office.owner or people.get(office.holder) or home) == owner
+               for office in offices(sentence))
 
 
 def fits_kind(sentence: str, kind: Kind) -> bool:
@@ -119,7 +164,7 @@ def fits_kind(sentence: str, kind: Kind) -> bool:
 
 
 # Capitalised words that address or rank a person without naming one.
-_TITLE_WORDS = frozenset(title.lower() for title in _TITLES) | {"prime", "his", "her", "excellency", "staff", "army"}
+TITLE_WORDS = frozenset(title.lower() for title in _TITLES) | {"prime", "his", "her", "excellency", "staff", "army"}
 
 
 _CAPITALISED_WORDS = re.compile(r"\b[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+)*")
@@ -131,6 +176,23 @@ def titles(sentence: str, person: list[str]) -> bool:
     return bool(person) and any(
         run.group(0).endswith(person[-1]) and set(re.findall(r"[A-Z][\w-]+", run.group(0))) - set(person)
         for run in _CAPITALISED_WORDS.finditer(sentence))
+
+
+def names_only_within_organizations(sentence: str, names: set[str], asked: set[str]) -> set[str]:
+    """The names (stems) the sentence uses only inside the name of an organization the question
+    does not give: "Communication University of China" says nothing about what China did. A run
+    of capitalised words is an organization's name when another of its words is a kind of group
+    ("University", "Forum") and no title makes it a person's ("Chief of Army Staff General ...")."""
+    inside, outside = set(), set()
+    for run in _CAPITALISED_WORDS.finditer(sentence):
+        run_words = re.findall(r"[A-Z][\w-]+", run.group(0))
+        mentioned = {name_stem(word) for word in run_words} & names
+        if not mentioned:
+            continue
+        organization = len(run_words) > 1 and not PERSON_TITLE.search(run.group(0)) and any(
+            is_kind_of(word.lower(), "group") for word in run_words if name_stem(word) not in asked)
+        (inside if organization else outside).update(mentioned)
+    return inside - outside
 
 
 def new_name_runs(sentence: str, known: set[str]) -> list[str]:
@@ -157,7 +219,7 @@ def _run_names(run: str, opens_text: bool) -> set[str]:
     named, titles = set(), set()
     for position, match in enumerate(re.finditer(r"[A-Z][\w-]+", run)):
         word = match.group(0).lower()
-        if word in _TITLE_WORDS:
+        if word in TITLE_WORDS:
             titles.add(word)
         elif word in STOPWORDS or (opens_text and position == 0 and getAllLemmas(word)):
             continue
