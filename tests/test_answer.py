@@ -7,10 +7,10 @@ import pytest
 from qa_bot.answer import ExtractiveEngine, LLMEngine, corpus_statistics
 from qa_bot.evidence import Office, agentless, offices
 from qa_bot.pipeline import QABot
-from qa_bot.question import Kind, analyse, answer_noun, classify
+from qa_bot.question import Kind, analyse, answer_noun, classify, main_verb
 from qa_bot.schema import Chunk
 from qa_bot.terms import stem, terms
-from qa_bot.thesaurus import is_kind_of, synonyms_of
+from qa_bot.thesaurus import is_kind_of, is_manner_of, synonyms_of
 
 
 def test_irregular_verb_forms_share_their_verbs_stem() -> None:
@@ -23,6 +23,22 @@ def test_wordnet_gives_synonyms_and_not_narrower_words() -> None:
     assert "souvenir" in synonyms_of("keepsake")
     assert "bargain" in synonyms_of("deals")  # looked up by its lemma
     assert "discussion" not in synonyms_of("language")  # a hyponym: it would answer what is not asked
+
+
+def test_transfer_verbs_match_their_converses_and_a_verb_matches_ways_of_doing_it() -> None:
+    assert "present" in synonyms_of("receive") and "purchase" in synonyms_of("sell")
+    assert "present" not in synonyms_of("receive", parts="n")
+    assert is_manner_of("termed", "call") and not is_manner_of("paid", "give")  # give's third sense only
+
+
+@pytest.mark.parametrize(("question", "verb"), [
+    ("What did Pakistan call Lukashenko?", "call"),
+    ("What did the Prime Minister give the Belarusian president?", "give"),
+    ("What keepsake was handed to the guest?", "handed"),
+    ("What are the aims of the cultural exchanges?", None),  # "aims" is a noun here
+])
+def test_the_main_verb_follows_the_auxiliary_and_its_subject(question: str, verb: str | None) -> None:
+    assert main_verb(question) == verb
 
 
 def test_wordnet_tells_what_is_a_kind_of_what_in_common_senses_only() -> None:
@@ -59,6 +75,11 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # where in the document: the conclusion's "turning point", not the opening "milestone"
     ("What does the visit mark according to the conclusion?", "turning point"),
     ("When did the visit start?", "25-27 November"),
+    # the other side of a transfer, and a way of doing what is asked ("termed" for "call")
+    ("What did Lukashenko receive from the Prime Minister?", "photo album"),
+    ("What did Pakistan call Lukashenko during his visit?", "brother"),
+    # "the army chief" is the person the document names in that office
+    ("What did the Pakistani army chief express?", "appreciation"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:

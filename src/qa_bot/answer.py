@@ -39,6 +39,7 @@ from qa_bot.evidence import (
     names_only_within_organizations,
     negates,
     new_name_runs,
+    office_mentions,
     offices,
     places,
     role_owner,
@@ -50,7 +51,7 @@ from qa_bot.evidence import (
 from qa_bot.question import ROLES, Kind, Question
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
-from qa_bot.thesaurus import is_kind_of, is_known, synonyms_of
+from qa_bot.thesaurus import is_kind_of, is_known, is_manner_of, synonyms_of
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ class TermStatistics:
     vocabulary: frozenset[str]  # every stem used, title and headings included
     acronyms: dict[str, frozenset[str]] = field(default_factory=dict)  # "mou" -> stems of "memorandum of understanding"
     people: dict[str, str] = field(default_factory=dict)  # holder -> the country their office is of ("lukashenko" -> "belarus")
+    holders: dict[str, frozenset[str]] = field(default_factory=dict)  # office -> its holders ("president" -> "lukashenko")
     home: str | None = None  # the place its events happen in most often ("in Pakistan", "to Pakistan")
 
     def idf(self, term: str) -> float:
@@ -196,6 +198,7 @@ class ExtractiveEngine:
         if which_holder:
             ownership = same_office(which_holder.group(2).lower()), name_stem(which_holder.group(1))
         acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", question.text))
+        asked_offices = office_mentions(question.standalone)
         names, demonyms = (set(filter(self._known_script, found)) for found in question_names(question))
         # Names the question uses, in any case: "the business forum" is the "Business Forum", no news.
         asked_names = names_in(question.standalone) | set(terms(question.standalone))
@@ -270,6 +273,10 @@ class ExtractiveEngine:
                 elif meant <= sentence_stems:
                     found_stems.add(acronym)
             found_stems -= names_only_within_organizations(sentence, names, asked_names)
+            for written, office in asked_offices:
+                # "the army chief" is "General Asim Munir" wherever the document names him in that office.
+                if document and document.holders.get(office, frozenset()) & sentence_stems:
+                    found_stems |= set(terms(written))
             if PERSONAL_PRONOUN.search(sentence):
                 found_stems |= names & nearby_stems  # "Pakistan termed him": he is named just before
             # A sentence naming what is asked for ("an Institute" for "which organisation") covers the
@@ -324,6 +331,8 @@ class ExtractiveEngine:
             return 0.0
         noun = re.search(rf"\b({DETERMINERS})\s+{re.escape(surface)}\b", question.standalone, re.I)
         similarity = self._similarity(surface.lower(), content_words, parts="nv" if noun else "nvar")
+        if surface.lower() == question.verb and any(is_manner_of(word, question.verb) for word in content_words):
+            similarity = 1.0  # "termed" is a way to "call": said of the question's verb only
         # Graded: a near-synonym ("deals"/"agreements", 0.58) counts partly, an unrelated word not at all.
         floor = self.thresholds.synonym_similarity - 0.1
         return min(1.0, max(0.0, (similarity - floor) / 0.3))
@@ -495,6 +504,7 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
     vocabulary: dict[str, set[str]] = {}
     acronyms: dict[str, dict[str, frozenset[str]]] = {}
     people: dict[str, dict[str, str]] = {}
+    holders: dict[str, dict[str, set[str]]] = {}
     settings: dict[str, Counter[str]] = {}
     for chunk in chunks:
         for acronym, words_meant in acronym_definitions(chunk.text).items():
@@ -503,7 +513,10 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
             for form in {acronym, acronym.removesuffix("s")}:  # "MoUs" defined, "an MoU" used
                 acronyms.setdefault(chunk.source, {}).update({term: meant for term in terms(form)})
         for sentence in chunk.sentences:
-            people.setdefault(chunk.source, {}).update({o.holder: o.owner for o in offices(sentence) if o.owner})
+            for office in offices(sentence):
+                holders.setdefault(chunk.source, {}).setdefault(office.role, set()).add(office.holder)
+                if office.owner:
+                    people.setdefault(chunk.source, {})[office.holder] = office.owner
             settings.setdefault(chunk.source, Counter()).update(places(sentence) - TITLE_WORDS)
         passage_terms = set(terms(chunk.text))
         counts = frequency.setdefault(chunk.source, {})
@@ -513,7 +526,9 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
         vocabulary.setdefault(chunk.source, set()).update(passage_terms, terms(f"{chunk.title} {chunk.heading}"))
     homes = {source: counter.most_common(1)[0][0] for source, counter in settings.items() if counter}
     return {source: TermStatistics(passages[source], frequency[source], frozenset(vocabulary[source]),
-                                   acronyms.get(source, {}), people.get(source, {}), homes.get(source))
+                                   acronyms.get(source, {}), people.get(source, {}),
+                                   {role: frozenset(names) for role, names in holders.get(source, {}).items()},
+                                   homes.get(source))
             for source in passages}
 
 

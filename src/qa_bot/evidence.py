@@ -130,6 +130,12 @@ def offices(sentence: str) -> list[Office]:
     return found
 
 
+def office_mentions(text: str) -> list[tuple[str, str]]:
+    """The offices a text mentions, as written and by their one name: "the army chief" ->
+    ("army chief", "chief of army staff")."""
+    return [(match.group(0), same_office(match.group(0).lower())) for match in _ROLE.finditer(text)]
+
+
 def attaches_role(sentence: str, role: str, owner: str, people: dict[str, str], home: str | None) -> bool:
     """True when the sentence names the holder of that office of that owner. An office given with
     no owner ("Prime Minister Shehbaz Sharif") is the one of the country the holder is tied to

@@ -82,6 +82,7 @@ class Question:
     context_terms: tuple[str, ...] = field(default=())  # stems borrowed from earlier turns
     answer_noun: str | None = None  # "what gift did ..." -> "gift": the answer must be one
     part: str | None = None  # "end" / "start": "according to the conclusion", "in the introduction"
+    verb: str | None = None  # the main verb, as written: "What did Pakistan call him?" -> "call"
 
 
 def classify(text: str) -> Kind:
@@ -177,6 +178,32 @@ def part_of_document(text: str) -> str | None:
     return "end" if match.group("end") or match.group("end2") else "start"
 
 
+_AUXILIARY = re.compile(r"\b(?:did|does|do|will|would|can|could|should|was|were|is|are|has|have|had|who)\s+(.*)", re.I)
+_DETERMINER_WORDS = frozenset("the a an this that these those his her its their both all each every some any two".split())
+
+
+def main_verb(text: str) -> str | None:
+    """The verb after the auxiliary and its subject: "What did the leaders discuss ...?" ->
+    "discuss", "What was handed to the guest?" -> "handed", "Who hosted the lunch?" -> "hosted".
+    A word after a determiner is a noun, and a capitalised word a name."""
+    from lemminflect import getAllLemmas
+
+    match = _AUXILIARY.search(text)
+    if not match:
+        return None
+    after_determiner = False
+    for word in re.findall(r"[\w'’-]+", match.group(1)):
+        if word.lower() in _DETERMINER_WORDS:
+            after_determiner = True
+        elif word[0].isupper() or after_determiner:
+            after_determiner = False
+        elif "VERB" in getAllLemmas(word.lower()):
+            return word.lower()
+        else:
+            return None
+    return None
+
+
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     text = PART_OF_DOCUMENT.sub(" ", _REQUEST.sub("", text))
     ignored = QUESTION_SCAFFOLD | _GENERIC_TERMS | KIND_WORDS.get(kind, frozenset()) if kind else QUESTION_SCAFFOLD
@@ -191,7 +218,8 @@ def analyse(text: str, history: list[dict[str, str]] | None = None) -> Question:
     own = content_terms(text, kind)
     context = tuple(t for t in content_terms(borrowed) if t not in own) if borrowed else ()
     focus = count_focus(text) if kind == Kind.COUNT else ()
-    return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text))
+    return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
+                    main_verb(text))
 
 
 def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:

@@ -66,6 +66,13 @@ class WordNet:
         return frozenset(found - {word})
 
     @lru_cache(maxsize=65536)  # noqa: B019
+    def is_manner_of(self, verb: str, general: str) -> bool:
+        # One step, commonest senses only: "paid" is a way to "give" in give's third sense, "committed"
+        # a way to "use" in its second, and further up every verb is a kind of "act".
+        targets = {synset for form in _lemmas(general) for synset in self.synsets(form, "v")[:1]}
+        return any(set(self.hypernyms(synset)) & targets for form in _lemmas(verb) for synset in self.synsets(form, "v")[:1])
+
+    @lru_cache(maxsize=65536)  # noqa: B019
     def is_kind_of(self, word: str, general: str, depth: int) -> bool:
         def common_senses(text: str, senses: int) -> set[str]:
             return {synset for form in _lemmas(text)
@@ -166,10 +173,25 @@ def _lemmas(word: str) -> frozenset[str]:
     return frozenset({word, *(lemma for lemmas in getAllLemmas(word).values() for lemma in lemmas)})
 
 
+# Verbs that tell one transfer from either side. WordNet has no link between converses ("receive"
+# and "give"), and ranks "present" only as the 8th sense of "give": "What did he receive?" and "What
+# was he given?" are answered by "The Prime Minister presented him with a photo album".
+TRANSFERS = [frozenset(group.split()) for group in (
+    "give present hand award grant gift donate receive accept",
+    "sell export buy purchase import",
+    "lend borrow",
+    "teach learn",
+)]
+
+
 def synonyms_of(word: str, parts: str = "nvar") -> frozenset[str]:
     """WordNet synonyms of a word in any of its inflections ("deals" -> those of "deal"), in the
-    given parts of speech (n, v, a, r): "the capital" is no synonym of "great" as "capital" is."""
-    return load_wordnet().synonyms_of(word, parts)
+    given parts of speech (n, v, a, r): "the capital" is no synonym of "great" as "capital" is.
+    A transfer verb also matches the other verbs of its transfer ("receive" -> "present")."""
+    found = load_wordnet().synonyms_of(word, parts)
+    if "v" in parts:
+        found |= {other for group in TRANSFERS if group & _lemmas(word) for other in group} - {word}
+    return found
 
 
 def is_known(word: str) -> bool:
@@ -184,3 +206,9 @@ def is_kind_of(word: str, general: str, depth: int = 6) -> bool:
     "bloc" is one too. Rarer senses are left out: in one, "discussion" is a kind of "language", in
     another "defense" a kind of "team"."""
     return load_wordnet().is_kind_of(word, general, depth)
+
+
+def is_manner_of(verb: str, general: str) -> bool:
+    """Whether the verb's commonest sense is directly a way of doing what `general` commonly means:
+    "termed" is a way to "call" (someone something)."""
+    return load_wordnet().is_manner_of(verb, general)
