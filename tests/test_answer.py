@@ -80,6 +80,10 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("What did Pakistan call Lukashenko during his visit?", "brother"),
     # "the army chief" is the person the document names in that office
     ("What did the Pakistani army chief express?", "appreciation"),
+    # an acronym the document defines counts what it stands for
+    ("how many MoUs were signed", "15 agreements"),
+    # a byline ends with where it is from
+    ("Where is the author's research center based?", "Islamabad"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -151,6 +155,13 @@ def test_follow_ups(article_bot: QABot, asked: str, answered: str, follow_up: st
     history = [{"role": "user", "content": asked}, {"role": "assistant", "content": answered}]
     answer = article_bot.ask(follow_up, history)
     assert understood in answer.standalone_question and not answer.abstained and expected in answer.text
+
+
+def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_never_names_it(article_bot: QABot) -> None:
+    history = [{"role": "user", "content": "What is NLC?"},
+               {"role": "assistant", "content": "NLC is Pakistan's National Logistics Corporation [1]."}]
+    # the byline names an Executive Director, of another body
+    assert article_bot.ask("Who is its director?", history).abstained
 
 
 @pytest.mark.parametrize(("question", "kind"), [

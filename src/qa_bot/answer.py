@@ -48,7 +48,7 @@ from qa_bot.evidence import (
     ungrounded,
     unsupported_words,
 )
-from qa_bot.question import ROLES, Kind, Question
+from qa_bot.question import ABOUT, ROLES, Kind, Question
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
 from qa_bot.thesaurus import is_kind_of, is_known, is_manner_of, synonyms_of
@@ -200,6 +200,10 @@ class ExtractiveEngine:
         acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", question.text))
         asked_offices = office_mentions(question.standalone)
         names, demonyms = (set(filter(self._known_script, found)) for found in question_names(question))
+        # "Who is its director?" after "What is NLC?" is about NLC: the passage must name one of the
+        # things the question a follow-up carries names.
+        followed = {term for word in re.findall(r"[\w'’-]+", question.standalone.partition(ABOUT)[2])[1:]
+                    if word[:1].isupper() for term in terms(word)}
         # Names the question uses, in any case: "the business forum" is the "Business Forum", no news.
         asked_names = names_in(question.standalone) | set(terms(question.standalone))
         asked_person = NAMES_ITS_PERSON.match(question.standalone)
@@ -220,7 +224,8 @@ class ExtractiveEngine:
             sentence_stems, nearby_stems = set(stems_of(sentence)), set(stems_of(nearby))
             fits = fits_kind(sentence, question.kind)
             if fits and question.kind == Kind.COUNT and question.focus:
-                fits = self._counts_focus(question, sentence)
+                document = self.documents.get(hit.chunk.source)
+                fits = self._counts_focus(question, sentence, document.acronyms if document else {})
             if fits and ownership:
                 document = self.documents.get(hit.chunk.source)
                 fits = attaches_role(sentence, *ownership, document.people if document else {},
@@ -247,7 +252,7 @@ class ExtractiveEngine:
                 # A question about Minsk or Zorvex is not answered by a passage that names neither; the
                 # name may stand a sentence away ("the Belarusian president" ... "Belarus's contributions").
                 fits = (self._keeps_qualifiers(question, sentence) and self._same_tense(question, sentence)
-                        and names <= passage_stems[rank]
+                        and names <= passage_stems[rank] and (not followed or bool(followed & passage_stems[rank]))
                         # "the Belarusian president" describes; the document must be about Belarus.
                         and demonyms <= self._vocabulary(hit.chunk.source, demonyms)
                         and question_numbers <= self._vocabulary(hit.chunk.source, question_numbers))
@@ -388,13 +393,16 @@ class ExtractiveEngine:
             return NamedAs.CLOSE
         return NamedAs.NOT
 
-    def _counts_focus(self, question: Question, sentence: str) -> bool:
+    def _counts_focus(self, question: Question, sentence: str, acronyms: dict[str, frozenset[str]]) -> bool:
         # "Belarusian" in "how many Belarusian students" says whose; "students" says what is counted,
         # and "30 Belarusian companies" does not count it.
         described = {form for t in re.findall(r"\b[A-Z][\w'’-]*", question.text) for form in (name_stem(t), stem(t.lower()))}
         focus = set(question.focus) - described or set(question.focus)
         counted = counted_words(sentence)
-        if focus & set(terms(" ".join(counted))):
+        counted_stems = set(terms(" ".join(counted)))
+        # "How many MoUs" counts the "memoranda of understanding" the document abbreviates so.
+        if focus & counted_stems or any(acronyms.get(term, frozenset()) & focus for term in counted_stems) or any(
+                acronyms.get(term, frozenset()) & counted_stems for term in focus):
             return True
         surfaces = [w for w in words(question.text) if stem(w) in focus]
         lowered = [w.lower() for w in counted]

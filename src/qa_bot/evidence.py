@@ -163,7 +163,7 @@ def fits_kind(sentence: str, kind: Kind) -> bool:
     if kind == Kind.PERSON:
         return bool(PERSON_TITLE.search(sentence) or CAPITALISED_RUN.search(sentence))
     if kind == Kind.PLACE:
-        return bool(PLACE.search(sentence))
+        return bool(places(sentence))
     if kind == Kind.ROLE:
         return bool(PERSON_TITLE.search(sentence) or _ROLE.search(sentence))
     return True
@@ -268,9 +268,18 @@ def is_instruction(sentence: str) -> bool:
     return bool(INSTRUCTION.search(sentence))
 
 
+# A byline or dateline ends with where it is from: "..., Pakistan Research Center (PRCCSF), Islamabad".
+_TRAILING_NAME = re.compile(r",\s+([A-Z][\w'’-]+)\W*$")
+
+
 def places(sentence: str) -> set[str]:
-    """Name stems of the places a sentence puts something at, in, to or from."""
-    return {name_stem(match.group(3)) for match in PLACE.finditer(sentence)}
+    """Name stems of the places a sentence puts something at, in, to or from, and of a place it
+    ends with after a comma."""
+    found = {name_stem(match.group(3)) for match in PLACE.finditer(sentence)}
+    trailing = _TRAILING_NAME.search(sentence)
+    if trailing and is_kind_of(trailing.group(1).lower(), "location", depth=10):
+        found.add(name_stem(trailing.group(1)))
+    return found
 
 
 _DEFINED = re.compile(r"((?:[\w'’-]+\s+){1,9})\(([A-Z][A-Za-z]{1,7})\)")

@@ -222,6 +222,10 @@ def analyse(text: str, history: list[dict[str, str]] | None = None) -> Question:
                     main_verb(text))
 
 
+# How a follow-up that names nothing carries the question it follows.
+ABOUT = " (about: "
+
+
 def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
     """A pronoun with no name before it in the question, or an elliptic start ("And how many ...?").
 
@@ -264,4 +268,4 @@ def make_standalone(text: str, history: list[dict[str, str]]) -> tuple[str, str]
             place = places[0][1]
             return text[: country.start()] + place + text[country.end():], place
     subject = " ".join(words(previous_user))
-    return f"{text.rstrip()} (about: {previous_user.strip().rstrip('?')})", subject
+    return f"{text.rstrip()}{ABOUT}{previous_user.strip().rstrip('?')})", subject
