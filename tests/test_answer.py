@@ -84,6 +84,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("how many MoUs were signed", "15 agreements"),
     # a byline ends with where it is from
     ("Where is the author's research center based?", "Islamabad"),
+    # a name's head word says what it is: "University of China" is a university
+    ("Which university published the article?", "Communication University of China"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -121,9 +123,22 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
 @pytest.mark.parametrize("question", [
     "Which city will host the tractor plant?",  # "in Pakistan" names a country, not a city
     "What did China say about the visit?",  # only "Communication University of China" names China
+    "How many defense contracts were signed?",  # 15 agreements, none said to be on defense
+    "What price will Belarus pay for the textiles?",  # a sum of money, which no sentence holds
+    "How long has Lukashenko been president?",  # the dates of his visit are not his time in office
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", ["What is the article about?", "Summarize the article.",
+                                      "What does this document cover?"])
+def test_a_question_about_the_whole_document_is_answered_by_its_title_and_opening(article_bot: QABot,
+                                                                                 question: str) -> None:
+    answer = article_bot.ask(question)
+    assert not answer.abstained and len(answer.citations) == 3
+    assert "Pakistan Welcomes Brother Aleksandr Lukashenko" in answer.citations[0].sentence
+    assert answer.citations[1].sentence.startswith("The historic visit marked a new chapter")  # not the byline
 
 
 def test_a_sentence_that_points_back_comes_with_the_sentence_it_points_to(article_bot: QABot) -> None:

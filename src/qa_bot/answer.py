@@ -87,6 +87,9 @@ ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been
                              re.I)
 # "Which Belarusian minister ...?" asks for the holder of an office of that country.
 WHICH_HOLDER = re.compile(rf"\s*(?i:which|what)\s+([A-Z][\w-]+)\s+((?i:{ROLES}))\b")
+ONGOING_QUESTION = re.compile(r"\bhow long\b.*\b(has|have)\b.*\bbeen\b", re.I)
+ONGOING_SENTENCE = re.compile(r"\bsince\b|\bfor\s+(over\s+|more than\s+|nearly\s+|almost\s+)?(\d+|[a-z]+)\s+"
+                              r"(years?|months?|decades?|weeks?|days?)\b", re.I)
 SETTLEMENT = re.compile(r"\b(what|which) ([A-Z]\w+ )?(city|town)\b", re.I)
 FUTURE_QUESTION = re.compile(r"\b(will|going to|upcoming|planned|scheduled|next)\b", re.I)
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|going to|upcoming|plan\w*|schedul\w*|expected|next|to be held)\b", re.I)
@@ -268,8 +271,10 @@ class ExtractiveEngine:
             if source not in weights_by_source:
                 weights_by_source[source] = self.weights(question, source)
             found_stems = set(sentence_stems)
-            if fits and question.kind == Kind.COUNT:
-                found_stems |= set(question.focus)  # what the sentence counts is the focus, or its synonym
+            if fits and question.kind == Kind.COUNT and question.focus:
+                # What the sentence counts is the focus noun, or its synonym; "defense" in "how many defense
+                # contracts" must be in the sentence all the same.
+                found_stems.add(question.focus[-1])
             document = self.documents.get(source)
             for acronym, meant in (document.acronyms.items() if document else ()):
                 # A document that defines "memoranda of understanding (MoUs)" means them by "an MoU".
@@ -364,7 +369,8 @@ class ExtractiveEngine:
             # ("which sectors", "which body") may be named or described.
             by_name = max((self._names_kind(name, noun) for name in new_name_runs(sentence, asked_names)),
                           default=NamedAs.NOT, key=NAMED_AS_STRENGTH.index)
-            if by_name != NamedAs.NOT or is_kind_of(noun, "organization"):
+            # A "university" is an organization in its third sense, a "body" of people in its first.
+            if by_name != NamedAs.NOT or is_kind_of(noun, "organization", senses=3):
                 return by_name
         content_words = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS]
         named = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", sentence)}
@@ -379,17 +385,19 @@ class ExtractiveEngine:
 
     @staticmethod
     def _names_kind(name: str, noun: str) -> NamedAs:
-        """Whether a name is of the kind of organization asked for, judged by its last word: an
+        """Whether a name is of the kind of organization asked for, judged by its head word: an
         "Institute" is an "organisation", a "bloc" an "Organization" (WORDNET); a "Corporation", a
         name ending "Motors" or a single word no thesaurus knows ("Beltamozhservice"; two are more
         likely a person's name) may be a "company" (CLOSE)."""
-        name_words = words(name)
+        name_words = words(re.split(r"\s+of\s+", name)[0])  # "University of China" is a university
         last = name_words[-1]
         if is_kind_of(last, noun) or is_kind_of(noun, last, depth=2):
             return NamedAs.WORDNET
         if (len(name_words) == 1 and not is_known(last) or last in ORGANIZATION_ENDINGS
-                # a corporation is no "company" in WordNet, but an organization; a country is one too
-                or is_kind_of(last, "organization") and not is_kind_of(last, "location")):
+                # a corporation is no "company" in WordNet, but an organization; a country is one too,
+                # and an "Organization" is no "university"
+                or is_kind_of(last, "organization") and not is_kind_of(last, "location")
+                and is_kind_of(noun, "organization")):
             return NamedAs.CLOSE
         return NamedAs.NOT
 
@@ -398,6 +406,10 @@ class ExtractiveEngine:
         # and "30 Belarusian companies" does not count it.
         described = {form for t in re.findall(r"\b[A-Z][\w'’-]*", question.text) for form in (name_stem(t), stem(t.lower()))}
         focus = set(question.focus) - described or set(question.focus)
+        # "How many defense contracts": the sentence must say "defense" as well as count contracts.
+        if not all(term in stems_of(sentence) or self._similarity(term, words(sentence)) >= 1.0
+                   for term in focus if term != question.focus[-1]):
+            return False
         counted = counted_words(sentence)
         counted_stems = set(terms(" ".join(counted)))
         # "How many MoUs" counts the "memoranda of understanding" the document abbreviates so.
@@ -426,7 +438,10 @@ class ExtractiveEngine:
 
     @staticmethod
     def _same_tense(question: Question, sentence: str) -> bool:
-        """A question about what will happen is not answered by the date of what happened."""
+        """A question about what will happen is not answered by the date of what happened, nor "how
+        long has he been president" by the dates of one visit."""
+        if question.kind == Kind.DURATION and ONGOING_QUESTION.search(question.text):
+            return bool(ONGOING_SENTENCE.search(sentence))
         if question.kind != Kind.DATE or not FUTURE_QUESTION.search(question.text):
             return True
         return bool(FUTURE_SENTENCE.search(sentence))
@@ -444,6 +459,8 @@ class ExtractiveEngine:
 
     def select(self, question: Question, hits: list[Hit]) -> list[Candidate]:
         """The sentences that answer, best first; empty when the documents do not answer."""
+        if question.kind == Kind.OVERVIEW:
+            return overview(hits)
         answering = [c for c in self.candidates(question, hits)
                      if c.fits and c.coverage >= self.thresholds.min_coverage]
         if not answering:
@@ -463,6 +480,24 @@ class ExtractiveEngine:
         citations = cite(chosen)
         text = " ".join(f"{c.sentence} [{citation.marker}]" for c, citation in zip(chosen, citations, strict=False))
         return Answer(question.text, text, False, "extractive", citations, question.standalone)
+
+
+# A sentence this short is a byline or a date line, not what a document is about.
+MIN_OVERVIEW_WORDS = 8
+
+
+def overview(hits: list[Hit]) -> list[Candidate]:
+    """What a document is about, from its opening passages (hits in document order): the title its
+    card states and its first two sentences, skipping a byline or a date line."""
+    found: list[Candidate] = []
+    for hit in hits:
+        for index, sentence in enumerate(hit.chunk.sentences):
+            title = hit.chunk.position == 0 and index == 0 and hit.chunk.title in sentence
+            opening = (hit.chunk.position > 0 and len(words(sentence)) >= MIN_OVERVIEW_WORDS
+                       and sentence.rstrip().endswith((".", "!", "?")))
+            if (title or opening) and len(found) < 3:
+                found.append(Candidate(hit, index, sentence, 1.0, True, 1.0))
+    return found
 
 
 # A sentence that opens by pointing back ("These efforts aim to ...", "He specifically ...") means

@@ -13,7 +13,7 @@ from qa_bot.answer import ExtractiveEngine, LLMEngine, Thresholds, corpus_statis
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.index import Index, Progress, SyncReport
 from qa_bot.llms import LLMUnavailable, load_chat_model
-from qa_bot.question import analyse
+from qa_bot.question import Kind, analyse
 from qa_bot.retrieve import Retriever
 from qa_bot.schema import Answer
 from qa_bot.settings import Settings
@@ -130,6 +130,8 @@ class QABot:
             analysed = engine.rewrite(analysed, history)
             timings["rewrite_ms"] = (time.perf_counter() - step) * 1000
         hits = self.retriever.search(analysed.standalone, k=top_k, timings=timings)
+        if analysed.kind == Kind.OVERVIEW and hits:
+            hits = self.retriever.opening(hits[0].chunk.source)
         step = time.perf_counter()
         answer = engine.answer(analysed, hits, on_token) if isinstance(engine, LLMEngine) else engine.answer(analysed, hits)
         llm_error = self._llm_errors.get(llm or self.settings.llm)

@@ -20,6 +20,7 @@ class Kind(StrEnum):
     PERSON = "person"  # who, whom
     PLACE = "place"  # where
     ROLE = "role"  # what position / rank / title does someone hold
+    OVERVIEW = "overview"  # what is the article about, summarize the document
     OTHER = "other"  # what, which, how, why, yes/no
 
 
@@ -27,10 +28,15 @@ class Kind(StrEnum):
 ROLES = ("prime minister|president|foreign minister|minister|chief minister|chief of army staff|army chief|"
          "king|queen|chancellor|ambassador|head of state|head of government|leader|governor|mayor|ceo|director")
 
+_DOCUMENT = r"(the|this|that) (article|document|text|piece|story|report|paper)"
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    (Kind.OVERVIEW, re.compile(rf"^\W*(what (is|was) {_DOCUMENT} (mainly |mostly )?about|summari[sz]e {_DOCUMENT}"
+                               rf"|give me a summary of {_DOCUMENT}|what (is|was) the (main )?(topic|subject|gist) of {_DOCUMENT}"
+                               rf"|what (does|did) {_DOCUMENT} (cover|discuss|describe|report))\W*$")),
     (Kind.AMOUNT, re.compile(r"\bhow much\b.*\b(money|cost|worth|pay|paid|spend|spent|invest\w*|fund\w*|budget|price)\b"
                              r"|\b(value|cost|worth|price|amount)\b.*\b(dollars?|usd|rupees?|euros?|money)\b"
                              r"|\bin (dollars|usd|rupees|euros)\b|\bhow much money\b"
+                             r"|\bwhat (price|cost|sum)\b"
                              r"|\b(what|how much) (is|was|were|are|will be) the ((total|combined|estimated|overall) )?"
                              r"(value|cost|worth|price|budget)\b|\bworth\b"
                              # "the total trade", "the volume of exports": sums of money or goods

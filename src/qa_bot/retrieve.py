@@ -146,3 +146,9 @@ class Retriever:
             chosen += [key for key in ranked_keys
                        if key[0] == best_document and key not in chosen][: self.settings.same_document]
         return [Hit(self.chunks[self._position[key]], fused[key], similarity.get(key)) for key in chosen]
+
+    def opening(self, source: str, passages: int = 3) -> list[Hit]:
+        """A document's first passages, its card first: what "what is the article about" is answered from."""
+        self.refresh()
+        return [Hit(chunk, 1.0) for chunk in sorted((c for c in self.chunks if c.source == source),
+                                                      key=lambda c: c.position)[:passages]]
