@@ -84,6 +84,10 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("how many MoUs were signed", "15 agreements"),
     # a byline ends with where it is from
     ("Where is the author's research center based?", "Islamabad"),
+    # "Prime" is part of the office, not whose office it is
+    ("Who is the former Prime Minister mentioned in the article?", "Nawaz Sharif"),
+    # an acronym's definition answers what it means, not everything asked about it
+    ("What did both leaders acknowledge about Belarus's SCO membership?", "mutual benefits"),
     # a name's head word says what it is: "University of China" is a university
     ("Which university published the article?", "Communication University of China"),
 ])

@@ -90,6 +90,7 @@ WHICH_HOLDER = re.compile(rf"\s*(?i:which|what)\s+([A-Z][\w-]+)\s+((?i:{ROLES}))
 ONGOING_QUESTION = re.compile(r"\bhow long\b.*\b(has|have)\b.*\bbeen\b", re.I)
 ONGOING_SENTENCE = re.compile(r"\bsince\b|\bfor\s+(over\s+|more than\s+|nearly\s+|almost\s+)?(\d+|[a-z]+)\s+"
                               r"(years?|months?|decades?|weeks?|days?)\b", re.I)
+DEFINITION_WORDS = frozenset(terms("stand stands mean means meaning full form short abbreviation acronym"))
 SETTLEMENT = re.compile(r"\b(what|which) ([A-Z]\w+ )?(city|town)\b", re.I)
 FUTURE_QUESTION = re.compile(r"\b(will|going to|upcoming|planned|scheduled|next)\b", re.I)
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|going to|upcoming|plan\w*|schedul\w*|expected|next|to be held)\b", re.I)
@@ -200,7 +201,11 @@ class ExtractiveEngine:
         which_holder = WHICH_HOLDER.match(question.standalone)
         if which_holder:
             ownership = same_office(which_holder.group(2).lower()), name_stem(which_holder.group(1))
+        # "What is SCO?", "What does NLC stand for?" ask what an acronym means; "What did both leaders
+        # acknowledge about Belarus's SCO membership?" does not.
         acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", question.text))
+        if not set(question.own_terms) <= set(terms(" ".join(acronyms))) | DEFINITION_WORDS:
+            acronyms = set()
         asked_offices = office_mentions(question.standalone)
         names, demonyms = (set(filter(self._known_script, found)) for found in question_names(question))
         # "Who is its director?" after "What is NLC?" is about NLC: the passage must name one of the

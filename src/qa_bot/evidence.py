@@ -83,7 +83,8 @@ def role_owner(question: str) -> tuple[str, str] | None:
     """'Who is the Prime Minister of Belarus?' -> ('prime minister', stem of 'Belarus')."""
     for pattern, role_group, owner_group in ((_ROLE_OF, 1, 2), (_OWNER_ROLE, 2, 1)):
         match = pattern.search(question)
-        if match and match.group(owner_group).lower() not in {"the", "a", "an", "who", "is", "was", "which"}:
+        # "the former Prime Minister": "Prime" is part of the office, not whose it is.
+        if match and match.group(owner_group).lower() not in STOPWORDS | TITLE_WORDS:
             return same_office(match.group(role_group).lower()), name_stem(match.group(owner_group))
     return None
 
