@@ -246,9 +246,15 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
     ("Who did Lukashenko invite to visit Belarus?", "Lukashenko did not invite Nawaz Sharif to visit Belarus.",
      "sources it cites do not", "Maryam Nawaz"),
     # a copy of the sentence before the answer, shown as context
-    ("What plant for animal drugs was proposed?", "A Belarus-Pakistan Business Forum was organized, bringing "
-     "together over 30 Belarusian companies and nearly 100 Pakistani counterparts.", "neighbouring sentence",
+    ("What plant for animal drugs was proposed?", "A business forum was organized, bringing together over 30 "
+     "Belarusian companies and nearly 100 Pakistani counterparts.", "neighbouring sentence",
      "veterinary medicine facility"),
+    # an office of a country the document does not tie its holder to
+    ("Who is Nawaz Sharif?", "The Prime Minister of Belarus, Shehbaz Sharif.", "the prime minister of Belarus",
+     "former Prime Minister Nawaz Sharif"),
+    # names alone, when neither a person nor a place is asked for
+    ("What did Belarus contribute to according to Munir?", "Belarus contributed to according to Lukashenko.",
+     "without the answer", "global peace"),
 ])
 def test_an_llm_answer_its_cited_sentences_do_not_support_falls_back(article_bot: QABot, question: str,
                                                                      scripted_reply: str, notice: str,

@@ -35,6 +35,7 @@ from qa_bot.evidence import (
     counted_words,
     fits_kind,
     is_instruction,
+    misattributed_offices,
     names_in,
     names_only_within_organizations,
     negates,
@@ -328,7 +329,7 @@ class ExtractiveEngine:
         """IDF-weighted share of the question's words in the sentence; `least` gives terms a floor."""
         if not weights:
             return 0.0
-        content_words = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS]
+        content_words = common_words(sentence)
         covered = 0.0
         for term, weight in weights.items():
             if term in sentence_stems:
@@ -374,18 +375,17 @@ class ExtractiveEngine:
             # ("which sectors", "which body") may be named or described.
             by_name = max((self._names_kind(name, noun) for name in new_name_runs(sentence, asked_names)),
                           default=NamedAs.NOT, key=NAMED_AS_STRENGTH.index)
-            # A "university" is an organization in its third sense, a "body" of people in its first.
-            if by_name != NamedAs.NOT or is_kind_of(noun, "organization", senses=3):
+            if by_name != NamedAs.NOT or is_kind_of(noun, "organization"):
                 return by_name
         content_words = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS]
         named = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", sentence)}
         synonyms = {stem(synonym) for synonym in synonyms_of(noun, "n")}
-        if any(is_kind_of(word, noun) or is_kind_of(noun, word, depth=2 if word in named else 1)
-               or stem(word) in synonyms for word in content_words):
+        if any(is_kind_of(word, noun) or is_kind_of(noun, word, depth=2 if word in named else 1) for word in content_words) \
+                or any(stem(word) in synonyms for word in common_words(sentence)):
             return NamedAs.WORDNET
         # A word vector this close is a hint, not proof: the sentence may answer, but only its other
         # words can show that it does.
-        close = self._similarity(noun, content_words) >= self.thresholds.synonym_similarity
+        close = self._similarity(noun, common_words(sentence)) >= self.thresholds.synonym_similarity
         return NamedAs.CLOSE if close else NamedAs.NOT
 
     @staticmethod
@@ -520,6 +520,15 @@ def with_antecedents(chosen: list[Candidate]) -> list[Candidate]:
             expanded.append(replace(candidate, sentence_index=index - 1, sentence=before, antecedent=True))
         expanded.append(candidate)
     return expanded
+
+
+def common_words(sentence: str) -> list[str]:
+    """The sentence's content words, less the English words inside names: those match only as
+    themselves, so the "Pakistan Armed Forces" are no "arms". Titles ("President" is a "leader")
+    and words no thesaurus knows ("Beltamozhservice" may be the "customs service") stay."""
+    inside_names = {word.lower() for word in re.findall(r"(?<=\w[\s,;:(])[A-Z][\w'’-]*", sentence)}
+    return [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS
+            and not (w in inside_names and w not in TITLE_WORDS and is_known(w))]
 
 
 @lru_cache(maxsize=32768)
@@ -699,6 +708,13 @@ class LLMEngine:
         if missing:
             return _fallback(fallback, f"the LLM's answer stated {', '.join(missing[:5])}, which the sources it "
                                        "cites do not contain; showing the extractive answer")
+        document = self.extractive.documents.get(answer.citations[0].source)
+        wrong = misattributed_offices(reply, document.people, document.home) if document else []
+        if wrong:
+            office = wrong[0]
+            return _fallback(fallback, f"the LLM's answer makes {office.holder.title()} the {office.role} of "
+                                       f"{str(office.owner).title()}, which the document does not; showing the "
+                                       "extractive answer")
         # Names and numbers can all be right in a made-up claim: "a multinational logistics company
         # that ships across the world", "Lukashenko did not invite ...".
         unsupported = unsupported_words(reply, f"{cited} {question.standalone}")
@@ -743,11 +759,15 @@ def adds_answer(reply: str, question: Question, chosen: list[Candidate]) -> bool
     """The reply carries something of the answering sentences that the question did not already say.
 
     Grounding alone passes "The Belarusian president hosted a luncheon for the Belarusian
-    president": every name is in the evidence, and the answer is not.
+    president": every name is in the evidence, and the answer is not. Unless a person or place is
+    asked for, a name alone is no answer either: "Belarus contributed to according to Lukashenko".
     """
     asked = set(terms(question.standalone))
     answering = set().union(*(terms(c.sentence) for c in chosen if not c.antecedent)) - asked
-    return bool(set(terms(reply)) & answering)
+    added = set(terms(reply)) & answering
+    if question.kind == Kind.OTHER:
+        added -= names_in(reply)
+    return bool(added)
 
 
 def _fallback(answer: Answer, notice: str) -> Answer:

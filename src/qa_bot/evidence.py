@@ -131,6 +131,13 @@ def offices(sentence: str) -> list[Office]:
     return found
 
 
+def misattributed_offices(statement: str, people: dict[str, str], home: str | None) -> list[Office]:
+    """The offices a statement gives an owner the document does not: "the Prime Minister of Belarus,
+    Shehbaz Sharif" where the document ties Sharif's office to Pakistan."""
+    return [office for office in offices(statement)
+            if office.owner and (people.get(office.holder) or home) not in (None, office.owner)]
+
+
 def office_mentions(text: str) -> list[tuple[str, str]]:
     """The offices a text mentions, as written and by their one name: "the army chief" ->
     ("army chief", "chief of army staff")."""
