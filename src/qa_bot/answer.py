@@ -330,6 +330,10 @@ class ExtractiveEngine:
         if not weights:
             return 0.0
         content_words = common_words(sentence)
+        # The noun a "which X" question names its answer by may be matched by a name's head word:
+        # the "National Logistics Corporation" is a "company".
+        kind_word = stem(question.answer_noun) if question.answer_noun else None
+        all_words = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS] if kind_word else content_words
         covered = 0.0
         for term, weight in weights.items():
             if term in sentence_stems:
@@ -337,7 +341,8 @@ class ExtractiveEngine:
             elif term in nearby_stems:
                 covered += max(0.7, least.get(term, 0.0)) * weight
             else:
-                covered += weight * max(least.get(term, 0.0), self._synonym_score(term, question, content_words))
+                candidates = all_words if term == kind_word else content_words
+                covered += weight * max(least.get(term, 0.0), self._synonym_score(term, question, candidates))
         return covered / sum(weights.values())
 
     def _synonym_score(self, term: str, question: Question, content_words: list[str]) -> float:

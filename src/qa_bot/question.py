@@ -132,6 +132,9 @@ def count_focus(text: str) -> tuple[str, ...]:
 GENERIC_NOUNS = frozenset("area areas field fields topic topics subject subjects thing things kind kinds type types "
                           "sort sorts aspect aspects issue issues matter matters way ways step steps part parts "
                           "example examples detail details point points one ones else role roles".split())
+# Domains are described rather than named ("which industries" -> "agriculture, IT"): they say what
+# the question is about, not what kind of thing answers.
+DOMAIN_NOUNS = frozenset("industry industries sector sectors domain domains".split())
 
 
 def answer_noun(text: str, kind: Kind) -> str | None:
@@ -146,7 +149,7 @@ def answer_noun(text: str, kind: Kind) -> str | None:
         return None
     head = phrase[-1]
     surface = next((w for w in re.findall(r"[\w'’-]+", match.group(1)) if w.lower() == head), head)
-    if head in GENERIC_NOUNS or surface[0].isupper() or stem(head) in KIND_WORDS.get(kind, ()):
+    if head in GENERIC_NOUNS | DOMAIN_NOUNS or surface[0].isupper() or stem(head) in KIND_WORDS.get(kind, ()):
         return None
     return head
 
