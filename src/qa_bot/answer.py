@@ -52,7 +52,7 @@ from qa_bot.evidence import (
 from qa_bot.question import ABOUT, ROLES, Kind, Question
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
-from qa_bot.thesaurus import is_kind_of, is_known, is_manner_of, synonyms_of
+from qa_bot.thesaurus import is_kind_of, is_known, is_manner_of, synonyms_of, transfer_of
 
 
 @dataclass(frozen=True)
@@ -261,6 +261,7 @@ class ExtractiveEngine:
                 # A question about Minsk or Zorvex is not answered by a passage that names neither; the
                 # name may stand a sentence away ("the Belarusian president" ... "Belarus's contributions").
                 fits = (self._keeps_qualifiers(question, sentence) and self._same_tense(question, sentence)
+                        and same_giver(question, sentence, self._holders(hit.chunk.source))
                         and names <= passage_stems[rank] and (not followed or bool(followed & passage_stems[rank]))
                         # "the Belarusian president" describes; the document must be about Belarus.
                         and demonyms <= self._vocabulary(hit.chunk.source, demonyms)
@@ -291,7 +292,7 @@ class ExtractiveEngine:
             found_stems -= names_only_within_organizations(sentence, names, asked_names)
             for written, office in asked_offices:
                 # "the army chief" is "General Asim Munir" wherever the document names him in that office.
-                if document and document.holders.get(office, frozenset()) & sentence_stems:
+                if self._holders(source).get(office, frozenset()) & sentence_stems:
                     found_stems |= set(terms(written))
             if PERSONAL_PRONOUN.search(sentence):
                 found_stems |= names & nearby_stems  # "Pakistan termed him": he is named just before
@@ -316,6 +317,10 @@ class ExtractiveEngine:
         if document is None:
             return False
         return hit.chunk.position >= document.passages - 3 if part == "end" else hit.chunk.position < 3
+
+    def _holders(self, source: str) -> dict[str, frozenset[str]]:
+        document = self.documents.get(source)
+        return document.holders if document else {}
 
     def _known_script(self, term: str) -> bool:
         return script(term) in self.scripts
@@ -457,7 +462,9 @@ class ExtractiveEngine:
         return bool(FUTURE_SENTENCE.search(sentence))
 
     def _keeps_qualifiers(self, question: Question, sentence: str) -> bool:
-        wanted = QUALIFIERS & set(question.own_terms)
+        # "the future of their partnership" names a topic; "a future visit" qualifies the visit.
+        nouns = {stem(word.lower()) for word in re.findall(r"(\w+)\s+of\b", question.text)}
+        wanted = QUALIFIERS & set(question.own_terms) - nouns
         present = stems_of(sentence)
         sentence_words = [w for w in words(sentence) if w not in STOPWORDS]
         return all(
@@ -743,6 +750,27 @@ class LLMEngine:
                 citations.append(existing)
             parts.append(f"{sentence} [{existing.marker}]")
         return Answer(question.text, " ".join(parts), False, "llm", citations, question.standalone)
+
+
+def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[str]]) -> bool:
+    """False when the sentence gives the other way round: "What gift did Lukashenko give to Shehbaz
+    Sharif?" is not answered by "The Prime Minister presented Lukashenko with a photo album", while
+    "What did Lukashenko receive from the Prime Minister?" is. An office stands for its holders."""
+    def named(text: str) -> set[str]:
+        return names_in(text) | {holder for _, office in office_mentions(text) for holder in holders.get(office, ())}
+
+    asked = transfer_of(question.verb) if question.verb else None
+    subject = named(question.subject) if asked else set()
+    if not asked or not subject:
+        return True
+    for match in re.finditer(r"[\w'’-]+", sentence):
+        said = transfer_of(match.group(0).lower())
+        if said and said[0] == asked[0]:
+            before, after = named(sentence[: match.start()]), named(sentence[match.start():])
+            # The subject of "give" gives, as does the one after "receive ... from".
+            right, wrong = (before, after) if said[1] == asked[1] else (after, before)
+            return bool(subject & right) or not subject & wrong
+    return True
 
 
 def script(term: str) -> str:

@@ -49,7 +49,9 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.TIME, re.compile(r"\bwhat time\b|\b(at )?what hour\b")),
     (Kind.DATE, re.compile(r"\bwhen\b|\b(what|which) ((is|was|are|were) the )?(dates?|days?|months?|years?|time|period"
                            r"|time ?frame)\b|\bthe dates? of\b"
-                           r"|\bin what year\b|\bon what date\b")),
+                           r"|\bin what year\b|\bon what date\b"
+                           # a terse "lukashenko visit dates?"
+                           r"|\bdates\W*$")),
     (Kind.PERSON, re.compile(rf"\b(who|whom|whose)\b|\bname of (the |a |an )?[\w\s'’-]*\b({ROLES})\b")),
     (Kind.PLACE, re.compile(r"\bwhere\b|\b(what|which) ([A-Z]\w+ )?(city|country|place|town|venue|location)\b", re.I)),
     # "What role did Pakistan play" asks for a part played, not an office held.
@@ -89,6 +91,7 @@ class Question:
     answer_noun: str | None = None  # "what gift did ..." -> "gift": the answer must be one
     part: str | None = None  # "end" / "start": "according to the conclusion", "in the introduction"
     verb: str | None = None  # the main verb, as written: "What did Pakistan call him?" -> "call"
+    subject: str = ""  # what comes between the auxiliary and the main verb: "Pakistan"
 
 
 def classify(text: str) -> Kind:
@@ -191,26 +194,29 @@ _AUXILIARY = re.compile(r"\b(?:did|does|do|will|would|can|could|should|was|were|
 _DETERMINER_WORDS = frozenset("the a an this that these those his her its their both all each every some any two".split())
 
 
-def main_verb(text: str) -> str | None:
-    """The verb after the auxiliary and its subject: "What did the leaders discuss ...?" ->
-    "discuss", "What was handed to the guest?" -> "handed", "Who hosted the lunch?" -> "hosted".
-    A word after a determiner is a noun, and a capitalised word a name."""
+def predicate(text: str) -> tuple[str | None, str]:
+    """The main verb after the auxiliary and its subject, and that subject: "What did the leaders
+    discuss ...?" -> ("discuss", "the leaders"), "What was handed to the guest?" -> ("handed", ""),
+    "Who hosted the lunch?" -> ("hosted", ""). A word after a determiner is a noun, and a
+    capitalised word a name."""
     from lemminflect import getAllLemmas
 
     match = _AUXILIARY.search(text)
     if not match:
-        return None
+        return None, ""
     after_determiner = False
+    subject: list[str] = []
     for word in re.findall(r"[\w'’-]+", match.group(1)):
         if word.lower() in _DETERMINER_WORDS:
             after_determiner = True
         elif word[0].isupper() or after_determiner:
             after_determiner = False
         elif "VERB" in getAllLemmas(word.lower()):
-            return word.lower()
+            return word.lower(), " ".join(subject)
         else:
-            return None
-    return None
+            return None, ""
+        subject.append(word)
+    return None, ""
 
 
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
@@ -228,7 +234,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None) -> Question:
     context = tuple(t for t in content_terms(borrowed) if t not in own) if borrowed else ()
     focus = count_focus(text) if kind == Kind.COUNT else ()
     return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
-                    main_verb(text))
+                    *predicate(text))
 
 
 # How a follow-up that names nothing carries the question it follows.

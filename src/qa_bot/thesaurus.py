@@ -176,12 +176,21 @@ def _lemmas(word: str) -> frozenset[str]:
 # Verbs that tell one transfer from either side. WordNet has no link between converses ("receive"
 # and "give"), and ranks "present" only as the 8th sense of "give": "What did he receive?" and "What
 # was he given?" are answered by "The Prime Minister presented him with a photo album".
-TRANSFERS = [frozenset(group.split()) for group in (
-    "give present hand award grant gift donate receive accept",
-    "sell export buy purchase import",
-    "lend borrow",
-    "teach learn",
+# Each as (the giver's verbs, the receiver's verbs).
+TRANSFERS = [(frozenset(giving.split()), frozenset(receiving.split())) for giving, receiving in (
+    ("give present hand award grant gift donate", "receive accept"),
+    ("sell export", "buy purchase import"),
+    ("lend", "borrow"),
+    ("teach", "learn"),
 )]
+
+
+def transfer_of(word: str) -> tuple[int, bool] | None:
+    """(which transfer, whether the word's subject gives) for a transfer verb in any form: "presented"
+    -> (0, True), "received" -> (0, False)."""
+    lemmas = _lemmas(word)
+    return next(((number, bool(giving & lemmas)) for number, (giving, receiving) in enumerate(TRANSFERS)
+                 if (giving | receiving) & lemmas), None)
 
 
 def synonyms_of(word: str, parts: str = "nvar") -> frozenset[str]:
@@ -190,7 +199,8 @@ def synonyms_of(word: str, parts: str = "nvar") -> frozenset[str]:
     A transfer verb also matches the other verbs of its transfer ("receive" -> "present")."""
     found = load_wordnet().synonyms_of(word, parts)
     if "v" in parts:
-        found |= {other for group in TRANSFERS if group & _lemmas(word) for other in group} - {word}
+        found |= {other for giving, receiving in TRANSFERS if (giving | receiving) & _lemmas(word)
+                  for other in giving | receiving} - {word}
     return found
 
 
