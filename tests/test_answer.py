@@ -7,7 +7,7 @@ import pytest
 from qa_bot.answer import ExtractiveEngine, LLMEngine, corpus_statistics
 from qa_bot.evidence import Office, agentless, offices
 from qa_bot.pipeline import QABot
-from qa_bot.question import Kind, analyse, answer_noun, classify, predicate
+from qa_bot.question import Kind, analyse, answer_noun, classify, noun_compounds, predicate
 from qa_bot.schema import Chunk
 from qa_bot.terms import stem, terms
 from qa_bot.thesaurus import is_kind_of, is_manner_of, synonyms_of
@@ -137,6 +137,7 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "How long has Lukashenko been president?",  # the dates of his visit are not his time in office
     "What weapons will Belarus supply to Pakistan?",  # the "Pakistan Armed Forces" are no weapons
     "What gift did Lukashenko give to Shehbaz Sharif?",  # the Prime Minister gave, Lukashenko received
+    "Did the two countries sign a defense pact?",  # a treaty was signed, an extradition treaty
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained
@@ -221,6 +222,10 @@ def test_who_met_the_belarusian_president_is_not_a_question_about_his_office(art
     assert not answer.abstained and "Asim Munir" in answer.text
 
 
+def test_a_noun_that_narrows_the_next_is_a_compound_and_a_plural_subject_is_not() -> None:
+    assert noun_compounds("Did the two countries sign a defense pact?") == [("defense", "pact")]
+
+
 @pytest.mark.parametrize(("question", "focus"), [
     ("How many tractors will the plant produce each year?", ("tractor",)),
     ("How much trade happened between Belarus and Pakistan?", ("trade",)),
@@ -259,6 +264,11 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
     # an office of a country the document does not tie its holder to
     ("Who is Nawaz Sharif?", "The Prime Minister of Belarus, Shehbaz Sharif.", "the prime minister of Belarus",
      "former Prime Minister Nawaz Sharif"),
+    # the other party of the deed: Sharif hailed, Lukashenko was hailed
+    ("Which leader was hailed as a great friend of Pakistan?", "Prime Minister Shehbaz Sharif.", "other party",
+     "hailed President Lukashenko"),
+    ("Who praised the Pakistan Armed Forces?", "General Asim Munir praised the Pakistan Armed Forces.", "other party",
+     "President Lukashenko praised"),
     # names alone, when neither a person nor a place is asked for
     ("What did Belarus contribute to according to Munir?", "Belarus contributed to according to Lukashenko.",
      "without the answer", "global peace"),
@@ -275,6 +285,27 @@ def test_an_llm_answer_its_cited_sentences_do_not_support_falls_back(article_bot
     asked = analyse(question)
     answer = engine.answer(asked, article_bot.retriever.search(asked.standalone))
     assert answer.engine == "extractive-fallback" and notice in (answer.notice or "") and extractive in answer.text
+
+
+@pytest.mark.parametrize(("scripted_rewrite", "standalone"), [
+    ("How many Pakistani companies attended the forum?", "How many Pakistani companies attended the forum?"),
+    # the follow-up given back unchanged: the deterministic rewrite keeps the conversation's subject
+    ("And the Pakistani ones?", "And the Pakistani ones? (about: How many Belarusian companies attended the forum)"),
+    # a name the conversation never used
+    ("How many Indian companies attended the forum?", "And the Pakistani ones? (about: How many Belarusian "
+                                                      "companies attended the forum)"),
+])
+def test_an_llm_rewrite_of_a_follow_up_is_kept_only_when_it_adds_the_conversations_words(
+        article_bot: QABot, scripted_rewrite: str, standalone: str) -> None:
+    """A scripted chat model: the bundled one cannot be made to give these rewrites on demand."""
+    from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+    from langchain_core.messages import AIMessage
+
+    history = [{"role": "user", "content": "How many Belarusian companies attended the forum?"},
+               {"role": "assistant", "content": "Over 30 Belarusian companies attended [1]."}]
+    scripted = GenericFakeChatModel(messages=iter([AIMessage(scripted_rewrite)]))
+    engine = LLMEngine(article_bot.extractive(), scripted, context_tokens=2048, max_tokens=96)
+    assert engine.rewrite(analyse("And the Pakistani ones?", history), history).standalone == standalone
 
 
 def test_without_wordnet_synonyms_fall_back_to_word_vectors(monkeypatch: pytest.MonkeyPatch,

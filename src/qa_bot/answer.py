@@ -36,6 +36,7 @@ from qa_bot.evidence import (
     fits_kind,
     is_instruction,
     misattributed_offices,
+    named_around,
     names_in,
     names_only_within_organizations,
     negates,
@@ -49,7 +50,7 @@ from qa_bot.evidence import (
     ungrounded,
     unsupported_words,
 )
-from qa_bot.question import ABOUT, ROLES, Kind, Question
+from qa_bot.question import ABOUT, ROLES, Kind, Question, noun_compounds
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
 from qa_bot.thesaurus import is_kind_of, is_known, is_manner_of, synonyms_of, transfer_of
@@ -208,6 +209,7 @@ class ExtractiveEngine:
         if not set(question.own_terms) <= set(terms(" ".join(acronyms))) | DEFINITION_WORDS:
             acronyms = set()
         asked_offices = office_mentions(question.standalone)
+        compounds = noun_compounds(question.text)
         names, demonyms = (set(filter(self._known_script, found)) for found in question_names(question))
         # "Who is its director?" after "What is NLC?" is about NLC: the passage must name one of the
         # things the question a follow-up carries names.
@@ -301,6 +303,8 @@ class ExtractiveEngine:
             named = {stem(question.answer_noun): 0.5} if named_as == NamedAs.WORDNET and question.answer_noun else {}
             coverage = self._coverage(question, weights_by_source[source], sentence, found_stems,
                                       nearby_stems, named) if fits else 0.0
+            if coverage and not self._keeps_modifiers(question, compounds, sentence, found_stems | nearby_stems):
+                coverage = 0.0
             # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO", and
             # "Chief of Army Staff General Asim Munir" answers "who is General Asim Munir".
             defines = any(f"({acronym})" in sentence for acronym in acronyms) or titles(sentence, person)
@@ -317,6 +321,18 @@ class ExtractiveEngine:
         if document is None:
             return False
         return hit.chunk.position >= document.passages - 3 if part == "end" else hit.chunk.position < 3
+
+    def _keeps_modifiers(self, question: Question, compounds: list[tuple[str, str]], sentence: str,
+                         present: set[str]) -> bool:
+        """A "defense pact" is not answered by a sentence about a pact, or a treaty, that says
+        nothing of defense: the modifying noun narrows what is asked about."""
+        content_words = common_words(sentence)
+        for modifier, head in compounds:
+            head_found = stem(head) in present or self._similarity(head, content_words, parts="n") >= 1.0
+            if head_found and stem(modifier) not in present and self._similarity(modifier, content_words) < \
+                    self.thresholds.synonym_similarity - 0.1:
+                return False
+        return True
 
     def _holders(self, source: str) -> dict[str, frozenset[str]]:
         document = self.documents.get(source)
@@ -663,8 +679,8 @@ class LLMEngine:
     def rewrite(self, question: Question, history: list[dict[str, str]]) -> Question:
         """A follow-up made standalone by the model, kept only if it is a plausible rewrite.
 
-        It must keep the follow-up's own words and name nothing the conversation did not; otherwise
-        the deterministic rewrite stands.
+        It must keep the follow-up's own words, add some from the conversation and name nothing the
+        conversation did not; otherwise the deterministic rewrite stands.
         """
         conversation = "\n".join(f"{turn['role']}: {turn['content']}" for turn in history[-4:])
         prompt = [("system", REWRITE_PROMPT), ("human", f"{conversation}\n\nFollow-up question: {question.text}")]
@@ -678,6 +694,8 @@ class LLMEngine:
                 or ungrounded(reply, said):
             return question
         borrowed = tuple(t for t in dict.fromkeys(terms(reply)) if t not in question.own_terms)
+        if not borrowed:  # the follow-up given back as it was: the deterministic rewrite says more
+            return question
         return replace(question, standalone=reply, context_terms=borrowed)
 
     def messages(self, question: Question, evidence: list[Evidence]) -> list[tuple[str, str]]:
@@ -720,6 +738,9 @@ class LLMEngine:
         if missing:
             return _fallback(fallback, f"the LLM's answer stated {', '.join(missing[:5])}, which the sources it "
                                        "cites do not contain; showing the extractive answer")
+        if swaps_roles(reply, question, [c.sentence for c in chosen if not c.antecedent]):
+            return _fallback(fallback, "the LLM's answer names the other party of what the question asks "
+                                       "about; showing the extractive answer")
         document = self.extractive.documents.get(answer.citations[0].source)
         wrong = misattributed_offices(reply, document.people, document.home) if document else []
         if wrong:
@@ -750,6 +771,25 @@ class LLMEngine:
                 citations.append(existing)
             parts.append(f"{sentence} [{existing.marker}]")
         return Answer(question.text, " ".join(parts), False, "llm", citations, question.standalone)
+
+
+def swaps_roles(reply: str, question: Question, answering: list[str]) -> bool:
+    """Whether a reply to a "who" question names the wrong party of the deed: "Which leader was
+    hailed as a great friend?" answered "Shehbaz Sharif" from "Shehbaz Sharif hailed President
+    Lukashenko as a great friend", or "Who praised the Armed Forces?" answered with the man who
+    expressed appreciation in the clause before."""
+    asks_person = question.kind == Kind.PERSON or bool(question.answer_noun and is_kind_of(question.answer_noun, "person"))
+    if not asks_person or not question.verb:
+        return False
+    passive = re.search(rf"\b(is|was|are|were|been)\s+{re.escape(question.verb)}\b", question.text, re.I)
+    asks_doer = not question.subject and not passive
+    named = names_in(reply) - names_in(question.standalone)
+    for sentence in answering:
+        around = named_around(sentence, stem(question.verb))
+        expected = (around[0] if asks_doer else around[1]) if around else set()
+        if expected and named:
+            return not named & expected
+    return False
 
 
 def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[str]]) -> bool:

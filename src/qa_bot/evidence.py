@@ -209,6 +209,23 @@ def names_only_within_organizations(sentence: str, names: set[str], asked: set[s
     return inside - outside
 
 
+def named_around(sentence: str, verb_stem: str) -> tuple[set[str], set[str]] | None:
+    """Who an active sentence names right before its verb (the doer) and right after it: "Prime
+    Minister Shehbaz Sharif hailed President Lukashenko" -> ({prime, minister, shehbaz, sharif},
+    {lukashenko}). None when the verb is missing or passive."""
+    for word in re.finditer(r"[\w'’-]+", sentence):
+        if stem(word.group(0).lower()) != verb_stem:
+            continue
+        before, after = sentence[: word.start()], sentence[word.end():]
+        if re.search(r"\b(is|was|are|were|been|being|be)\s+$", before, re.I):
+            return None
+        doer = list(_CAPITALISED_WORDS.finditer(before))
+        done_to = _CAPITALISED_WORDS.search(after)
+        return (_run_names(doer[-1].group(0), opens_text=doer[-1].start() == 0) if doer else set(),
+                _run_names(done_to.group(0), opens_text=False) if done_to else set())
+    return None
+
+
 def new_name_runs(sentence: str, known: set[str]) -> list[str]:
     """The sentence's runs of capitalised words that name something outside `known` (name stems)."""
     return [run for run, names in _named_runs(without_quotations(sentence)) if names - known]

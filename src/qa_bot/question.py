@@ -123,6 +123,23 @@ def noun_phrase(text: str) -> list[str]:
     return phrase
 
 
+def noun_compounds(text: str) -> list[tuple[str, str]]:
+    """(modifier, head) for each noun that narrows the noun after it: "a defense pact" -> ("defense",
+    "pact"). Adjectives and names are left out."""
+    from lemminflect import getAllLemmas
+
+    tokens = re.findall(r"[\w'’-]+", text)
+    found = []
+    for modifier, head in zip(tokens, tokens[1:], strict=False):
+        if modifier[0].isupper() or head[0].isupper() or modifier.lower() in STOPWORDS or head.lower() in STOPWORDS:
+            continue
+        modifier_lemmas, head_lemmas = getAllLemmas(modifier.lower()), getAllLemmas(head.lower())
+        # A modifying noun is singular: "countries sign" is a subject and its verb.
+        if set(modifier_lemmas) == {"NOUN"} and modifier.lower() in modifier_lemmas["NOUN"] and "NOUN" in head_lemmas:
+            found.append((modifier.lower(), head.lower()))
+    return found
+
+
 def count_focus(text: str) -> tuple[str, ...]:
     """'How many Pakistani companies attended ...' -> stems of 'Pakistani companies'; 'how much trade' -> 'trade'."""
     match = re.search(r"\b(?:how many|how much|number of)\s+(.*)", text.lower())
