@@ -138,6 +138,8 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "What weapons will Belarus supply to Pakistan?",  # the "Pakistan Armed Forces" are no weapons
     "What gift did Lukashenko give to Shehbaz Sharif?",  # the Prime Minister gave, Lukashenko received
     "Did the two countries sign a defense pact?",  # a treaty was signed, an extradition treaty
+    "What did the Pakistani opposition leader say?",  # Pakistan's "leadership" is not its opposition
+    "Which Belarusian university will join the research projects?",  # "universities", none by name
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained

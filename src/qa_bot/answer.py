@@ -210,6 +210,9 @@ class ExtractiveEngine:
             acronyms = set()
         asked_offices = office_mentions(question.standalone)
         compounds = noun_compounds(question.text)
+        # "Which Belarusian university": a demonym or name before the noun asks for one by name.
+        whose = bool(question.answer_noun and re.search(rf"\s[A-Z][\w'’-]*\s+{re.escape(question.answer_noun)}\b",
+                                                        question.text))
         names, demonyms = (set(filter(self._known_script, found)) for found in question_names(question))
         # "Who is its director?" after "What is NLC?" is about NLC: the passage must name one of the
         # things the question a follow-up carries names.
@@ -246,7 +249,7 @@ class ExtractiveEngine:
                 fits = bool(names_in(sentence) - asked_names)
                 if fits and doer:
                     fits = not agentless(sentence, doer)
-            named_as = (self._names_answer(question.answer_noun, sentence, asked_names)
+            named_as = (self._names_answer(question.answer_noun, sentence, asked_names, whose)
                         if fits and question.answer_noun else None)
             if named_as is not None:
                 fits = named_as != NamedAs.NOT
@@ -328,7 +331,8 @@ class ExtractiveEngine:
         nothing of defense: the modifying noun narrows what is asked about."""
         content_words = common_words(sentence)
         for modifier, head in compounds:
-            head_found = stem(head) in present or self._similarity(head, content_words, parts="n") >= 1.0
+            head_found = stem(head) in present or self._similarity(head, content_words, parts="n") >= \
+                self.thresholds.synonym_similarity
             if head_found and stem(modifier) not in present and self._similarity(modifier, content_words) < \
                     self.thresholds.synonym_similarity - 0.1:
                 return False
@@ -386,13 +390,14 @@ class ExtractiveEngine:
             return 1.0
         return self.words_like.best_match(word, candidates)
 
-    def _names_answer(self, noun: str, sentence: str, asked_names: set[str]) -> NamedAs:
+    def _names_answer(self, noun: str, sentence: str, asked_names: set[str], whose: bool = False) -> NamedAs:
         """Whether the sentence names a thing of the kind a "what/which X" question asks for: the
         word itself, a synonym, a kind of it ("products" are "goods", a "corporation" is an
         "organization"), or its own immediate kind ("a factory" is a "plant"). A name's last word
         may be two steps broader: the "Shanghai Cooperation Organization" is the "bloc" asked for.
         "Which official" is answered by any person the sentence names, and "which company" only by a
-        name the question does not give, which need not be in WordNet ("Zorvex Motors")."""
+        name the question does not give, which need not be in WordNet ("Zorvex Motors"), as does a
+        group of a named country (`whose`: "which Belarusian university")."""
         if is_kind_of(noun, "person"):
             return NamedAs.WORDNET if fits_kind(sentence, Kind.PERSON) else NamedAs.NOT
         if is_kind_of(noun, "group"):
@@ -401,7 +406,7 @@ class ExtractiveEngine:
             # ("which sectors", "which body") may be named or described.
             by_name = max((self._names_kind(name, noun) for name in new_name_runs(sentence, asked_names)),
                           default=NamedAs.NOT, key=NAMED_AS_STRENGTH.index)
-            if by_name != NamedAs.NOT or is_kind_of(noun, "organization"):
+            if by_name != NamedAs.NOT or whose or is_kind_of(noun, "organization"):
                 return by_name
         content_words = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS]
         named = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", sentence)}
