@@ -236,14 +236,13 @@ class ExtractiveEngine:
             # The sentence before may name who "he" or "this forum" is; heading and title what it is about.
             nearby = " ".join([hit.chunk.sentences[index - 1] if index else "", hit.chunk.heading, hit.chunk.title])
             sentence_stems, nearby_stems = set(stems_of(sentence)), set(stems_of(nearby))
+            # A document's own facts; the corpus, which has none, for a passage of no known document.
+            document = self.documents.get(hit.chunk.source, self.corpus)
             fits = fits_kind(sentence, question.kind)
             if fits and question.kind == Kind.COUNT and question.focus:
-                document = self.documents.get(hit.chunk.source)
-                fits = self._counts_focus(question, sentence, document.acronyms if document else {})
+                fits = self._counts_focus(question, sentence, document.acronyms)
             if fits and ownership:
-                document = self.documents.get(hit.chunk.source)
-                fits = attaches_role(sentence, *ownership, document.people if document else {},
-                                     document.home if document else None)
+                fits = attaches_role(sentence, *ownership, document.people, document.home)
             if fits and question.kind == Kind.PERSON and not asked_person:
                 # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
                 fits = bool(names_in(sentence) - asked_names)
@@ -266,7 +265,7 @@ class ExtractiveEngine:
                 # A question about Minsk or Zorvex is not answered by a passage that names neither; the
                 # name may stand a sentence away ("the Belarusian president" ... "Belarus's contributions").
                 fits = (self._keeps_qualifiers(question, sentence) and self._same_tense(question, sentence)
-                        and same_giver(question, sentence, self._holders(hit.chunk.source))
+                        and same_giver(question, sentence, document.holders)
                         and names <= passage_stems[rank] and (not followed or bool(followed & passage_stems[rank]))
                         # "the Belarusian president" describes; the document must be about Belarus.
                         and demonyms <= self._vocabulary(hit.chunk.source, demonyms)
@@ -287,8 +286,8 @@ class ExtractiveEngine:
                 # What the sentence counts is the focus noun, or its synonym; "defense" in "how many defense
                 # contracts" must be in the sentence all the same.
                 found_stems.add(question.focus[-1])
-            document = self.documents.get(source)
-            for acronym, meant in (document.acronyms.items() if document else ()):
+            document = self.documents.get(source, self.corpus)
+            for acronym, meant in document.acronyms.items():
                 # A document that defines "memoranda of understanding (MoUs)" means them by "an MoU".
                 if acronym in sentence_stems:
                     found_stems |= meant
@@ -297,7 +296,7 @@ class ExtractiveEngine:
             found_stems -= names_only_within_organizations(sentence, names, asked_names)
             for written, office in asked_offices:
                 # "the army chief" is "General Asim Munir" wherever the document names him in that office.
-                if self._holders(source).get(office, frozenset()) & sentence_stems:
+                if document.holders.get(office, frozenset()) & sentence_stems:
                     found_stems |= set(terms(written))
             if PERSONAL_PRONOUN.search(sentence):
                 found_stems |= names & nearby_stems  # "Pakistan termed him": he is named just before
@@ -337,10 +336,6 @@ class ExtractiveEngine:
                     self.thresholds.synonym_similarity - 0.1:
                 return False
         return True
-
-    def _holders(self, source: str) -> dict[str, frozenset[str]]:
-        document = self.documents.get(source)
-        return document.holders if document else {}
 
     def _known_script(self, term: str) -> bool:
         return script(term) in self.scripts

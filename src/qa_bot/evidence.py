@@ -131,11 +131,18 @@ def offices(sentence: str) -> list[Office]:
     return found
 
 
+def owner_in_document(holder: str, people: dict[str, str], home: str | None) -> str | None:
+    """Whose office a holder holds, as the document tells it: the country it ties the holder to
+    ("Belarus President ... Lukashenko"), or else its home, the place its events happen in; a
+    report of a visit to Pakistan leaves Pakistan's offices unnamed."""
+    return people.get(holder) or home
+
+
 def misattributed_offices(statement: str, people: dict[str, str], home: str | None) -> list[Office]:
     """The offices a statement gives an owner the document does not: "the Prime Minister of Belarus,
     Shehbaz Sharif" where the document ties Sharif's office to Pakistan."""
     return [office for office in offices(statement)
-            if office.owner and (people.get(office.holder) or home) not in (None, office.owner)]
+            if office.owner and owner_in_document(office.holder, people, home) not in (None, office.owner)]
 
 
 def office_mentions(text: str) -> list[tuple[str, str]]:
@@ -145,11 +152,9 @@ def office_mentions(text: str) -> list[tuple[str, str]]:
 
 
 def attaches_role(sentence: str, role: str, owner: str, people: dict[str, str], home: str | None) -> bool:
-    """True when the sentence names the holder of that office of that owner. An office given with
-    no owner ("Prime Minister Shehbaz Sharif") is the one of the country the holder is tied to
-    elsewhere in the document ("Belarus President ... Lukashenko") or else of the document's home,
-    the place its events happen in: a report of a visit to Pakistan leaves Pakistan's offices unnamed."""
-    return any(office.role == role and (office.owner or people.get(office.holder) or home) == owner
+    """True when the sentence names the holder of that office of that owner; an office given with
+    no owner ("Prime Minister Shehbaz Sharif") is the one the document ties its holder to."""
+    return any(office.role == role and (office.owner or owner_in_document(office.holder, people, home)) == owner
                for office in offices(sentence))
 
 
@@ -211,8 +216,8 @@ def names_only_within_organizations(sentence: str, names: set[str], asked: set[s
 
 def named_around(sentence: str, verb_stem: str) -> tuple[set[str], set[str]] | None:
     """Who an active sentence names right before its verb (the doer) and right after it: "Prime
-    Minister Shehbaz Sharif hailed President Lukashenko" -> ({prime, minister, shehbaz, sharif},
-    {lukashenko}). None when the verb is missing or passive."""
+    Minister Shehbaz Sharif hailed President Lukashenko" -> ({shehbaz, sharif}, {lukashenko}). None
+    when the verb is missing or passive."""
     for word in re.finditer(r"[\w'’-]+", sentence):
         if stem(word.group(0).lower()) != verb_stem:
             continue
