@@ -82,6 +82,7 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # "the future of" names a topic, not a time the sentence must be about
     ("What did both sides express about the future of their partnership?", "optimism"),
     ("lukashenko visit dates?", "25-27 November"),
+    ("What support did Pakistan give Belarus regarding the SCO?", "early support"),  # the thing given is named
     ("What did Pakistan call Lukashenko during his visit?", "brother"),
     # "the army chief" is the person the document names in that office
     ("What did the Pakistani army chief express?", "appreciation"),
@@ -138,6 +139,7 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "What weapons will Belarus supply to Pakistan?",  # the "Pakistan Armed Forces" are no weapons
     "What gift did Lukashenko give to Shehbaz Sharif?",  # the Prime Minister gave, Lukashenko received
     "Did the two countries sign a defense pact?",  # a treaty was signed, an extradition treaty
+    "What did Lukashenko give Maryam Nawaz?",  # he invited her: no transfer is told
     "What did the Pakistani opposition leader say?",  # Pakistan's "leadership" is not its opposition
     "Which Belarusian university will join the research projects?",  # "universities", none by name
 ])
@@ -197,6 +199,7 @@ def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_nev
     ("What position does Asim Munir hold?", Kind.ROLE),
     ("What role did Pakistan play in Belarus joining the SCO?", Kind.OTHER),
     ("What were the dates of the visit?", Kind.DATE),
+    ("Which publication date is given for the article?", Kind.DATE),
     ("What period does the roadmap cover?", Kind.DATE),
     ("Which Pakistani city will host the plant?", Kind.PLACE),
     ("Give me the dates of Lukashenko's trip to Pakistan.", Kind.DATE),

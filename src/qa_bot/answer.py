@@ -793,16 +793,18 @@ def swaps_roles(reply: str, question: Question, answering: list[str]) -> bool:
 
 
 def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[str]]) -> bool:
-    """False when the sentence gives the other way round: "What gift did Lukashenko give to Shehbaz
-    Sharif?" is not answered by "The Prime Minister presented Lukashenko with a photo album", while
-    "What did Lukashenko receive from the Prime Minister?" is. An office stands for its holders."""
+    """False when the question asks about a transfer the sentence does not tell, or tells the other
+    way round: "What gift did Lukashenko give to Shehbaz Sharif?" is not answered by "The Prime
+    Minister presented Lukashenko with a photo album", while "What did Lukashenko receive from the
+    Prime Minister?" is, and "What did Lukashenko give Maryam Nawaz?" not by his inviting her. An
+    office stands for its holders."""
     def named(text: str) -> set[str]:
         return names_in(text) | {holder for _, office in office_mentions(text) for holder in holders.get(office, ())}
 
     asked = transfer_of(question.verb) if question.verb else None
-    subject = named(question.subject) if asked else set()
-    if not asked or not subject:
+    if not asked:
         return True
+    subject = named(question.subject)
     for match in re.finditer(r"[\w'’-]+", sentence):
         said = transfer_of(match.group(0).lower())
         if said and said[0] == asked[0]:
@@ -810,7 +812,9 @@ def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[s
             # The subject of "give" gives, as does the one after "receive ... from".
             right, wrong = (before, after) if said[1] == asked[1] else (after, before)
             return bool(subject & right) or not subject & wrong
-    return True
+    # A sentence with no such transfer does not say what was given, unless the question names it
+    # ("What support did Pakistan give?") or asks something else of it ("Which date is given?").
+    return question.kind != Kind.OTHER or bool(question.answer_noun and stem(question.answer_noun) in stems_of(sentence))
 
 
 def script(term: str) -> str:
