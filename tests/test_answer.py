@@ -274,6 +274,10 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
      "hailed President Lukashenko"),
     ("Who praised the Pakistan Armed Forces?", "General Asim Munir praised the Pakistan Armed Forces.", "other party",
      "President Lukashenko praised"),
+    # an office the document gives someone else
+    ("Who is the Prime Minister of Pakistan according to the article?",
+     "The Prime Minister of Pakistan according to the article is Lukashenko.", "kind of answer asked for",
+     "Shehbaz Sharif"),
     # names alone, when neither a person nor a place is asked for
     ("What did Belarus contribute to according to Munir?", "Belarus contributed to according to Lukashenko.",
      "without the answer", "global peace"),

@@ -51,7 +51,7 @@ from qa_bot.evidence import (
     unsupported_words,
 )
 from qa_bot.question import ABOUT, ROLES, Kind, Question, noun_compounds
-from qa_bot.schema import Answer, Citation, Hit
+from qa_bot.schema import Answer, Chunk, Citation, Hit
 from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
 from qa_bot.thesaurus import is_kind_of, is_known, is_manner_of, synonyms_of, transfer_of
 
@@ -748,6 +748,9 @@ class LLMEngine:
             return _fallback(fallback, f"the LLM's answer makes {office.holder.title()} the {office.role} of "
                                        f"{str(office.owner).title()}, which the document does not; showing the "
                                        "extractive answer")
+        if not self._answers_as_a_sentence(question, reply, answer.citations[0]):
+            return _fallback(fallback, "the LLM's answer does not hold the kind of answer asked for; showing the "
+                                       "extractive answer")
         # Names and numbers can all be right in a made-up claim: "a multinational logistics company
         # that ships across the world", "Lukashenko did not invite ...".
         unsupported = unsupported_words(reply, f"{cited} {question.standalone}")
@@ -755,6 +758,22 @@ class LLMEngine:
             return _fallback(fallback, f"the LLM's answer says {', '.join(unsupported[:5]) or 'not'}, which the "
                                        "sources it cites do not; showing the extractive answer")
         return answer
+
+    def _answers_as_a_sentence(self, question: Question, reply: str, citation: Citation) -> bool:
+        """Whether the reply, read as a passage headed by the question (a terse "25-27 November
+        2024." need not repeat it), holds the kind of answer asked for by the extractive engine's
+        checks: "The Prime Minister of Pakistan according to the article is Lukashenko" names no
+        Prime Minister of Pakistan, "The Belarusian president hosted the luncheon" no new person."""
+        from qa_bot.chunking import split_sentences
+
+        sentences = split_sentences(reply)
+        spans, start = [], 0
+        for sentence in sentences:
+            start = reply.index(sentence, start)
+            spans.append((start, start + len(sentence)))
+            start += len(sentence)
+        passage = Chunk(citation.source, citation.title, question.standalone, reply, tuple(spans), 0)
+        return bool(self.extractive.select(question, [Hit(passage, 1.0)]))
 
     def _cited(self, question: Question, reply: str, evidence: list[Evidence]) -> Answer:
         from qa_bot.chunking import split_sentences
