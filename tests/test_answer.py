@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.answer import ExtractiveEngine, LLMEngine, corpus_statistics
+from qa_bot.answer import ExtractiveEngine, corpus_statistics
 from qa_bot.evidence import Office, agentless, offices
+from qa_bot.llm_answer import LLMEngine
 from qa_bot.pipeline import QABot
 from qa_bot.question import Kind, analyse, answer_noun, classify, noun_compounds, predicate
 from qa_bot.schema import Chunk

@@ -9,9 +9,10 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from qa_bot.answer import ExtractiveEngine, LLMEngine, Thresholds, corpus_statistics, stream_words
+from qa_bot.answer import ExtractiveEngine, Thresholds, corpus_statistics, stream_words
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.index import Index, Progress, SyncReport
+from qa_bot.llm_answer import LLMEngine
 from qa_bot.llms import LLMUnavailable, load_chat_model
 from qa_bot.question import Kind, analyse
 from qa_bot.retrieve import Retriever

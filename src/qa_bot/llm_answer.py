@@ -1,0 +1,250 @@
+"""Selected sentences -> an LLM's answer, kept only when it is grounded.
+
+The extractive engine decides whether the documents answer and from which sentences; the model
+only phrases the answer. Every check below catches a way a small model's answer can cite the
+right sentences and still say something they do not: a name or number not in them, a claim in
+words of its own, a denial, an answer copied from a neighbour, an office given to the wrong
+country, the wrong party of a deed. Any failed check gives the extractive answer with a notice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from qa_bot.answer import Candidate, ExtractiveEngine
+from qa_bot.evidence import (
+    fits_kind,
+    is_instruction,
+    misattributed_offices,
+    named_around,
+    names_in,
+    negates,
+    ungrounded,
+    unsupported_words,
+)
+from qa_bot.question import Kind, Question
+from qa_bot.schema import Answer, Chunk, Citation, Hit
+from qa_bot.terms import stem, terms
+from qa_bot.thesaurus import is_kind_of
+
+# Small models open with "The answer to this question is:"; it is not part of the answer.
+PREAMBLE = re.compile(r"^\s*(the )?answer( to (this|the|your) question)? is\s*:?\s*", re.I)
+# At most this share of an LLM answer's content words may be its own: the rest must be in the
+# sentences it cites or in the question.
+UNSUPPORTED_SHARE = 0.34
+
+SYSTEM_PROMPT = (
+    "You answer questions using only the numbered sources. Reply with one or two short sentences that "
+    "state the answer with the exact names, numbers and dates from the sources. Do not add anything "
+    "the sources do not say. If the sources do not answer the question, reply exactly: NOT FOUND"
+)
+
+
+REWRITE_PROMPT = (
+    "Rewrite the follow-up question so that it can be understood without the conversation: replace "
+    "pronouns with the names they refer to. Reply with the rewritten question only."
+)
+# Small models hedge instead of saying NOT FOUND; a hedge is no answer.
+NO_ANSWER = re.compile(r"not found|do(es)? not (provide|mention|say|specify|state|contain)|no information|"
+                       r"not (provided|mentioned|specified|stated)|cannot (be )?(determine|answer)|unknown", re.I)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence handed to the LLM, with the candidate it came from (for its citation)."""
+
+    sentence: str
+    candidate: Candidate
+
+
+def focused_context(chosen: list[Candidate], budget_tokens: int) -> list[Evidence]:
+    """The chosen sentences with their neighbours, best first, cut to the token budget by rank."""
+    from qa_bot.llms import context_tokens
+
+    evidence: list[Evidence] = []
+    used = 0
+    for candidate in chosen:
+        sentences = candidate.hit.chunk.sentences
+        window = sentences[max(0, candidate.sentence_index - 1): candidate.sentence_index + 2]
+        for sentence in window:
+            cost = context_tokens(sentence) + 4
+            if any(e.sentence == sentence for e in evidence) or is_instruction(sentence):
+                continue
+            if used + cost > budget_tokens:
+                return evidence  # lower-ranked evidence is dropped, never cut mid-sentence
+            evidence.append(Evidence(sentence, candidate))
+            used += cost
+    return evidence
+
+
+def trace(answer_sentence: str, evidence: list[Evidence]) -> Evidence:
+    """The evidence sentence that shares the most content words with an answer sentence."""
+    wanted = set(terms(answer_sentence))
+    return max(evidence, key=lambda e: len(wanted & set(terms(e.sentence))))
+
+
+class LLMEngine:
+    """Extractive selection decides whether and from what to answer; the model only phrases it."""
+
+    def __init__(self, extractive: ExtractiveEngine, chat_model: Any, context_tokens: int, max_tokens: int) -> None:
+        self.extractive = extractive
+        self.chat_model = chat_model
+        # The window holds the prompt, the sources and the reply; the reply's share is reserved.
+        self.evidence_budget = context_tokens - max_tokens - 200
+
+    def rewrite(self, question: Question, history: list[dict[str, str]]) -> Question:
+        """A follow-up made standalone by the model, kept only if it is a plausible rewrite.
+
+        It must keep the follow-up's own words, add some from the conversation and name nothing the
+        conversation did not; otherwise the deterministic rewrite stands.
+        """
+        conversation = "\n".join(f"{turn['role']}: {turn['content']}" for turn in history[-4:])
+        prompt = [("system", REWRITE_PROMPT), ("human", f"{conversation}\n\nFollow-up question: {question.text}")]
+        try:
+            reply = str(self.chat_model.invoke(prompt).content).strip().splitlines()[0].strip()
+        except Exception:  # noqa: BLE001 - the deterministic rewrite is the fallback
+            return question
+        said = " ".join(turn["content"] for turn in history) + " " + question.text
+        keeps_words = set(question.own_terms) <= set(terms(reply))
+        if not reply.endswith("?") or len(reply) > 3 * len(question.text) + 120 or not keeps_words \
+                or ungrounded(reply, said):
+            return question
+        borrowed = tuple(t for t in dict.fromkeys(terms(reply)) if t not in question.own_terms)
+        if not borrowed:  # the follow-up given back as it was: the deterministic rewrite says more
+            return question
+        return replace(question, standalone=reply, context_terms=borrowed)
+
+    def messages(self, question: Question, evidence: list[Evidence]) -> list[tuple[str, str]]:
+        sources = "\n".join(f"[{n}] {e.sentence}" for n, e in enumerate(evidence, start=1))
+        return [("system", SYSTEM_PROMPT), ("human", f"Sources:\n{sources}\n\nQuestion: {question.standalone}")]
+
+    def answer(self, question: Question, hits: list[Hit], on_token: Any = None) -> Answer:
+        chosen = self.extractive.select(question, hits)
+        fallback = self.extractive.answer(question, hits)
+        if not chosen:
+            return fallback  # nothing relevant: refuse without asking the model
+        evidence = focused_context(chosen, self.evidence_budget)
+        try:
+            reply = ""
+            for piece in self.chat_model.stream(self.messages(question, evidence)):
+                text = piece.content if isinstance(piece.content, str) else ""
+                reply += text
+                if on_token and text:
+                    on_token(text)
+        except Exception as error:  # a server that is down, a timeout, a model that crashed
+            return _fallback(fallback, f"the LLM failed ({type(error).__name__}: {str(error)[:160]}); "
+                                       "showing the extractive answer")
+        reply = PREAMBLE.sub("", re.sub(r"\[\d+\]", "", reply)).strip()
+        if not reply or NO_ANSWER.search(reply):
+            return _fallback(fallback, "the LLM gave no answer from the sources; showing the extractive answer")
+        if not fits_kind(reply, question.kind):
+            return _fallback(fallback, f"the LLM's answer holds no {question.kind.value} although the question asks "
+                                       "for one; showing the extractive answer")
+        if not adds_answer(reply, question, chosen):
+            return _fallback(fallback, "the LLM's answer repeats the question without the answer from the sources; "
+                                       "showing the extractive answer")
+        answer = self._cited(question, reply, evidence)
+        # Checked against the sentences cited, not all the evidence: each cited sentence must hold
+        # what is said with it ("the Prime Minister of Belarus" is in no sentence as such).
+        if not {c.sentence for c in answer.citations} & {c.sentence for c in chosen if not c.antecedent}:
+            return _fallback(fallback, "the LLM's answer rests on a neighbouring sentence, not on one that answers; "
+                                       "showing the extractive answer")
+        cited = " ".join(c.sentence for c in answer.citations)
+        missing = ungrounded(reply, cited)
+        if missing:
+            return _fallback(fallback, f"the LLM's answer stated {', '.join(missing[:5])}, which the sources it "
+                                       "cites do not contain; showing the extractive answer")
+        if swaps_roles(reply, question, [c.sentence for c in chosen if not c.antecedent]):
+            return _fallback(fallback, "the LLM's answer names the other party of what the question asks "
+                                       "about; showing the extractive answer")
+        document = self.extractive.documents.get(answer.citations[0].source)
+        wrong = misattributed_offices(reply, document.people, document.home) if document else []
+        if wrong:
+            office = wrong[0]
+            return _fallback(fallback, f"the LLM's answer makes {office.holder.title()} the {office.role} of "
+                                       f"{str(office.owner).title()}, which the document does not; showing the "
+                                       "extractive answer")
+        if not self._answers_as_a_sentence(question, reply, answer.citations[0]):
+            return _fallback(fallback, "the LLM's answer does not hold the kind of answer asked for; showing the "
+                                       "extractive answer")
+        # Names and numbers can all be right in a made-up claim: "a multinational logistics company
+        # that ships across the world", "Lukashenko did not invite ...".
+        unsupported = unsupported_words(reply, f"{cited} {question.standalone}")
+        if len(unsupported) > UNSUPPORTED_SHARE * len(set(terms(reply))) or negates(reply, cited):
+            return _fallback(fallback, f"the LLM's answer says {', '.join(unsupported[:5]) or 'not'}, which the "
+                                       "sources it cites do not; showing the extractive answer")
+        return answer
+
+    def _answers_as_a_sentence(self, question: Question, reply: str, citation: Citation) -> bool:
+        """Whether the reply, read as a passage headed by the question (a terse "25-27 November
+        2024." need not repeat it), holds the kind of answer asked for by the extractive engine's
+        checks: "The Prime Minister of Pakistan according to the article is Lukashenko" names no
+        Prime Minister of Pakistan, "The Belarusian president hosted the luncheon" no new person."""
+        from qa_bot.chunking import split_sentences
+
+        sentences = split_sentences(reply)
+        spans, start = [], 0
+        for sentence in sentences:
+            start = reply.index(sentence, start)
+            spans.append((start, start + len(sentence)))
+            start += len(sentence)
+        passage = Chunk(citation.source, citation.title, question.standalone, reply, tuple(spans), 0)
+        return bool(self.extractive.select(question, [Hit(passage, 1.0)]))
+
+    def _cited(self, question: Question, reply: str, evidence: list[Evidence]) -> Answer:
+        from qa_bot.chunking import split_sentences
+
+        citations: list[Citation] = []
+        parts = []
+        for sentence in split_sentences(reply):
+            source = trace(sentence, evidence)
+            existing = next((c for c in citations if c.sentence == source.sentence), None)
+            if existing is None:
+                chunk = source.candidate.hit.chunk
+                existing = Citation(len(citations) + 1, chunk.source, chunk.title, chunk.heading, source.sentence,
+                                    chunk.text, round(source.candidate.hit.score, 5))
+                citations.append(existing)
+            parts.append(f"{sentence} [{existing.marker}]")
+        return Answer(question.text, " ".join(parts), False, "llm", citations, question.standalone)
+
+
+def swaps_roles(reply: str, question: Question, answering: list[str]) -> bool:
+    """Whether a reply to a "who" question names the wrong party of the deed: "Which leader was
+    hailed as a great friend?" answered "Shehbaz Sharif" from "Shehbaz Sharif hailed President
+    Lukashenko as a great friend", or "Who praised the Armed Forces?" answered with the man who
+    expressed appreciation in the clause before."""
+    asks_person = question.kind == Kind.PERSON or bool(question.answer_noun and is_kind_of(question.answer_noun, "person"))
+    if not asks_person or not question.verb:
+        return False
+    passive = re.search(rf"\b(is|was|are|were|been)\s+{re.escape(question.verb)}\b", question.text, re.I)
+    asks_doer = not question.subject and not passive
+    named = names_in(reply) - names_in(question.standalone)
+    for sentence in answering:
+        around = named_around(sentence, stem(question.verb))
+        expected = (around[0] if asks_doer else around[1]) if around else set()
+        if expected and named:
+            return not named & expected
+    return False
+
+
+def adds_answer(reply: str, question: Question, chosen: list[Candidate]) -> bool:
+    """The reply carries something of the answering sentences that the question did not already say.
+
+    Grounding alone passes "The Belarusian president hosted a luncheon for the Belarusian
+    president": every name is in the evidence, and the answer is not. Unless a person or place is
+    asked for, a name alone is no answer either: "Belarus contributed to according to Lukashenko".
+    """
+    asked = set(terms(question.standalone))
+    answering = set().union(*(terms(c.sentence) for c in chosen if not c.antecedent)) - asked
+    added = set(terms(reply)) & answering
+    if question.kind == Kind.OTHER:
+        added -= names_in(reply)
+    return bool(added)
+
+
+def _fallback(answer: Answer, notice: str) -> Answer:
+    answer.engine = "extractive-fallback"
+    answer.notice = notice
+    return answer
