@@ -181,6 +181,10 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
     ("Who met the Belarusian president to discuss defense?", "During a meeting with Chief of Army Staff General Asim "
                                                              "Munir, the two sides explored prospects for collaboration.",
      "What rank does he hold?", "Asim Munir", "Chief of Army Staff"),
+    # "he" is a person, "there" is where the previous question was
+    ("What did Lukashenko share at the luncheon?", "During a luncheon hosted by Nawaz Sharif, the Belarusian "
+                                                   "president shared fond memories of past interactions [1].",
+     "What else did he discuss there?", "luncheon", "avenues for enhancing bilateral cooperation"),
 ])
 def test_follow_ups(article_bot: QABot, asked: str, answered: str, follow_up: str, understood: str,
                     expected: str) -> None:

@@ -73,6 +73,8 @@ _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|theirs|it|its
 _NAME_IN = re.compile(r"(?<!^)\b[A-Z][\w'’-]+")
 _ELLIPTIC_START = re.compile(r"^\s*(and|what about|how about|also|then|but)\b", re.I)
 _PERSONAL = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
+# References a person's name does not resolve.
+_POINTS_AWAY = re.compile(r"\b(there|it|its|this|that|these|those|they|them|their)\b", re.I)
 _THAT_COUNTRY = re.compile(r"\b(that|this|the|his|her|their|its) (country|nation|state)\b", re.I)
 # A country shows itself by owning an office ("Belarus President") or by being gone to or come from.
 _COUNTRY_MENTION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:President|Prime Minister|government|Armed Forces|army)\b"
@@ -291,7 +293,10 @@ def make_standalone(text: str, history: list[dict[str, str]]) -> tuple[str, str]
             possessive = name + ("'" if name.endswith("s") else "'s")
             rewritten = re.sub(r"\b(his|her|hers)\b", possessive, text, flags=re.I)
             rewritten = re.sub(r"\b(he|him|she)\b", name, rewritten, flags=re.I)
-            return rewritten, name
+            if not _POINTS_AWAY.search(rewritten):
+                return rewritten, name
+            # "What else did he discuss there?": "there" is the previous question's subject.
+            return f"{rewritten.rstrip()}{ABOUT}{previous_user.strip().rstrip('?')})", f"{name} {' '.join(words(previous_user))}"
     country = _THAT_COUNTRY.search(text)
     if country:
         said = previous_answer + " " + previous_user
