@@ -344,7 +344,7 @@ class ExtractiveEngine:
         # The noun a "which X" question names its answer by may be matched by a name's head word:
         # the "National Logistics Corporation" is a "company".
         kind_word = stem(question.answer_noun) if question.answer_noun else None
-        all_words = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS] if kind_word else content_words
+        all_words = content_words_of(sentence) if kind_word else content_words
         covered = 0.0
         for term, weight in weights.items():
             if term in sentence_stems:
@@ -394,7 +394,7 @@ class ExtractiveEngine:
                           default=NamedAs.NOT, key=NAMED_AS_STRENGTH.index)
             if by_name != NamedAs.NOT or whose or is_kind_of(noun, "organization"):
                 return by_name
-        content_words = [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS]
+        content_words = content_words_of(sentence)
         named = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", sentence)}
         synonyms = {stem(synonym) for synonym in synonyms_of(noun, "n")}
         if any(is_kind_of(word, noun) or is_kind_of(noun, word, depth=2 if word in named else 1) for word in content_words) \
@@ -546,8 +546,12 @@ def common_words(sentence: str) -> list[str]:
     themselves, so the "Pakistan Armed Forces" are no "arms". Titles ("President" is a "leader")
     and words no thesaurus knows ("Beltamozhservice" may be the "customs service") stay."""
     inside_names = {word.lower() for word in re.findall(r"(?<=\w[\s,;:(])[A-Z][\w'’-]*", sentence)}
-    return [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS
-            and not (w in inside_names and w not in TITLE_WORDS and is_known(w))]
+    return [w for w in content_words_of(sentence) if not (w in inside_names and w not in TITLE_WORDS and is_known(w))]
+
+
+def content_words_of(sentence: str) -> list[str]:
+    """The sentence's words, each once, less function words."""
+    return [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS]
 
 
 @lru_cache(maxsize=32768)
@@ -557,13 +561,13 @@ def stems_of(text: str) -> frozenset[str]:
 
 
 def cite(chosen: list[Candidate]) -> list[Citation]:
-    citations = []
-    for marker, candidate in enumerate(chosen, start=1):
-        chunk = candidate.hit.chunk
-        assert candidate.sentence in chunk.text  # a citation never points outside its passage
-        citations.append(Citation(marker, chunk.source, chunk.title, chunk.heading, candidate.sentence,
-                                  chunk.text, round(candidate.hit.score, 5)))
-    return citations
+    return [citation(marker, candidate.hit, candidate.sentence) for marker, candidate in enumerate(chosen, start=1)]
+
+
+def citation(marker: int, hit: Hit, sentence: str) -> Citation:
+    chunk = hit.chunk
+    assert sentence in chunk.text  # a citation never points outside its passage
+    return Citation(marker, chunk.source, chunk.title, chunk.heading, sentence, chunk.text, round(hit.score, 5))
 
 
 def stream_words(text: str) -> Iterator[str]:

@@ -20,16 +20,21 @@ def chunk_document(document: SourceDocument, max_chars: int) -> list[Chunk]:
     chunks: list[Chunk] = []
     for section in document.sections:
         for sentences in _pack(list(_sentences(section.text)), max_chars):
-            text, spans, cursor = "", [], 0
-            for sentence in sentences:
-                if text:
-                    text += " "
-                    cursor += 1
-                spans.append((cursor, cursor + len(sentence)))
-                text += sentence
-                cursor += len(sentence)
-            chunks.append(Chunk(document.source, document.title, section.heading, text, tuple(spans), len(chunks)))
+            chunks.append(passage(document.source, document.title, section.heading, sentences, len(chunks)))
     return chunks
+
+
+def passage(source: str, title: str, heading: str, sentences: list[str], position: int) -> Chunk:
+    """The sentences joined by spaces into one passage that records where each starts and ends."""
+    text, spans, cursor = "", [], 0
+    for sentence in sentences:
+        if text:
+            text += " "
+            cursor += 1
+        spans.append((cursor, cursor + len(sentence)))
+        text += sentence
+        cursor += len(sentence)
+    return Chunk(source, title, heading, text, tuple(spans), position)
 
 
 def clean_text(text: str) -> str:

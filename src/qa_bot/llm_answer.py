@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from qa_bot.answer import Candidate, ExtractiveEngine
+from qa_bot.answer import Candidate, ExtractiveEngine, citation
+from qa_bot.chunking import passage, split_sentences
 from qa_bot.evidence import (
     fits_kind,
     is_instruction,
@@ -24,8 +25,9 @@ from qa_bot.evidence import (
     ungrounded,
     unsupported_words,
 )
+from qa_bot.llms import context_tokens
 from qa_bot.question import Kind, Question
-from qa_bot.schema import Answer, Chunk, Citation, Hit
+from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import stem, terms
 from qa_bot.thesaurus import is_kind_of
 
@@ -61,8 +63,6 @@ class Evidence:
 
 def focused_context(chosen: list[Candidate], budget_tokens: int) -> list[Evidence]:
     """The chosen sentences with their neighbours, best first, cut to the token budget by rank."""
-    from qa_bot.llms import context_tokens
-
     evidence: list[Evidence] = []
     used = 0
     for candidate in chosen:
@@ -177,34 +177,22 @@ class LLMEngine:
                                        "sources it cites do not; showing the extractive answer")
         return answer
 
-    def _answers_as_a_sentence(self, question: Question, reply: str, citation: Citation) -> bool:
+    def _answers_as_a_sentence(self, question: Question, reply: str, cited: Citation) -> bool:
         """Whether the reply, read as a passage headed by the question (a terse "25-27 November
         2024." need not repeat it), holds the kind of answer asked for by the extractive engine's
         checks: "The Prime Minister of Pakistan according to the article is Lukashenko" names no
         Prime Minister of Pakistan, "The Belarusian president hosted the luncheon" no new person."""
-        from qa_bot.chunking import split_sentences
-
-        sentences = split_sentences(reply)
-        spans, start = [], 0
-        for sentence in sentences:
-            start = reply.index(sentence, start)
-            spans.append((start, start + len(sentence)))
-            start += len(sentence)
-        passage = Chunk(citation.source, citation.title, question.standalone, reply, tuple(spans), 0)
-        return bool(self.extractive.select(question, [Hit(passage, 1.0)]))
+        under_question = passage(cited.source, cited.title, question.standalone, split_sentences(reply), 0)
+        return bool(self.extractive.select(question, [Hit(under_question, 1.0)]))
 
     def _cited(self, question: Question, reply: str, evidence: list[Evidence]) -> Answer:
-        from qa_bot.chunking import split_sentences
-
         citations: list[Citation] = []
         parts = []
         for sentence in split_sentences(reply):
             source = trace(sentence, evidence)
             existing = next((c for c in citations if c.sentence == source.sentence), None)
             if existing is None:
-                chunk = source.candidate.hit.chunk
-                existing = Citation(len(citations) + 1, chunk.source, chunk.title, chunk.heading, source.sentence,
-                                    chunk.text, round(source.candidate.hit.score, 5))
+                existing = citation(len(citations) + 1, source.candidate.hit, source.sentence)
                 citations.append(existing)
             parts.append(f"{sentence} [{existing.marker}]")
         return Answer(question.text, " ".join(parts), False, "llm", citations, question.standalone)

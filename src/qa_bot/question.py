@@ -73,8 +73,6 @@ _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|theirs|it|its
 _NAME_IN = re.compile(r"(?<!^)\b[A-Z][\w'’-]+")
 _ELLIPTIC_START = re.compile(r"^\s*(and|what about|how about|also|then|but)\b", re.I)
 _PERSONAL = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
-# References a person's name does not resolve.
-_POINTS_AWAY = re.compile(r"\b(there|it|its|this|that|these|those|they|them|their)\b", re.I)
 _THAT_COUNTRY = re.compile(r"\b(that|this|the|his|her|their|its) (country|nation|state)\b", re.I)
 # A country shows itself by owning an office ("Belarus President") or by being gone to or come from.
 _COUNTRY_MENTION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:President|Prime Minister|government|Armed Forces|army)\b"
@@ -293,10 +291,10 @@ def make_standalone(text: str, history: list[dict[str, str]]) -> tuple[str, str]
             possessive = name + ("'" if name.endswith("s") else "'s")
             rewritten = re.sub(r"\b(his|her|hers)\b", possessive, text, flags=re.I)
             rewritten = re.sub(r"\b(he|him|she)\b", name, rewritten, flags=re.I)
-            if not _POINTS_AWAY.search(rewritten):
+            # "What else did he discuss there?": "there" is still the previous question's subject.
+            if not _PRONOUN.search(rewritten):
                 return rewritten, name
-            # "What else did he discuss there?": "there" is the previous question's subject.
-            return f"{rewritten.rstrip()}{ABOUT}{previous_user.strip().rstrip('?')})", f"{name} {' '.join(words(previous_user))}"
+            return carried(rewritten, previous_user), f"{name} {' '.join(words(previous_user))}"
     country = _THAT_COUNTRY.search(text)
     if country:
         said = previous_answer + " " + previous_user
@@ -304,5 +302,9 @@ def make_standalone(text: str, history: list[dict[str, str]]) -> tuple[str, str]
         if places:
             place = places[0][1]
             return text[: country.start()] + place + text[country.end():], place
-    subject = " ".join(words(previous_user))
-    return f"{text.rstrip()}{ABOUT}{previous_user.strip().rstrip('?')})", subject
+    return carried(text, previous_user), " ".join(words(previous_user))
+
+
+def carried(text: str, previous_question: str) -> str:
+    """A follow-up with the question it follows: "How many did they sign? (about: Which agreements …)"."""
+    return f"{text.rstrip()}{ABOUT}{previous_question.strip().rstrip('?')})"

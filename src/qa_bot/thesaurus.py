@@ -198,9 +198,10 @@ def synonyms_of(word: str, parts: str = "nvar") -> frozenset[str]:
     given parts of speech (n, v, a, r): "the capital" is no synonym of "great" as "capital" is.
     A transfer verb also matches the other verbs of its transfer ("receive" -> "present")."""
     found = load_wordnet().synonyms_of(word, parts)
-    if "v" in parts:
-        found |= {other for giving, receiving in TRANSFERS if (giving | receiving) & _lemmas(word)
-                  for other in giving | receiving} - {word}
+    transfer = transfer_of(word) if "v" in parts else None
+    if transfer:
+        giving, receiving = TRANSFERS[transfer[0]]
+        found |= (giving | receiving) - {word}
     return found
 
 
