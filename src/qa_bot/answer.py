@@ -72,6 +72,12 @@ QUALIFIERS = frozenset(terms("last previous next first former future before prio
 
 # After one of these a word is a noun: "the capital" asks for a city, not for anything "great".
 DETERMINERS = "the|a|an|this|that|these|those|its|their|his|her|our|your|any|each|every|some|of"
+# "Who attended the luncheon?": anyone the sentence has do something there was present.
+PRESENCE_VERBS = frozenset(terms("attend attended participate participated"))
+# "Who leads the research center?" is told by an office: "Executive Director, Pakistan Research Center".
+LEADING_VERBS = frozenset(terms("lead leads led head heads headed run runs ran chair chairs chaired direct directs "
+                                "directed command commands commanded manage manages managed"))
+COMPOUND_PREFIX = re.compile(r"\b[\w'’]+-(?=\w)")
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 WHO_DID = re.compile(r"\s*who\s+(\w+)", re.I)
 # "Who is Aleksandr Lukashenko?" asks about a person already named: the answer describes him.
@@ -214,7 +220,8 @@ class ExtractiveEngine:
         asked_person = NAMES_ITS_PERSON.match(question.standalone)
         # "Who organized the forum?": the deed whose doer is asked for.
         deed = WHO_DID.match(question.standalone)
-        doer = stem(deed.group(1).lower()) if deed and deed.group(1).lower() not in STOPWORDS else None
+        doer = (stem(deed.group(1).lower()) if deed and deed.group(1).lower() not in STOPWORDS
+                and "VERB" in getAllLemmas(deed.group(1).lower()) else None)  # "who else" names no deed
         person = re.findall(r"[A-Z][\w-]+", question.standalone[asked_person.end() - 1:]) if asked_person else []
         # "trade volume in 2023" is not answered from a document that never mentions 2023.
         question_numbers = set(re.findall(r"\d+", question.text))
@@ -238,8 +245,9 @@ class ExtractiveEngine:
                 # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
                 fits = bool(names_in(sentence) - asked_names)
                 if fits and doer:
-                    fits = not agentless(sentence, doer)
-            named_as = (self._names_answer(question.answer_noun, sentence, asked_names, whose)
+                    fits = not agentless(sentence, doer) and self._tells_deed(deed.group(1).lower(), sentence)
+            # "Which institution published it?" asks for a name the word "institution" does not give.
+            named_as = (self._names_answer(question.answer_noun, sentence, asked_names - {stem(question.answer_noun)}, whose)
                         if fits and question.answer_noun else None)
             if named_as is not None:
                 fits = named_as != NamedAs.NOT
@@ -308,6 +316,15 @@ class ExtractiveEngine:
             found.append(Candidate(hit, index, sentence, coverage, fits, score))
         return sorted(found, key=lambda c: -c.score)
 
+    def _tells_deed(self, verb: str, sentence: str) -> bool:
+        """Whether the sentence tells the deed a "who did it" question asks the doer of, in its own
+        words or a synonym: "Who succeeded Nawaz Sharif?" is not answered by a sentence naming him."""
+        if stem(verb) in PRESENCE_VERBS or stem(verb) in LEADING_VERBS and fits_kind(sentence, Kind.ROLE):
+            return True
+        content_words = common_words(sentence)
+        return (stem(verb) in stems_of(sentence) or any(is_manner_of(word, verb) for word in content_words)
+                or self._similarity(verb, content_words, parts="nv") >= self.thresholds.synonym_similarity)
+
     def _in_part(self, hit: Hit, part: str) -> bool:
         """Whether the passage is among the last (or first) three of its document."""
         document = self.documents.get(hit.chunk.source)
@@ -362,7 +379,9 @@ class ExtractiveEngine:
         if surface is None or surface[0].isupper() or not content_words:
             return 0.0
         noun = re.search(rf"\b({DETERMINERS})\s+{re.escape(surface)}\b", question.standalone, re.I)
-        similarity = self._similarity(surface.lower(), content_words, parts="nv" if noun else "nvar")
+        # The thing a "which X" question asks for is a thing: "the weather" is not "enduring".
+        parts = "n" if noun and term == stem(question.answer_noun or "") else "nv" if noun else "nvar"
+        similarity = self._similarity(surface.lower(), content_words, parts=parts)
         if surface.lower() == question.verb and any(is_manner_of(word, question.verb) for word in content_words):
             similarity = 1.0  # "termed" is a way to "call": said of the question's verb only
         # Graded: a near-synonym ("deals"/"agreements", 0.58) counts partly, an unrelated word not at all.
@@ -394,7 +413,8 @@ class ExtractiveEngine:
                           default=NamedAs.NOT, key=NAMED_AS_STRENGTH.index)
             if by_name != NamedAs.NOT or whose or is_kind_of(noun, "organization"):
                 return by_name
-        content_words = content_words_of(sentence)
+        # The leading parts of a compound name no thing: "high-level" talks are no "high" (a weather system).
+        content_words = content_words_of(COMPOUND_PREFIX.sub("", sentence))
         named = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", sentence)}
         synonyms = {stem(synonym) for synonym in synonyms_of(noun, "n")}
         if any(is_kind_of(word, noun) or is_kind_of(noun, word, depth=2 if word in named else 1) for word in content_words) \

@@ -217,7 +217,8 @@ def _document_card(title: str, metadata: dict[str, str]) -> str:
     if metadata.get("date"):
         published.append(f"on {_readable_date(metadata['date'])}")
     if published:
-        sentences.append(f"It was published {' '.join(published)}.")
+        # Named, not "It was ...": a sentence opening with a pronoun is cited with the one before it.
+        sentences.append(f"\u201c{title}\u201d was published {' '.join(published)}.")
     return " ".join(sentences)
 
 

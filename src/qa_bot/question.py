@@ -29,6 +29,7 @@ ROLES = ("prime minister|president|foreign minister|minister|chief minister|chie
          "king|queen|chancellor|ambassador|head of state|head of government|leader|governor|mayor|ceo|director")
 
 _DOCUMENT = r"(the|this|that) (article|document|text|piece|story|report|paper)"
+THE_DOCUMENT = re.compile(rf"\b{_DOCUMENT}\b", re.I)
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.OVERVIEW, re.compile(rf"^\W*(what (is|was) {_DOCUMENT} (mainly |mostly )?about|summari[sz]e {_DOCUMENT}"
                                rf"|give me a summary of {_DOCUMENT}|what (is|was) the (main )?(topic|subject|gist) of {_DOCUMENT}"
@@ -66,7 +67,9 @@ QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many
                                     "cover covered include included involve involved focus focused concern concerned "
                                     # light verbs: they carry the question's grammar, not its topic
                                     "come came want wanted hold held stand mean meant become became get "
-                                    "got make made go went set put keep let"))
+                                    "got make made go went set put keep let "
+                                    # "what does that abbreviation stand for": what is asked, not about what
+                                    "abbreviation abbreviated acronym"))
 
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those|there)\b", re.I)
 # A capitalised word after the first: a name the pronoun can refer to.
@@ -160,8 +163,9 @@ DOMAIN_NOUNS = frozenset("industry industries sector sectors domain domains".spl
 def answer_noun(text: str, kind: Kind) -> str | None:
     """The noun a "what/which X" question names its answer by: "What gift did ..." -> "gift",
     "Which of the agreements ..." -> "agreements"; None for "what did ...", "what is ..."."""
-    match = re.match(r"\s*(?:\w+\s+)?(?:what|which)\s+(?:of\s+(?:the\s+)?)?(?:(?:kind|type|sort)s?\s+of\s+)?(.*)",
-                     text, re.I)
+    # "What was the weather like?" asks for a description of the weather: one must be named.
+    match = re.match(r"\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(.*?)\s+like\b", text, re.I) or re.match(
+        r"\s*(?:\w+\s+)?(?:what|which)\s+(?:of\s+(?:the\s+)?)?(?:(?:kind|type|sort)s?\s+of\s+)?(.*)", text, re.I)
     if not match or kind not in (Kind.OTHER, Kind.PERSON):
         return None
     phrase = [w for w in noun_phrase(match.group(1)) if w not in STOPWORDS]
@@ -186,6 +190,7 @@ KIND_WORDS = {
 }
 
 
+PUBLISHED = tuple(terms("published"))
 _GENERIC_TERMS = frozenset(terms(" ".join(GENERIC_NOUNS)))
 # "How many days did the visit last?": "last" is the verb, not "the last visit".
 _LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", re.I)
@@ -193,6 +198,10 @@ _LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", r
 
 # "Give me the dates ...", "Show me ...": a request, not what it is about.
 _REQUEST = re.compile(r"^\s*(please\s+)?(give|show|tell|find)\s+me\b", re.I)
+# What the answer is not: "What did the visit celebrate besides new agreements?" is not answered by
+# the sentence about new agreements.
+_EXCLUDED = re.compile(r"\b(besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+(?:the |a |an )?"
+                       r"[\w'’-]+(?:\s+(?!(?:did|do|does|was|were|is|are|will|has|have|had)\b)[\w'’-]+)?", re.I)
 # Where in the document to look, not what about: "according to the conclusion", "in the introduction".
 PART_OF_DOCUMENT = re.compile(r"\b(in|according to|from|by) the (?P<end>conclusion|final paragraph|last paragraph|ending)\b"
                               r"|\b(in|according to|from|by) the (?P<start>introduction|first paragraph|opening paragraph)\b"
@@ -237,11 +246,16 @@ def predicate(text: str) -> tuple[str | None, str]:
 
 
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
-    text = PART_OF_DOCUMENT.sub(" ", _REQUEST.sub("", text))
+    text = _EXCLUDED.sub(" ", PART_OF_DOCUMENT.sub(" ", _REQUEST.sub("", text)))
+    # "this piece", "the story": the document itself, which every passage is part of.
+    text, document_mentions = THE_DOCUMENT.subn(" ", text)
     ignored = QUESTION_SCAFFOLD | _GENERIC_TERMS | KIND_WORDS.get(kind, frozenset()) if kind else QUESTION_SCAFFOLD
     if kind == Kind.DURATION or _LAST_AS_VERB.search(text):
         ignored = ignored | {"last"}
-    return tuple(t for t in dict.fromkeys(terms(text)) if t not in ignored)
+    found = tuple(t for t in dict.fromkeys(terms(text)) if t not in ignored)
+    if not found and document_mentions and kind == Kind.DATE:
+        return PUBLISHED  # "What is the date of the article?": a document's date is the day it was published
+    return found
 
 
 def analyse(text: str, history: list[dict[str, str]] | None = None) -> Question:

@@ -14,7 +14,7 @@ STOPWORDS = frozenset(
     their theirs them themselves then there these they this those through to too under until up very was we
     were what when where which while who whom why will with would you your yours yourself yourselves
     tell please name list describe according article document text say says said mention mentioned
-    many much kind type sort anything something one ones whose might may must shall ought""".split()
+    many much kind type sort anything something one ones whose might may must shall ought like""".split()
 )
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
@@ -46,7 +46,7 @@ def without_quotations(text: str) -> str:
 
 
 # Bump when stems change: caches of stemmed passages (the BM25 index) are keyed by it.
-TERMS_VERSION = "3"
+TERMS_VERSION = "4"
 
 
 @lru_cache(maxsize=65536)
