@@ -33,6 +33,7 @@ def test_transfer_verbs_match_their_converses_and_a_verb_matches_ways_of_doing_i
 
 
 @pytest.mark.parametrize(("question", "verb", "subject"), [
+    ("Who was Lukashenko praised by?", "praised", "Lukashenko"),  # the auxiliary after "who" is skipped
     ("What did Pakistan call Lukashenko?", "call", "Pakistan"),
     ("What did the Prime Minister give the Belarusian president?", "give", "the Prime Minister"),
     ("What keepsake was handed to the guest?", "handed", ""),
@@ -108,6 +109,9 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # a leader is told by the office he holds, and anyone doing something at an event attended it
     ("Who leads the Pakistan Research Center for a Community with Shared Future?", "Khalid Taimur Akram"),
     ("Who attended the luncheon?", "Belarusian president"),
+    # "the author" is the person the document card names as its author; the byline gives his title
+    ("What is the author's position?", "Executive Director"),
+    ("What title does the author hold?", "Executive Director"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -204,6 +208,10 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
     ("Which organization did Belarus become a full member of?", "Belarus's recent accession as a full member of the "
                                                                  "Shanghai Cooperation Organization (SCO) [1].",
      "What does that abbreviation stand for?", "full member", "Shanghai Cooperation Organization"),
+    # praised, not praising: "President Lukashenko praised the Pakistan Armed Forces" is the other way round
+    ("Who is described as a great friend of Pakistan?", "President Lukashenko was hailed as a great friend of "
+                                                        "Pakistan [1].", "Who was he praised by?", "Lukashenko",
+     "Shehbaz Sharif"),
 ])
 def test_follow_ups(article_bot: QABot, asked: str, answered: str, follow_up: str, understood: str,
                     expected: str) -> None:

@@ -25,7 +25,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.evidence import (
@@ -33,9 +33,11 @@ from qa_bot.evidence import (
     acronym_definitions,
     agentless,
     attaches_role,
+    authors,
     counted_words,
     fits_kind,
     is_instruction,
+    named_around,
     names_in,
     names_only_within_organizations,
     new_name_runs,
@@ -264,7 +266,7 @@ class ExtractiveEngine:
                 # A question about Minsk or Zorvex is not answered by a passage that names neither; the
                 # name may stand a sentence away ("the Belarusian president" ... "Belarus's contributions").
                 fits = (self._keeps_qualifiers(question, sentence) and self._same_tense(question, sentence)
-                        and same_giver(question, sentence, document.holders)
+                        and same_giver(question, sentence, document.holders) and not reverses_roles(question, sentence)
                         and names <= passage_stems[rank] and (not followed or bool(followed & passage_stems[rank]))
                         # "the Belarusian president" describes; the document must be about Belarus.
                         and demonyms <= self._vocabulary(hit.chunk.source, demonyms)
@@ -613,7 +615,7 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
             for form in {acronym, acronym.removesuffix("s")}:  # "MoUs" defined, "an MoU" used
                 acronyms.setdefault(chunk.source, {}).update({term: meant for term in terms(form)})
         for sentence in chunk.sentences:
-            for office in offices(sentence):
+            for office in offices(sentence) + authors(sentence):
                 holders.setdefault(chunk.source, {}).setdefault(office.role, set()).add(office.holder)
                 if office.owner:
                     people.setdefault(chunk.source, {})[office.holder] = office.owner
@@ -655,6 +657,21 @@ def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[s
     # A sentence with no such transfer does not say what was given, unless the question names it
     # ("What support did Pakistan give?") or asks something else of it ("Which date is given?").
     return question.kind != Kind.OTHER or bool(question.answer_noun and stem(question.answer_noun) in stems_of(sentence))
+
+
+def reverses_roles(question: Question, sentence: str) -> bool:
+    """Whether the sentence has the question's subject on the other side of its verb: "Who was
+    Lukashenko praised by?" is not answered by "Lukashenko praised the Pakistan Armed Forces", nor
+    "What did the Armed Forces praise?" by it."""
+    subject = names_in(question.subject) if question.verb else set()
+    around = named_around(sentence, stem(question.verb)) if subject and question.verb else None
+    if not around:
+        return False
+    doer, done_to = around
+    passive = re.search(rf"\b(is|was|are|were|been)\b.*\b{re.escape(question.verb)}\b", question.standalone, re.I) \
+        and question.verb in {form for lemma in getAllLemmas(question.verb).get("VERB", ())
+                              for form in getInflection(lemma, "VBN") or ()}
+    return bool(subject & doer) and not subject & done_to if passive else bool(subject & done_to) and not subject & doer
 
 
 def script(term: str) -> str:

@@ -147,8 +147,20 @@ def misattributed_offices(statement: str, people: dict[str, str], home: str | No
 
 def office_mentions(text: str) -> list[tuple[str, str]]:
     """The offices a text mentions, as written and by their one name: "the army chief" ->
-    ("army chief", "chief of army staff")."""
-    return [(match.group(0), same_office(match.group(0).lower())) for match in _ROLE.finditer(text)]
+    ("army chief", "chief of army staff"); "the writer" -> ("writer", "author")."""
+    return [(match.group(0), same_office(match.group(0).lower())) for match in _ROLE.finditer(text)] + [
+        (match.group(0), "author") for match in _AUTHOR.finditer(text)]
+
+
+_AUTHOR = re.compile(r"\b(author|writer)\b", re.I)
+# "The author of “Pakistan Welcomes ...” is Khalid Taimur Akram": how a document card names its author.
+_AUTHOR_IS = re.compile(r"\bThe author of .+? is ((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+)")
+
+
+def authors(sentence: str) -> list[Office]:
+    """The author a sentence names, as the holder of the office "author": a question about "the
+    author's position" is then answered by the byline that names him with his title."""
+    return [Office("author", None, name_stem(words(match.group(1))[-1])) for match in _AUTHOR_IS.finditer(sentence)]
 
 
 def attaches_role(sentence: str, role: str, owner: str, people: dict[str, str], home: str | None) -> bool:
@@ -224,7 +236,9 @@ def named_around(sentence: str, verb_stem: str) -> tuple[set[str], set[str]] | N
         before, after = sentence[: word.start()], sentence[word.end():]
         if re.search(r"\b(is|was|are|were|been|being|be)\s+$", before, re.I):
             return None
-        doer = list(_CAPITALISED_WORDS.finditer(before))
+        # The doer stands right before the verb, or before one adverb: in "the MoUs, aimed at", the
+        # verb is no deed of the MoUs.
+        doer = [run for run in _CAPITALISED_WORDS.finditer(before) if re.fullmatch(r"\s+(\w+ly\s+|also\s+)?", before[run.end():])]
         done_to = _CAPITALISED_WORDS.search(after)
         return (_run_names(doer[-1].group(0), opens_text=doer[-1].start() == 0) if doer else set(),
                 _run_names(done_to.group(0), opens_text=False) if done_to else set())

@@ -56,7 +56,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.PERSON, re.compile(rf"\b(who|whom|whose)\b|\bname of (the |a |an )?[\w\s'’-]*\b({ROLES})\b")),
     (Kind.PLACE, re.compile(r"\bwhere\b|\b(what|which) ([A-Z]\w+ )?(city|country|place|town|venue|location)\b", re.I)),
     # "What role did Pakistan play" asks for a part played, not an office held.
-    (Kind.ROLE, re.compile(r"\b(what|which) ((is|was) (his|her|their) )?(rank|position|title|post|office|role|job)\b"
+    (Kind.ROLE, re.compile(r"\b(what|which) ((is|was) (his|her|their|(the )?(?!(article|document|text|piece|story|report|paper)\b)[\w-]+['’]s?) )?(rank|position|title|post|office|role|job)\b"
                            r"(?!.*\bplay)")),
 ]
 
@@ -217,6 +217,7 @@ def part_of_document(text: str) -> str | None:
 
 
 _AUXILIARY = re.compile(r"\b(?:did|does|do|will|would|can|could|should|was|were|is|are|has|have|had|who)\s+(.*)", re.I)
+_BE_OR_DO = frozenset("is was are were did does do".split())
 _DETERMINER_WORDS = frozenset("the a an this that these those his her its their both all each every some any two".split())
 
 
@@ -233,6 +234,8 @@ def predicate(text: str) -> tuple[str | None, str]:
     after_determiner = False
     subject: list[str] = []
     for word in re.findall(r"[\w'’-]+", match.group(1)):
+        if not subject and word.lower() in _BE_OR_DO:
+            continue  # "Who was Lukashenko praised by?": the auxiliary after "who"
         if word.lower() in _DETERMINER_WORDS:
             after_determiner = True
         elif word[0].isupper() or after_determiner:
@@ -265,7 +268,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None) -> Question:
     context = tuple(t for t in content_terms(borrowed) if t not in own) if borrowed else ()
     focus = count_focus(text) if kind == Kind.COUNT else ()
     return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
-                    *predicate(text))
+                    *predicate(standalone.partition(ABOUT)[0]))  # "he" replaced by the name it stands for
 
 
 # How a follow-up that names nothing carries the question it follows.
