@@ -58,7 +58,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "What role did Pakistan play" asks for a part played, not an office held; "the article's
     # title" is no office either.
     (Kind.ROLE, re.compile(r"\b(what|which) ((is|was) (his|her|their|(the )?"
-                           r"(?!(article|document|text|piece|story|report|paper)\b)[\w-]+['’]s?) )?(rank|position|title|post|office|role|job)\b(?!.*\bplay)")),
+                           r"(?!(article|document|text|piece|story|report|paper)\b)[\w-]+['’]s?) )?"
+                           r"(rank|position|title|post|office|role|job)\b(?!.*\bplay)")),
 ]
 
 # Words that ask but do not say what about; they are not evidence a sentence answers.
