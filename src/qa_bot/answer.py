@@ -497,7 +497,8 @@ class ExtractiveEngine:
         present = stems_of(sentence)
         sentence_words = [w for w in words(sentence) if w not in STOPWORDS]
         return all(
-            term in present or self._similarity(term, sentence_words) >= self.thresholds.synonym_similarity
+            # "last year" is no "enduring": a qualifier's synonyms are adjectives and adverbs
+            term in present or self._similarity(term, sentence_words, parts="ar") >= self.thresholds.synonym_similarity
             for term in wanted
         )
 
@@ -653,7 +654,9 @@ def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[s
             before, after = named(sentence[: match.start()]), named(sentence[match.start():])
             # The subject of "give" gives, as does the one after "receive ... from".
             right, wrong = (before, after) if said[1] == asked[1] else (after, before)
-            return bool(subject & right) or not subject & wrong
+            if subject and right:  # "What gift did Maryam Nawaz give?" is not told by the Prime Minister's
+                return bool(subject & right)
+            return not subject & wrong
     # A sentence with no such transfer does not say what was given, unless the question names it
     # ("What support did Pakistan give?") or asks something else of it ("Which date is given?").
     return question.kind != Kind.OTHER or bool(question.answer_noun and stem(question.answer_noun) in stems_of(sentence))
