@@ -81,7 +81,7 @@ LEADING_VERBS = frozenset(terms("lead leads led head heads headed run runs ran c
                                 "directed command commands commanded manage manages managed"))
 COMPOUND_PREFIX = re.compile(r"\b[\w'’]+-(?=\w)")
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
-WHO_DID = re.compile(r"\s*who\s+(\w+)", re.I)
+WHO_DID = re.compile(r"\s*who\s+(?:will\s+|would\s+|can\s+|could\s+|should\s+|might\s+|must\s+)?(\w+)", re.I)
 # "Who is Aleksandr Lukashenko?" asks about a person already named: the answer describes him.
 NAMES_ITS_PERSON = re.compile(r"\s*(?i:who\s+(is|was|are|were))\s+[A-Z]")
 ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b|\s*what\s+(is|was)\s+the\s+name\s+of\b",

@@ -45,7 +45,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                              r"|turnover|budget|costs?)\b")),
     (Kind.SHARE, re.compile(r"\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow many percent\b")),
     (Kind.COUNT, re.compile(r"\bhow many\b|\bnumber of\b|\bhow much\b")),
-    (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b|\b(his|her|their|'s|’s) age\b")),
+    (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b|\b(his|her|their|'s|’s) age\b"
+                          r"|^\W*\w+(\s+\w+)?\s+age\W*$")),  # "lukashenko age"
     (Kind.DURATION, re.compile(r"\bhow long\b|\bfor how many days\b|\bduration\b")),
     (Kind.TIME, re.compile(r"\bwhat time\b|\b(at )?what hour\b")),
     (Kind.DATE, re.compile(r"\bwhen\b|\b(what|which) ((is|was|are|were) the )?(\w+ )?(dates?|days?|months?|years?|time|period"
@@ -54,7 +55,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                            # a terse "lukashenko visit dates?"
                            r"|\bdates\W*$")),
     (Kind.PERSON, re.compile(rf"\b(who|whom|whose)\b|\bname of (the |a |an )?[\w\s'’-]*\b({ROLES})\b")),
-    (Kind.PLACE, re.compile(r"\bwhere\b|\b(what|which) ([A-Z]\w+ )?(city|country|place|town|venue|location)\b", re.I)),
+    (Kind.PLACE, re.compile(r"\bwhere\b|\b(what|which) ([A-Z]\w+ )?(city|cities|country|countries|places?|towns?|venues?|locations?)\b", re.I)),
     # "What role did Pakistan play" asks for a part played, not an office held; "the article's
     # title" is no office either.
     (Kind.ROLE, re.compile(r"\b(what|which) ((is|was) (his|her|their|(the )?"
