@@ -55,7 +55,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                            # a terse "lukashenko visit dates?"
                            r"|\bdates\W*$")),
     (Kind.PERSON, re.compile(rf"\b(who|whom|whose)\b|\bname of (the |a |an )?[\w\s'’-]*\b({ROLES})\b")),
-    (Kind.PLACE, re.compile(r"\bwhere\b|\b(what|which) ([A-Z]\w+ )?(city|cities|country|countries|places?|towns?|venues?|locations?)\b", re.I)),
+    (Kind.PLACE, re.compile(r"\bwhere\b|\b(what|which) ([A-Z]\w+ )?"
+                            r"(city|cities|country|countries|places?|towns?|venues?|locations?)\b", re.I)),
     # "What role did Pakistan play" asks for a part played, not an office held; "the article's
     # title" is no office either.
     (Kind.ROLE, re.compile(r"\b(what|which) ((is|was) (his|her|their|(the )?"
