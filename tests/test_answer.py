@@ -112,6 +112,9 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # "the author" is the person the document card names as its author; the byline gives his title
     ("What is the author's position?", "Executive Director"),
     ("What title does the author hold?", "Executive Director"),
+    # in "the Prime Minister who invited Lukashenko" Lukashenko is invited: not "Lukashenko invited ..."
+    # nor "Lukashenko extended an invitation to Prime Minister Shehbaz Sharif"
+    ("What is the full name of the Prime Minister who invited Lukashenko?", "at the invitation of Prime Minister"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:

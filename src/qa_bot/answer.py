@@ -79,6 +79,8 @@ PRESENCE_VERBS = frozenset(terms("attend attended participate participated"))
 # "Who leads the research center?" is told by an office: "Executive Director, Pakistan Research Center".
 LEADING_VERBS = frozenset(terms("lead leads led head heads headed run runs ran chair chairs chaired direct directs "
                                 "directed command commands commanded manage manages managed"))
+# "... the Prime Minister who invited Lukashenko": a deed and whom it was done to.
+RELATIVE_CLAUSE = re.compile(r"(?<=\w)\s+who\s+(\w+)\s+((?:[A-Z][\w'’-]*\s*)+)")
 COMPOUND_PREFIX = re.compile(r"\b[\w'’]+-(?=\w)")
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 WHO_DID = re.compile(r"\s*who\s+(?:will\s+|would\s+|can\s+|could\s+|should\s+|might\s+|must\s+)?(\w+)", re.I)
@@ -666,6 +668,12 @@ def reverses_roles(question: Question, sentence: str) -> bool:
     """Whether the sentence has the question's subject on the other side of its verb: "Who was
     Lukashenko praised by?" is not answered by "Lukashenko praised the Pakistan Armed Forces", nor
     "What did the Armed Forces praise?" by it."""
+    relative = RELATIVE_CLAUSE.search(question.standalone)
+    if relative:  # "the Prime Minister who invited Lukashenko": Lukashenko is invited, not inviting
+        around = named_around(sentence, stem(relative.group(1).lower()))
+        done_to = names_in(relative.group(2))
+        if around and done_to & around[0] and not done_to & around[1]:
+            return True
     subject = names_in(question.subject) if question.verb else set()
     around = named_around(sentence, stem(question.verb)) if subject and question.verb else None
     if not around:

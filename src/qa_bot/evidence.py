@@ -236,9 +236,11 @@ def named_around(sentence: str, verb_stem: str) -> tuple[set[str], set[str]] | N
         before, after = sentence[: word.start()], sentence[word.end():]
         if re.search(r"\b(is|was|are|were|been|being|be)\s+$", before, re.I):
             return None
-        # The doer stands right before the verb, or before one adverb: in "the MoUs, aimed at", the
-        # verb is no deed of the MoUs.
-        doer = [run for run in _CAPITALISED_WORDS.finditer(before) if re.fullmatch(r"\s+(\w+ly\s+|also\s+)?", before[run.end():])]
+        # The doer stands right before the verb, before one adverb, or before a light verb and its
+        # article ("Lukashenko extended an invitation"): in "the MoUs, aimed at", the verb is no deed
+        # of the MoUs.
+        doer = [run for run in _CAPITALISED_WORDS.finditer(before)
+                if re.fullmatch(r"\s+(\w+ly\s+|also\s+)?(\w+\s+(an?|the)\s+)?", before[run.end():])]
         done_to = _CAPITALISED_WORDS.search(after)
         return (_run_names(doer[-1].group(0), opens_text=doer[-1].start() == 0) if doer else set(),
                 _run_names(done_to.group(0), opens_text=False) if done_to else set())
