@@ -51,7 +51,7 @@ from qa_bot.evidence import (
 from qa_bot.question import ABOUT, ROLES, Kind, Question, noun_compounds
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
-from qa_bot.thesaurus import is_kind_of, is_known, is_manner_of, synonyms_of, transfer_of
+from qa_bot.thesaurus import SYNONYM_SENSES, is_kind_of, is_known, is_manner_of, synonyms_of, transfer_of
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,9 @@ QUALIFIERS = frozenset(terms("last previous next first former future before prio
 
 # After one of these a word is a noun: "the capital" asks for a city, not for anything "great".
 DETERMINERS = "the|a|an|this|that|these|those|its|their|his|her|our|your|any|each|every|some|of"
+# Offices any head holds ("the Belarusian leader" is its president), and the author, who speaks in
+# every sentence: a sentence need not name them to tell of them.
+UNNAMED_OFFICES = frozenset({"leader", "head of state", "head of government", "author"})
 # "Who attended the luncheon?": anyone the sentence has do something there was present.
 PRESENCE_VERBS = frozenset(terms("attend attended participate participated"))
 # "Who leads the research center?" is told by an office: "Executive Director, Pakistan Research Center".
@@ -255,6 +258,13 @@ class ExtractiveEngine:
                         if fits and question.answer_noun else None)
             if named_as is not None:
                 fits = named_as != NamedAs.NOT
+            if fits and asked_offices:
+                # "What did the Belarusian foreign minister sign?": an office the sentence neither names
+                # nor names a holder of is not the one it tells about.
+                told = {office for _, office in office_mentions(f"{sentence} {nearby}")}
+                fits = all(office in told or office in UNNAMED_OFFICES
+                           or document.holders.get(office, frozenset()) & (sentence_stems | nearby_stems)
+                           for _, office in asked_offices)
             if fits and question.kind == Kind.PLACE:
                 # "Which Pakistani city ...?" is not answered by "in Pakistan": the place must be news,
                 # and a city when a city is asked for (unless WordNet does not know the place).
@@ -269,7 +279,8 @@ class ExtractiveEngine:
                 # name may stand a sentence away ("the Belarusian president" ... "Belarus's contributions").
                 fits = (self._keeps_qualifiers(question, sentence) and self._same_tense(question, sentence)
                         and same_giver(question, sentence, document.holders) and not reverses_roles(question, sentence)
-                        and names <= passage_stems[rank] and (not followed or bool(followed & passage_stems[rank]))
+                        and names - self._held(asked_offices, document, passage_stems[rank]) <= passage_stems[rank]
+                        and (not followed or bool(followed & passage_stems[rank]))
                         # "the Belarusian president" describes; the document must be about Belarus.
                         and demonyms <= self._vocabulary(hit.chunk.source, demonyms)
                         and question_numbers <= self._vocabulary(hit.chunk.source, question_numbers))
@@ -320,6 +331,13 @@ class ExtractiveEngine:
             found.append(Candidate(hit, index, sentence, coverage, fits, score))
         return sorted(found, key=lambda c: -c.score)
 
+    @staticmethod
+    def _held(asked_offices: list[tuple[str, str]], document: TermStatistics, present: set[str] | frozenset[str]) -> set[str]:
+        """The words of the offices asked about whose holder is present: a passage naming General Asim
+        Munir speaks of the "Chief of Army Staff" without those words."""
+        return {term for written, office in asked_offices if document.holders.get(office, frozenset()) & present
+                for term in terms(written)}
+
     def _tells_deed(self, verb: str, sentence: str) -> bool:
         """Whether the sentence tells the deed a "who did it" question asks the doer of, in its own
         words or a synonym: "Who succeeded Nawaz Sharif?" is not answered by a sentence naming him."""
@@ -327,7 +345,8 @@ class ExtractiveEngine:
             return True
         content_words = common_words(sentence)
         return (stem(verb) in stems_of(sentence) or any(is_manner_of(word, verb) for word in content_words)
-                or self._similarity(verb, content_words, parts="nv") >= self.thresholds.synonym_similarity)
+                # the deed's commonest sense: "translate" means "understand" only in its third
+                or self._similarity(verb, content_words, parts="v", senses=1) >= self.thresholds.synonym_similarity)
 
     def _in_part(self, hit: Hit, part: str) -> bool:
         """Whether the passage is among the last (or first) three of its document."""
@@ -392,9 +411,9 @@ class ExtractiveEngine:
         floor = self.thresholds.synonym_similarity - 0.1
         return min(1.0, max(0.0, (similarity - floor) / 0.3))
 
-    def _similarity(self, word: str, candidates: list[str], parts: str = "nvar") -> float:
+    def _similarity(self, word: str, candidates: list[str], parts: str = "nvar", senses: int = SYNONYM_SENSES) -> float:
         """1 for a WordNet synonym of the word among the candidates, else the closest word vector's cosine."""
-        synonyms = {stem(synonym) for synonym in synonyms_of(word, parts)}
+        synonyms = {stem(synonym) for synonym in synonyms_of(word, parts, senses)}
         if synonyms & {stem(candidate) for candidate in candidates}:
             return 1.0
         return self.words_like.best_match(word, candidates)

@@ -207,8 +207,8 @@ _REQUEST = re.compile(r"^\s*(please\s+)?(give|show|tell|find)\s+me\b", re.I)
 _EXCLUDED = re.compile(r"\b(besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+(?:the |a |an )?"
                        r"[\w'’-]+(?:\s+(?!(?:did|do|does|was|were|is|are|will|has|have|had)\b)[\w'’-]+)?", re.I)
 # Where in the document to look, not what about: "according to the conclusion", "in the introduction".
-PART_OF_DOCUMENT = re.compile(r"\b(in|according to|from|by) the (?P<end>conclusion|final paragraph|last paragraph|ending)\b"
-                              r"|\b(in|according to|from|by) the (?P<start>introduction|first paragraph|opening paragraph)\b"
+PART_OF_DOCUMENT = re.compile(r"\b((in|according to|from|by) )?the (?P<end>conclusion|final paragraph|last paragraph|ending)\b"
+                              r"|\b((in|according to|from|by) )?the (?P<start>introduction|first paragraph|opening paragraph)\b"
                               r"|\bat the (?:(?P<end2>end)|(?P<start2>beginning|start)) of the (article|text|document)\b", re.I)
 
 

@@ -60,8 +60,8 @@ class WordNet:
 
     # Cached per table: answering asks the same few words about every retrieved sentence.
     @lru_cache(maxsize=65536)  # noqa: B019 - one table per process, kept for its lifetime anyway
-    def synonyms_of(self, word: str, parts: str) -> frozenset[str]:
-        found = {member for form in _lemmas(word) for part in parts for synset in self.synsets(form, part)[:SYNONYM_SENSES]
+    def synonyms_of(self, word: str, parts: str, senses: int = SYNONYM_SENSES) -> frozenset[str]:
+        found = {member for form in _lemmas(word) for part in parts for synset in self.synsets(form, part)[:senses]
                  for member in self.lemmas(synset)}
         return frozenset(found - {word})
 
@@ -201,11 +201,12 @@ def transfer_of(word: str) -> tuple[int, bool] | None:
                  if (giving | receiving) & lemmas), None)
 
 
-def synonyms_of(word: str, parts: str = "nvar") -> frozenset[str]:
+def synonyms_of(word: str, parts: str = "nvar", senses: int = SYNONYM_SENSES) -> frozenset[str]:
     """WordNet synonyms of a word in any of its inflections ("deals" -> those of "deal"), in the
-    given parts of speech (n, v, a, r): "the capital" is no synonym of "great" as "capital" is.
-    A transfer verb also matches the other verbs of its transfer ("receive" -> "present")."""
-    found = load_wordnet().synonyms_of(word, parts)
+    given parts of speech (n, v, a, r) and its commonest senses: "the capital" is no synonym of
+    "great" as "capital" is. A transfer verb also matches the other verbs of its transfer ("receive"
+    -> "present")."""
+    found = load_wordnet().synonyms_of(word, parts, senses)
     transfer = transfer_of(word) if "v" in parts else None
     if transfer:
         giving, receiving = TRANSFERS[transfer[0]]
