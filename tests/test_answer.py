@@ -223,6 +223,8 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
     ("Which organization did Belarus become a full member of?", "Belarus's recent accession as a full member of the "
                                                                  "Shanghai Cooperation Organization (SCO) [1].",
      "What does that abbreviation stand for?", "full member", "Shanghai Cooperation Organization"),
+    # "first name" asks which part of the name: not for a "first" anything
+    ("Who is the Chief of Army Staff?", "General Asim Munir [1].", "What is his first name?", "Asim Munir", "Asim"),
     # praised, not praising: "President Lukashenko praised the Pakistan Armed Forces" is the other way round
     ("Who is described as a great friend of Pakistan?", "President Lukashenko was hailed as a great friend of "
                                                         "Pakistan [1].", "Who was he praised by?", "Lukashenko",
@@ -313,6 +315,14 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
     ("What plant for animal drugs was proposed?", "A business forum was organized, bringing together over 30 "
      "Belarusian companies and nearly 100 Pakistani counterparts.", "neighbouring sentence",
      "veterinary medicine facility"),
+    # the person asked about is not the answer, though his first name is not in the question
+    ("What is the full name of the Prime Minister who invited Lukashenko?",
+     "The full name of the Prime Minister who invited Lukashenko is Her Excellency Aleksandr Lukashenko.",
+     "kind of answer asked for", "Muhammad Shehbaz Sharif"),
+    # talk about the prompt instead of an answer
+    ("What did Lukashenko praise the Pakistan Armed Forces for?",
+     "The sources mentioned in the question are General Asim Munir and President Lukashenko.", "no answer",
+     "combating terrorism"),
     # an office of a country the document does not tie its holder to
     ("Who is Nawaz Sharif?", "The Prime Minister of Belarus, Shehbaz Sharif.", "the prime minister of Belarus",
      "former Prime Minister Nawaz Sharif"),

@@ -40,6 +40,7 @@ from qa_bot.evidence import (
     named_around,
     names_in,
     names_only_within_organizations,
+    names_someone_new,
     new_name_runs,
     office_mentions,
     offices,
@@ -250,7 +251,7 @@ class ExtractiveEngine:
                 fits = attaches_role(sentence, *ownership, document.people, document.home)
             if fits and question.kind == Kind.PERSON and not asked_person:
                 # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
-                fits = bool(names_in(sentence) - asked_names)
+                fits = names_someone_new(sentence, asked_names)
                 if fits and doer:
                     fits = not agentless(sentence, doer) and self._tells_deed(deed.group(1).lower(), sentence)
             # "Which institution published it?" asks for a name the word "institution" does not give.

@@ -252,6 +252,12 @@ def new_name_runs(sentence: str, known: set[str]) -> list[str]:
     return [run for run, names in _named_runs(without_quotations(sentence)) if names - known]
 
 
+def names_someone_new(sentence: str, known: set[str]) -> bool:
+    """Whether a run of capitalised words in the sentence names none of `known`: "Her Excellency
+    Aleksandr Lukashenko" is no one new to a question about Lukashenko, though "Aleksandr" is."""
+    return any(names and not names & known for _, names in _named_runs(without_quotations(sentence)))
+
+
 def names_in(text: str) -> set[str]:
     """Who or what a text names: the name stems of its capitalised words that are neither titles
     nor an ordinary word starting it ("During", "Similarly"). A title with no name after it ("The

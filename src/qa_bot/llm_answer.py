@@ -50,7 +50,9 @@ REWRITE_PROMPT = (
 )
 # Small models hedge instead of saying NOT FOUND; a hedge is no answer.
 NO_ANSWER = re.compile(r"not found|do(es)? not (provide|mention|say|specify|state|contain)|no information|"
-                       r"not (provided|mentioned|specified|stated)|cannot (be )?(determine|answer)|unknown", re.I)
+                       r"not (provided|mentioned|specified|stated)|cannot (be )?(determine|answer)|unknown|"
+                       # talk about the prompt, not the documents: "The sources mentioned in the question are"
+                       r"\bthe (sources|question)\b.{0,20}\b(mentioned|listed|given|are)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -202,6 +202,8 @@ _LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", r
 
 # "Give me the dates ...", "Show me ...": a request, not what it is about.
 _REQUEST = re.compile(r"^\s*(please\s+)?(give|show|tell|find)\s+me\b", re.I)
+# "his first name", "the full name": which part of a name, said by any sentence that gives the name.
+_NAME_PART = re.compile(r"\b(first|last|full|family|given|middle)\s+(?=names?\b)", re.I)
 # What the answer is not: "What did the visit celebrate besides new agreements?" is not answered by
 # the sentence about new agreements.
 _EXCLUDED = re.compile(r"\b(besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+(?:the |a |an )?"
@@ -253,7 +255,7 @@ def predicate(text: str) -> tuple[str | None, str]:
 
 
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
-    text = _EXCLUDED.sub(" ", PART_OF_DOCUMENT.sub(" ", _REQUEST.sub("", text)))
+    text = _NAME_PART.sub(" ", _EXCLUDED.sub(" ", PART_OF_DOCUMENT.sub(" ", _REQUEST.sub("", text))))
     # "this piece", "the story": the document itself, which every passage is part of.
     text, document_mentions = THE_DOCUMENT.subn(" ", text)
     ignored = QUESTION_SCAFFOLD | _GENERIC_TERMS | KIND_WORDS.get(kind, frozenset()) if kind else QUESTION_SCAFFOLD
