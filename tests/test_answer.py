@@ -117,6 +117,10 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("What is the full name of the Prime Minister who invited Lukashenko?", "at the invitation of Prime Minister"),
     # a passage naming the holder speaks of the office without its words
     ("What did the Chief of Army Staff appreciate?", "contributions to global peace"),
+    # "a head of state" is a person, any president or minister
+    ("Which head of state visited Pakistan in late November 2024?", "Lukashenko"),
+    # what documents write out, questions shorten
+    ("What did the PM hand Lukashenko?", "photo album"),
     # "the final paragraph" as the subject says where to look as "in the final paragraph" does
     ("What does the final paragraph say the visit marks?", "turning point"),
 ])
@@ -176,6 +180,8 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "What did the Belarusian foreign minister sign?",  # an office nobody in the sentence holds
     "Who translated during the talks?",  # "translate" means "understand" only in its third sense
     "Who won the 2024 election in Pakistan?",  # nor "win" "advance"
+    "What did Nawaz Sharif give Lukashenko?",  # Prime Minister Shehbaz Sharif gave, another Sharif
+    "Which Belarusian president visited Pakistan before Lukashenko?",  # nothing earlier is told
     "What was the trade volume between the two countries last year?",  # "last year" is not "enduring"
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
@@ -319,6 +325,9 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
     ("What is the full name of the Prime Minister who invited Lukashenko?",
      "The full name of the Prime Minister who invited Lukashenko is Her Excellency Aleksandr Lukashenko.",
      "kind of answer asked for", "Muhammad Shehbaz Sharif"),
+    # the names of one clause with the words of the other
+    ("What did Munir thank Belarus for?", "Munir thanked Belarus for their role in combating terrorism and fostering "
+     "regional stability.", "one clause", "global peace"),
     # talk about the prompt instead of an answer
     ("What did Lukashenko praise the Pakistan Armed Forces for?",
      "The sources mentioned in the question are General Asim Munir and President Lukashenko.", "no answer",

@@ -29,6 +29,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.evidence import (
+    PERSON_TITLE,
     TITLE_WORDS,
     acronym_definitions,
     agentless,
@@ -73,11 +74,14 @@ class Thresholds:
 QUALIFIERS = frozenset(terms("last previous next first former future before prior earlier later upcoming again ago"))
 
 
+EARLIER = re.compile(r"\b(before|earlier|previous(ly)?|prior|past|ago)\b", re.I)
+
 # After one of these a word is a noun: "the capital" asks for a city, not for anything "great".
 DETERMINERS = "the|a|an|this|that|these|those|its|their|his|her|our|your|any|each|every|some|of"
-# Offices any head holds ("the Belarusian leader" is its president), and the author, who speaks in
-# every sentence: a sentence need not name them to tell of them.
-UNNAMED_OFFICES = frozenset({"leader", "head of state", "head of government", "author"})
+# Offices any head holds: "the Belarusian leader" is its president.
+GENERIC_OFFICES = frozenset({"leader", "head of state", "head of government"})
+# These and the author, who speaks in every sentence: a sentence need not name them to tell of them.
+UNNAMED_OFFICES = GENERIC_OFFICES | {"author"}
 # "Who attended the luncheon?": anyone the sentence has do something there was present.
 PRESENCE_VERBS = frozenset(terms("attend attended participate participated"))
 # "Who leads the research center?" is told by an office: "Executive Director, Pakistan Research Center".
@@ -150,6 +154,8 @@ class TermStatistics:
     acronyms: dict[str, frozenset[str]] = field(default_factory=dict)  # "mou" -> stems of "memorandum of understanding"
     people: dict[str, str] = field(default_factory=dict)  # holder -> the country their office is of ("lukashenko" -> "belarus")
     holders: dict[str, frozenset[str]] = field(default_factory=dict)  # office -> its holders ("president" -> "lukashenko")
+    # office -> every stem of its holders' names: "Nawaz Sharif" is not "Prime Minister Shehbaz Sharif"
+    holder_names: dict[str, frozenset[str]] = field(default_factory=dict)
     home: str | None = None  # the place its events happen in most often ("in Pakistan", "to Pakistan")
 
     def idf(self, term: str) -> float:
@@ -215,6 +221,12 @@ class ExtractiveEngine:
             acronyms = set()
         asked_offices = office_mentions(question.standalone)
         compounds = noun_compounds(question.text)
+        # "Which head of state" asks for a person, not for a "head".
+        office_words = {word for written, _ in asked_offices for word in words(written)}
+        answer_kind = "person" if question.answer_noun in office_words else question.answer_noun
+        # "a leader" is anyone with a title; "the opposition leader" is not
+        generic_offices = {office for written, office in asked_offices if office in GENERIC_OFFICES
+                           and not any(head in words(written) for _, head in compounds)}
         # "Which Belarusian university": a demonym or name before the noun asks for one by name.
         whose = bool(question.answer_noun and re.search(rf"\s[A-Z][\w'’-]*\s+{re.escape(question.answer_noun)}\b",
                                                         question.text))
@@ -255,7 +267,7 @@ class ExtractiveEngine:
                 if fits and doer:
                     fits = not agentless(sentence, doer) and self._tells_deed(deed.group(1).lower(), sentence)
             # "Which institution published it?" asks for a name the word "institution" does not give.
-            named_as = (self._names_answer(question.answer_noun, sentence, asked_names - {stem(question.answer_noun)}, whose)
+            named_as = (self._names_answer(answer_kind, sentence, asked_names - {stem(question.answer_noun)}, whose)
                         if fits and question.answer_noun else None)
             if named_as is not None:
                 fits = named_as != NamedAs.NOT
@@ -279,7 +291,7 @@ class ExtractiveEngine:
                 # A question about Minsk or Zorvex is not answered by a passage that names neither; the
                 # name may stand a sentence away ("the Belarusian president" ... "Belarus's contributions").
                 fits = (self._keeps_qualifiers(question, sentence) and self._same_tense(question, sentence)
-                        and same_giver(question, sentence, document.holders) and not reverses_roles(question, sentence)
+                        and same_giver(question, sentence, document.holder_names) and not reverses_roles(question, sentence)
                         and names - self._held(asked_offices, document, passage_stems[rank]) <= passage_stems[rank]
                         and (not followed or bool(followed & passage_stems[rank]))
                         # "the Belarusian president" describes; the document must be about Belarus.
@@ -310,8 +322,10 @@ class ExtractiveEngine:
                     found_stems.add(acronym)
             found_stems -= names_only_within_organizations(sentence, names, asked_names)
             for written, office in asked_offices:
-                # "the army chief" is "General Asim Munir" wherever the document names him in that office.
-                if document.holders.get(office, frozenset()) & sentence_stems:
+                # "the army chief" is "General Asim Munir" wherever the document names him in that office,
+                # and "a head of state" any president or minister.
+                if document.holders.get(office, frozenset()) & sentence_stems or \
+                        office in generic_offices and PERSON_TITLE.search(sentence):
                     found_stems |= set(terms(written))
             if PERSONAL_PRONOUN.search(sentence):
                 found_stems |= names & nearby_stems  # "Pakistan termed him": he is named just before
@@ -513,6 +527,9 @@ class ExtractiveEngine:
         return bool(FUTURE_SENTENCE.search(sentence))
 
     def _keeps_qualifiers(self, question: Question, sentence: str) -> bool:
+        # "visited Pakistan before Lukashenko" asks about an earlier time; "before" is a stopword.
+        if re.search(r"\bbefore\s+\w", question.text, re.I) and not EARLIER.search(sentence):
+            return False
         # "the future of their partnership" names a topic; "a future visit" qualifies the visit.
         nouns = {stem(word.lower()) for word in re.findall(r"(\w+)\s+of\b", question.text)}
         wanted = QUALIFIERS & set(question.own_terms) - nouns
@@ -630,6 +647,7 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
     acronyms: dict[str, dict[str, frozenset[str]]] = {}
     people: dict[str, dict[str, str]] = {}
     holders: dict[str, dict[str, set[str]]] = {}
+    holder_names: dict[str, dict[str, set[str]]] = {}
     settings: dict[str, Counter[str]] = {}
     for chunk in chunks:
         for acronym, words_meant in acronym_definitions(chunk.text).items():
@@ -640,6 +658,7 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
         for sentence in chunk.sentences:
             for office in offices(sentence) + authors(sentence):
                 holders.setdefault(chunk.source, {}).setdefault(office.role, set()).add(office.holder)
+                holder_names.setdefault(chunk.source, {}).setdefault(office.role, set()).update(office.names)
                 if office.owner:
                     people.setdefault(chunk.source, {})[office.holder] = office.owner
             settings.setdefault(chunk.source, Counter()).update(places(sentence) - TITLE_WORDS)
@@ -653,6 +672,7 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
     return {source: TermStatistics(passages[source], frequency[source], frozenset(vocabulary[source]),
                                    acronyms.get(source, {}), people.get(source, {}),
                                    {role: frozenset(names) for role, names in holders.get(source, {}).items()},
+                                   {role: frozenset(names) for role, names in holder_names.get(source, {}).items()},
                                    homes.get(source))
             for source in passages}
 
@@ -676,8 +696,8 @@ def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[s
             before, after = named(sentence[: match.start()]), named(sentence[match.start():])
             # The subject of "give" gives, as does the one after "receive ... from".
             right, wrong = (before, after) if said[1] == asked[1] else (after, before)
-            if subject and right:  # "What gift did Maryam Nawaz give?" is not told by the Prime Minister's
-                return bool(subject & right)
+            if subject and right:  # "What did Nawaz Sharif give?" is not told by Prime Minister Shehbaz Sharif's
+                return subject <= right
             return not subject & wrong
     # A sentence with no such transfer does not say what was given, unless the question names it
     # ("What support did Pakistan give?") or asks something else of it ("Which date is given?").

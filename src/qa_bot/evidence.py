@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qa_bot.question import ROLES, Kind
 from qa_bot.terms import STOPWORDS, name_stem, stem, terms, without_quotations, words
@@ -104,6 +104,8 @@ class Office:
     role: str  # "prime minister"
     owner: str | None  # name stem of the country or region it is of, when the sentence says so
     holder: str  # name stem of the holder's last name
+    # all the stems of the holder's name: "Nawaz Sharif" is not "Prime Minister Shehbaz Sharif"
+    names: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]{2,})(?:['’]s)?\s+$")
@@ -127,7 +129,7 @@ def offices(sentence: str) -> list[Office]:
             owner_word = None
         last = words(holder.group(2))[-1]
         found.append(Office(same_office(role.group(0).lower()), name_stem(owner_word) if owner_word else None,
-                            name_stem(last)))
+                            name_stem(last), frozenset(_run_names(holder.group(2), opens_text=False))))
     return found
 
 
@@ -160,7 +162,8 @@ _AUTHOR_IS = re.compile(r"\bThe author of .+? is ((?:[A-Z][\w.'’-]*\s+)*[A-Z][
 def authors(sentence: str) -> list[Office]:
     """The author a sentence names, as the holder of the office "author": a question about "the
     author's position" is then answered by the byline that names him with his title."""
-    return [Office("author", None, name_stem(words(match.group(1))[-1])) for match in _AUTHOR_IS.finditer(sentence)]
+    return [Office("author", None, name_stem(words(match.group(1))[-1]), frozenset(_run_names(match.group(1), False)))
+            for match in _AUTHOR_IS.finditer(sentence)]
 
 
 def attaches_role(sentence: str, role: str, owner: str, people: dict[str, str], home: str | None) -> bool:

@@ -161,6 +161,9 @@ class LLMEngine:
         if swaps_roles(reply, question, [c.sentence for c in chosen if not c.antecedent]):
             return _fallback(fallback, "the LLM's answer names the other party of what the question asks "
                                        "about; showing the extractive answer")
+        if any(mixes_clauses(sentence, cited) for sentence in split_sentences(reply)):
+            return _fallback(fallback, "the LLM's answer joins who is named in one clause of its source with what "
+                                       "is said in another; showing the extractive answer")
         document = self.extractive.documents.get(answer.citations[0].source)
         wrong = misattributed_offices(reply, document.people, document.home) if document else []
         if wrong:
@@ -217,6 +220,26 @@ def swaps_roles(reply: str, question: Question, answering: list[str]) -> bool:
         if expected and named:
             return not named & expected
     return False
+
+
+# Where one sentence joins two statements about different parties.
+CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
+
+
+def mixes_clauses(statement: str, source: str) -> bool:
+    """Whether a statement takes its names from one clause of the source and most of its other
+    words from another: "Munir thanked Belarus for their role in combating terrorism" from "General
+    Asim Munir expressed Pakistan's appreciation for Belarus's contributions to global peace, while
+    President Lukashenko praised the Pakistan Armed Forces for their role in combating terrorism"."""
+    clauses = [clause for sentence in split_sentences(source) for clause in CLAUSE_BREAK.split(sentence)]
+    named = names_in(statement)
+    naming = [clause for clause in clauses if names_in(clause) & named]
+    if not named or not naming or len(naming) == len(clauses):
+        return False
+    said = set(terms(statement)) - named
+    own = said & set(terms(" ".join(naming)))
+    elsewhere = said & set(terms(" ".join(c for c in clauses if c not in naming))) - own
+    return len(elsewhere) > len(own)
 
 
 def adds_answer(reply: str, question: Question, chosen: list[Candidate]) -> bool:

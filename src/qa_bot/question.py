@@ -52,8 +52,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.DATE, re.compile(r"\bwhen\b|\b(what|which) ((is|was|are|were) the )?(\w+ )?(dates?|days?|months?|years?|time|period"
                            r"|time ?frame)\b|\bthe dates? of\b"
                            r"|\bin what year\b|\bon what date\b"
-                           # a terse "lukashenko visit dates?"
-                           r"|\bdates\W*$")),
+                           # a terse "lukashenko visit dates?", "roadmap years"
+                           r"|^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b).*\b(dates|years)\W*$")),
     (Kind.PERSON, re.compile(rf"\b(who|whom|whose)\b|\bname of (the |a |an )?[\w\s'’-]*\b({ROLES})\b")),
     (Kind.PLACE, re.compile(r"\bwhere\b|\b(what|which) ([A-Z]\w+ )?"
                             r"(city|cities|country|countries|places?|towns?|venues?|locations?)\b", re.I)),
@@ -268,6 +268,7 @@ def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
 
 
 def analyse(text: str, history: list[dict[str, str]] | None = None) -> Question:
+    text = _PM.sub("Prime Minister", text)  # what documents write out, questions often shorten
     standalone, borrowed = make_standalone(text, history or [])
     kind = classify(text)
     own = content_terms(text, kind)
@@ -277,6 +278,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None) -> Question:
                     *predicate(standalone.partition(ABOUT)[0]))  # "he" replaced by the name it stands for
 
 
+_PM = re.compile(r"\bPM\b")
 # How a follow-up that names nothing carries the question it follows.
 ABOUT = " (about: "
 
