@@ -119,6 +119,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("What did the Chief of Army Staff appreciate?", "contributions to global peace"),
     # "a head of state" is a person, any president or minister
     ("Which head of state visited Pakistan in late November 2024?", "Lukashenko"),
+    # "who" may be answered by a counted group: companies attended
+    ("Who attended the Belarus-Pakistan Business Forum?", "30 Belarusian companies"),
     # what documents write out, questions shorten
     ("What did the PM hand Lukashenko?", "photo album"),
     # "the final paragraph" as the subject says where to look as "in the final paragraph" does

@@ -263,7 +263,10 @@ class ExtractiveEngine:
                 fits = attaches_role(sentence, *ownership, document.people, document.home)
             if fits and question.kind == Kind.PERSON and not asked_person:
                 # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
-                fits = names_someone_new(sentence, asked_names)
+                # "Who attended the forum?" is answered by "over 30 Belarusian companies" too.
+                fits = names_someone_new(sentence, asked_names) or any(
+                    is_kind_of(word.lower(), "person") or is_kind_of(word.lower(), "organization")
+                    for word in counted_words(sentence) if stem(word.lower()) not in asked_names)
                 if fits and doer:
                     fits = not agentless(sentence, doer) and self._tells_deed(deed.group(1).lower(), sentence)
             # "Which institution published it?" asks for a name the word "institution" does not give.
