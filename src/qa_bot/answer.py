@@ -74,6 +74,9 @@ class Thresholds:
 QUALIFIERS = frozenset(terms("last previous next first former future before prior earlier later upcoming again ago"))
 
 
+# "agreements on energy", "signed on defense": what an agreement is about.
+AGREED_ON = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|memorand\w*|mous?|pacts?|accords?|signed|reached|agreed)"
+                       r"\s+on\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)", re.I)
 EARLIER = re.compile(r"\b(before|earlier|previous(ly)?|prior|past|ago)\b", re.I)
 
 # After one of these a word is a noun: "the capital" asks for a city, not for anything "great".
@@ -235,6 +238,8 @@ class ExtractiveEngine:
         # things the question a follow-up carries names.
         followed = {term for word in re.findall(r"[\w'’-]+", question.standalone.partition(ABOUT)[2])[1:]
                     if word[:1].isupper() for term in terms(word)}
+        if ABOUT in question.standalone and not followed:  # "Who chaired it?" after "Was a forum organized?"
+            followed = set(question.context_terms)
         # Names the question uses, in any case: "the business forum" is the "Business Forum", no news.
         asked_names = names_in(question.standalone) | set(terms(question.standalone))
         asked_person = NAMES_ITS_PERSON.match(question.standalone)
@@ -293,7 +298,8 @@ class ExtractiveEngine:
             if fits:
                 # A question about Minsk or Zorvex is not answered by a passage that names neither; the
                 # name may stand a sentence away ("the Belarusian president" ... "Belarus's contributions").
-                fits = (self._keeps_qualifiers(question, sentence) and self._same_tense(question, sentence)
+                fits = (self._keeps_qualifiers(question, sentence) and self._keeps_topic(question, sentence)
+                        and self._same_tense(question, sentence)
                         and same_giver(question, sentence, document.holder_names) and not reverses_roles(question, sentence)
                         and names - self._held(asked_offices, document, passage_stems[rank]) <= passage_stems[rank]
                         and (not followed or bool(followed & passage_stems[rank]))
@@ -528,6 +534,17 @@ class ExtractiveEngine:
         if question.kind != Kind.DATE or not FUTURE_QUESTION.search(question.text):
             return True
         return bool(FUTURE_SENTENCE.search(sentence))
+
+    def _keeps_topic(self, question: Question, sentence: str) -> bool:
+        """An agreement "on space cooperation" or MoUs "signed on defense" are not answered by a
+        sentence about agreements on anything else: the topic must be there, or a close synonym."""
+        topic = AGREED_ON.search(question.standalone.partition(ABOUT)[0])
+        if not topic:
+            return True
+        wanted = [word for word in words(topic.group(1)) if word not in STOPWORDS]
+        sentence_words = [w for w in words(sentence) if w not in STOPWORDS]
+        return any(stem(word) in stems_of(sentence)
+                   or self._similarity(word, sentence_words) >= self.thresholds.synonym_similarity for word in wanted)
 
     def _keeps_qualifiers(self, question: Question, sentence: str) -> bool:
         # "visited Pakistan before Lukashenko" asks about an earlier time; "before" is a stopword.
