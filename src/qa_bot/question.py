@@ -73,7 +73,9 @@ QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many
                                     "come came want wanted hold held stand mean meant become became get "
                                     "got make made go went set put keep let "
                                     # "what does that abbreviation stand for": what is asked, not about what
-                                    "abbreviation abbreviated acronym"))
+                                    "abbreviation abbreviated acronym "
+                                    # how exact a count is to be
+                                    "roughly approximately exactly precisely"))
 
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those|there)\b", re.I)
 # A capitalised word after the first: a name the pronoun can refer to.
