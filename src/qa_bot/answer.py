@@ -29,7 +29,6 @@ from lemminflect import getAllLemmas, getInflection
 
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.evidence import (
-    PERSON_TITLE,
     TITLE_WORDS,
     acronym_definitions,
     agentless,
@@ -83,6 +82,8 @@ EARLIER = re.compile(r"\b(before|earlier|previous(ly)?|prior|past|ago)\b", re.I)
 DETERMINERS = "the|a|an|this|that|these|those|its|their|his|her|our|your|any|each|every|some|of"
 # Offices any head holds: "the Belarusian leader" is its president.
 GENERIC_OFFICES = frozenset({"leader", "head of state", "head of government"})
+# Offices that head no state: an Executive Director is no "leader" of a country.
+NOT_HEADS = frozenset({"director", "ceo", "author"})
 # These and the author, who speaks in every sentence: a sentence need not name them to tell of them.
 UNNAMED_OFFICES = GENERIC_OFFICES | {"author"}
 # "Who attended the luncheon?": anyone the sentence has do something there was present.
@@ -334,7 +335,7 @@ class ExtractiveEngine:
                 # "the army chief" is "General Asim Munir" wherever the document names him in that office,
                 # and "a head of state" any president or minister.
                 if document.holders.get(office, frozenset()) & sentence_stems or \
-                        office in generic_offices and PERSON_TITLE.search(sentence):
+                        office in generic_offices and {o for _, o in office_mentions(sentence)} - NOT_HEADS:
                     found_stems |= set(terms(written))
             if PERSONAL_PRONOUN.search(sentence):
                 found_stems |= names & nearby_stems  # "Pakistan termed him": he is named just before
