@@ -368,10 +368,15 @@ class ExtractiveEngine:
         words or a synonym: "Who succeeded Nawaz Sharif?" is not answered by a sentence naming him."""
         if stem(verb) in PRESENCE_VERBS or stem(verb) in LEADING_VERBS and fits_kind(sentence, Kind.ROLE):
             return True
-        content_words = common_words(sentence)
-        return (stem(verb) in stems_of(sentence) or any(is_manner_of(word, verb) for word in content_words)
-                # the deed's commonest sense: "translate" means "understand" only in its third
-                or self._similarity(verb, content_words, parts="v", senses=1) >= self.thresholds.synonym_similarity)
+        # the deed's commonest sense: "translate" means "understand" only in its third
+        return self._says(verb, sentence, parts="v", senses=1) or any(is_manner_of(word, verb)
+                                                                         for word in common_words(sentence))
+
+    def _says(self, word: str, sentence: str, parts: str = "nvar", senses: int = SYNONYM_SENSES) -> bool:
+        """Whether the sentence has the word, a WordNet synonym of it or a word whose vector is as close."""
+        sentence_words = [w for w in words(sentence) if w not in STOPWORDS]
+        return stem(word) in stems_of(sentence) or \
+            self._similarity(word, sentence_words, parts, senses) >= self.thresholds.synonym_similarity
 
     def _in_part(self, hit: Hit, part: str) -> bool:
         """Whether the passage is among the last (or first) three of its document."""
@@ -542,10 +547,7 @@ class ExtractiveEngine:
         topic = AGREED_ON.search(question.standalone.partition(ABOUT)[0])
         if not topic:
             return True
-        wanted = [word for word in words(topic.group(1)) if word not in STOPWORDS]
-        sentence_words = [w for w in words(sentence) if w not in STOPWORDS]
-        return any(stem(word) in stems_of(sentence)
-                   or self._similarity(word, sentence_words) >= self.thresholds.synonym_similarity for word in wanted)
+        return any(self._says(word, sentence) for word in words(topic.group(1)) if word not in STOPWORDS)
 
     def _keeps_qualifiers(self, question: Question, sentence: str) -> bool:
         # "visited Pakistan before Lukashenko" asks about an earlier time; "before" is a stopword.
@@ -553,14 +555,8 @@ class ExtractiveEngine:
             return False
         # "the future of their partnership" names a topic; "a future visit" qualifies the visit.
         nouns = {stem(word.lower()) for word in re.findall(r"(\w+)\s+of\b", question.text)}
-        wanted = QUALIFIERS & set(question.own_terms) - nouns
-        present = stems_of(sentence)
-        sentence_words = [w for w in words(sentence) if w not in STOPWORDS]
-        return all(
-            # "last year" is no "enduring": a qualifier's synonyms are adjectives and adverbs
-            term in present or self._similarity(term, sentence_words, parts="ar") >= self.thresholds.synonym_similarity
-            for term in wanted
-        )
+        # "last year" is no "enduring": a qualifier's synonyms are adjectives and adverbs
+        return all(self._says(term, sentence, parts="ar") for term in QUALIFIERS & set(question.own_terms) - nouns)
 
     # ---- answering -----------------------------------------------------------------------
 
@@ -740,10 +736,17 @@ def reverses_roles(question: Question, sentence: str) -> bool:
     if not around:
         return False
     doer, done_to = around
-    passive = re.search(rf"\b(is|was|are|were|been)\b.*\b{re.escape(question.verb)}\b", question.standalone, re.I) \
-        and question.verb in {form for lemma in getAllLemmas(question.verb).get("VERB", ())
-                              for form in getInflection(lemma, "VBN") or ()}
-    return bool(subject & doer) and not subject & done_to if passive else bool(subject & done_to) and not subject & doer
+    if asks_passive(question):
+        return bool(subject & doer) and not subject & done_to
+    return bool(subject & done_to) and not subject & doer
+
+
+def asks_passive(question: Question) -> bool:
+    """Whether the question's main verb is a passive participle: "Which leader was hailed?", "Who was
+    Lukashenko praised by?" ask about the one the deed was done to; "Is Belarus ready?" does not."""
+    verb = question.verb or ""
+    return bool(re.search(rf"\b(is|was|are|were|been)\b.*\b{re.escape(verb)}\b", question.standalone, re.I)) and \
+        verb in {form for lemma in getAllLemmas(verb).get("VERB", ()) for form in getInflection(lemma, "VBN") or ()}
 
 
 def script(term: str) -> str:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from qa_bot.answer import Candidate, ExtractiveEngine, citation
+from qa_bot.answer import Candidate, ExtractiveEngine, asks_passive, citation
 from qa_bot.chunking import passage, split_sentences
 from qa_bot.evidence import (
     fits_kind,
@@ -211,8 +211,7 @@ def swaps_roles(reply: str, question: Question, answering: list[str]) -> bool:
     asks_person = question.kind == Kind.PERSON or bool(question.answer_noun and is_kind_of(question.answer_noun, "person"))
     if not asks_person or not question.verb:
         return False
-    passive = re.search(rf"\b(is|was|are|were|been)\s+{re.escape(question.verb)}\b", question.text, re.I)
-    asks_doer = not question.subject and not passive
+    asks_doer = not question.subject and not asks_passive(question)
     named = names_in(reply) - names_in(question.standalone)
     for sentence in answering:
         around = named_around(sentence, stem(question.verb))
