@@ -119,6 +119,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("What did the Chief of Army Staff appreciate?", "contributions to global peace"),
     # "a head of state" is a person, any president or minister
     ("Which head of state visited Pakistan in late November 2024?", "Lukashenko"),
+    # a kind of the thing asked about is that thing: a tractor is a farm vehicle
+    ("What factory for farm vehicles was talked about?", "tractor plant"),
     # "roughly" says how exact the count is to be, not what is counted
     ("Roughly how many companies from Pakistan attended?", "nearly 100 Pakistani counterparts"),
     # "who" may be answered by a counted group: companies attended

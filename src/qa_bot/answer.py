@@ -437,9 +437,19 @@ class ExtractiveEngine:
         similarity = self._similarity(surface.lower(), content_words, parts=parts)
         if surface.lower() == question.verb and any(is_manner_of(word, question.verb) for word in content_words):
             similarity = 1.0  # "termed" is a way to "call": said of the question's verb only
+        if self._names_a_kind_of(surface.lower(), content_words):
+            similarity = 1.0
         # Graded: a near-synonym ("deals"/"agreements", 0.58) counts partly, an unrelated word not at all.
         floor = self.thresholds.synonym_similarity - 0.1
         return min(1.0, max(0.0, (similarity - floor) / 0.3))
+
+    @staticmethod
+    def _names_a_kind_of(noun: str, content_words: list[str]) -> bool:
+        """Whether the sentence names a kind of the thing: a "tractor plant" is a factory for farm
+        "vehicles". Not for nouns that are verbs too, nor for people, of whom every title is a kind."""
+        lemmas = getAllLemmas(noun)
+        return "NOUN" in lemmas and "VERB" not in lemmas and not is_kind_of(noun, "person") and any(
+            is_kind_of(word, noun, depth=3) for word in content_words if word != noun)
 
     def _similarity(self, word: str, candidates: list[str], parts: str = "nvar", senses: int = SYNONYM_SENSES) -> float:
         """1 for a WordNet synonym of the word among the candidates, else the closest word vector's cosine."""
