@@ -75,7 +75,9 @@ QUALIFIERS = frozenset(terms("last previous next first former future before prio
 
 # "agreements on energy", "signed on defense": what an agreement is about.
 AGREED_ON = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|memorand\w*|mous?|pacts?|accords?|signed|reached|agreed)"
-                       r"\s+on\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)", re.I)
+                       r"\s+(?:on|(?:were|was|are|is)\s+about)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)", re.I)
+BECOMING = re.compile(r"\b(bec[oa]me|becoming|elected|appointed|sworn|took office|assumed|since|accession|joined|entry)\b",
+                      re.I)
 EARLIER = re.compile(r"\b(before|earlier|previous(ly)?|prior|past|ago)\b", re.I)
 
 # After one of these a word is a noun: "the capital" asks for a city, not for anything "great".
@@ -290,7 +292,9 @@ class ExtractiveEngine:
             if fits and question.kind == Kind.PLACE:
                 # "Which Pakistani city ...?" is not answered by "in Pakistan": the place must be news,
                 # and a city when a city is asked for (unless WordNet does not know the place).
-                news = places(sentence) - names - demonyms
+                # "Pakistan-Belarus relations" names two places, each of which may be known or no city
+                news = {part for place in places(sentence) for part in place.split("-")
+                        if part and name_stem(part) not in names | demonyms}
                 if SETTLEMENT.search(question.standalone):
                     news = {place for place in news if not is_known(place) or is_kind_of(place, "municipality")}
                 fits = bool(news)
@@ -562,6 +566,9 @@ class ExtractiveEngine:
     def _keeps_qualifiers(self, question: Question, sentence: str) -> bool:
         # "visited Pakistan before Lukashenko" asks about an earlier time; "before" is a stopword.
         if re.search(r"\bbefore\s+\w", question.text, re.I) and not EARLIER.search(sentence):
+            return False
+        # "When did Lukashenko become president?" is not answered by a date he was president on.
+        if re.search(r"\bbec[oa]me\b", question.text, re.I) and not BECOMING.search(sentence):
             return False
         # "the future of their partnership" names a topic; "a future visit" qualifies the visit.
         nouns = {stem(word.lower()) for word in re.findall(r"(\w+)\s+of\b", question.text)}

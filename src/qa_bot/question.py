@@ -163,7 +163,8 @@ GENERIC_NOUNS = frozenset("area areas field fields topic topics subject subjects
                           "example examples detail details point points one ones else role roles".split())
 # Domains are described rather than named ("which industries" -> "agriculture, IT"): they say what
 # the question is about, not what kind of thing answers.
-DOMAIN_NOUNS = frozenset("industry industries sector sectors domain domains".split())
+DOMAIN_NOUNS = frozenset("industry industries sector sectors domain domains goal goals aim aims objective objectives "
+                         "purpose purposes".split())
 
 
 def answer_noun(text: str, kind: Kind) -> str | None:
@@ -204,6 +205,9 @@ _LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", r
 
 # "Give me the dates ...", "Show me ...": a request, not what it is about.
 _REQUEST = re.compile(r"^\s*(please\s+)?(give|show|tell|find)\s+me\b", re.I)
+# "What was it called?" asks for the name of what the conversation was about: "called" is not a
+# deed the sentence must tell.
+_CALLED = re.compile(r"\b(it|this|that|they)\s+called(?=\W*$)", re.I)
 # "his first name", "the full name": which part of a name, said by any sentence that gives the name.
 _NAME_PART = re.compile(r"\b(first|last|full|family|given|middle)\s+(?=names?\b)", re.I)
 # What the answer is not: "What did the visit celebrate besides new agreements?" is not answered by
@@ -258,6 +262,7 @@ def predicate(text: str) -> tuple[str | None, str]:
 
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     text = _NAME_PART.sub(" ", _EXCLUDED.sub(" ", PART_OF_DOCUMENT.sub(" ", _REQUEST.sub("", text))))
+    text = _CALLED.sub(r"\1", text)
     # "this piece", "the story": the document itself, which every passage is part of.
     text, document_mentions = THE_DOCUMENT.subn(" ", text)
     ignored = QUESTION_SCAFFOLD | _GENERIC_TERMS | KIND_WORDS.get(kind, frozenset()) if kind else QUESTION_SCAFFOLD
