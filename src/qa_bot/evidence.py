@@ -127,10 +127,14 @@ def offices(sentence: str) -> list[Office]:
         owner_word = holder.group(1) or (owner.group(1) if owner else None)
         if owner_word and owner_word.lower() in TITLE_WORDS | STOPWORDS:
             owner_word = None
-        last = words(holder.group(2))[-1]
-        found.append(Office(same_office(role.group(0).lower()), name_stem(owner_word) if owner_word else None,
-                            name_stem(last), frozenset(_run_names(holder.group(2), opens_text=False))))
+        found.append(_held_by(same_office(role.group(0).lower()), name_stem(owner_word) if owner_word else None,
+                              holder.group(2)))
     return found
+
+
+def _held_by(role: str, owner: str | None, name: str) -> Office:
+    """The office, held by the person a run of capitalised words names: by last name and all names."""
+    return Office(role, owner, name_stem(words(name)[-1]), frozenset(_run_names(name, opens_text=False)))
 
 
 def owner_in_document(holder: str, people: dict[str, str], home: str | None) -> str | None:
@@ -162,8 +166,7 @@ _AUTHOR_IS = re.compile(r"\bThe author of .+? is ((?:[A-Z][\w.'’-]*\s+)*[A-Z][
 def authors(sentence: str) -> list[Office]:
     """The author a sentence names, as the holder of the office "author": a question about "the
     author's position" is then answered by the byline that names him with his title."""
-    return [Office("author", None, name_stem(words(match.group(1))[-1]), frozenset(_run_names(match.group(1), False)))
-            for match in _AUTHOR_IS.finditer(sentence)]
+    return [_held_by("author", None, match.group(1)) for match in _AUTHOR_IS.finditer(sentence)]
 
 
 def attaches_role(sentence: str, role: str, owner: str, people: dict[str, str], home: str | None) -> bool:

@@ -28,7 +28,8 @@ class Kind(StrEnum):
 ROLES = ("prime minister|president|foreign minister|minister|chief minister|chief of army staff|army chief|"
          "king|queen|chancellor|ambassador|head of state|head of government|leader|governor|mayor|ceo|director")
 
-_DOCUMENT = r"(the|this|that) (article|document|text|piece|story|report|paper)"
+_DOCUMENT_NOUNS = "article|document|text|piece|story|report|paper"
+_DOCUMENT = rf"(the|this|that) ({_DOCUMENT_NOUNS})"
 THE_DOCUMENT = re.compile(rf"\b{_DOCUMENT}\b", re.I)
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.OVERVIEW, re.compile(rf"^\W*(what (is|was) {_DOCUMENT} (mainly |mostly )?about|summari[sz]e {_DOCUMENT}"
@@ -60,7 +61,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "What role did Pakistan play" asks for a part played, not an office held; "the article's
     # title" is no office either.
     (Kind.ROLE, re.compile(r"\b(what|which) ((is|was) (his|her|their|(the )?"
-                           r"(?!(article|document|text|piece|story|report|paper)\b)[\w-]+['’]s?) )?"
+                           rf"(?!({_DOCUMENT_NOUNS})\b)[\w-]+['’]s?) )?"
                            r"(rank|position|title|post|office|role|job)\b(?!.*\bplay)")),
 ]
 
@@ -203,6 +204,8 @@ _GENERIC_TERMS = frozenset(terms(" ".join(GENERIC_NOUNS)))
 _LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", re.I)
 
 
+# What documents write out, questions often shorten.
+_PM = re.compile(r"\bPM\b")
 # "Give me the dates ...", "Show me ...": a request, not what it is about.
 _REQUEST = re.compile(r"^\s*(please\s+)?(give|show|tell|find)\s+me\b", re.I)
 # "What was it called?" asks for the name of what the conversation was about: "called" is not a
@@ -275,7 +278,7 @@ def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
 
 
 def analyse(text: str, history: list[dict[str, str]] | None = None) -> Question:
-    text = _PM.sub("Prime Minister", text)  # what documents write out, questions often shorten
+    text = _PM.sub("Prime Minister", text)
     standalone, borrowed = make_standalone(text, history or [])
     kind = classify(text)
     own = content_terms(text, kind)
@@ -285,7 +288,6 @@ def analyse(text: str, history: list[dict[str, str]] | None = None) -> Question:
                     *predicate(standalone.partition(ABOUT)[0]))  # "he" replaced by the name it stands for
 
 
-_PM = re.compile(r"\bPM\b")
 # How a follow-up that names nothing carries the question it follows.
 ABOUT = " (about: "
 

@@ -75,7 +75,7 @@ class WordNet:
     @lru_cache(maxsize=65536)  # noqa: B019
     def is_kind_of(self, word: str, general: str, depth: int) -> bool:
         def common_senses(text: str, senses: int) -> set[str]:
-            return {synset for form in _noun_forms(text)
+            return {synset for form in _lemmas(text, "NOUN")
                     for synset in self.synsets(form, "n")[: None if form in self.unranked_nouns else senses]}
 
         targets = common_senses(general, 1)
@@ -167,18 +167,12 @@ def load_wordnet() -> WordNet:
 
 
 @lru_cache(maxsize=65536)
-def _lemmas(word: str) -> frozenset[str]:
+def _lemmas(word: str, part: str | None = None) -> frozenset[str]:
+    """The word and its lemmas, of one part of speech ("NOUN": "hailed" is no "hail") or of any."""
     from lemminflect import getAllLemmas
 
-    return frozenset({word, *(lemma for lemmas in getAllLemmas(word).values() for lemma in lemmas)})
-
-
-@lru_cache(maxsize=65536)
-def _noun_forms(word: str) -> frozenset[str]:
-    """The word and its singular: "hailed" is no "hail", a kind of weather."""
-    from lemminflect import getAllLemmas
-
-    return frozenset({word, *getAllLemmas(word).get("NOUN", ())})
+    found = getAllLemmas(word)
+    return frozenset({word, *(lemma for tag, lemmas in found.items() if part in (None, tag) for lemma in lemmas)})
 
 
 # Verbs that tell one transfer from either side. WordNet has no link between converses ("receive"
