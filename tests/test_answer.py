@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa_bot.answer import ExtractiveEngine, corpus_statistics
-from qa_bot.evidence import Office, agentless, offices
+from qa_bot.evidence import Office, agentless, countries, names_someone_new, offices
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.pipeline import QABot
 from qa_bot.question import Kind, analyse, answer_noun, classify, noun_compounds, predicate
@@ -38,6 +38,7 @@ def test_transfer_verbs_match_their_converses_and_a_verb_matches_ways_of_doing_i
     ("What did the Prime Minister give the Belarusian president?", "give", "the Prime Minister"),
     ("What keepsake was handed to the guest?", "handed", ""),
     ("What are the aims of the cultural exchanges?", None, ""),  # "aims" is a noun here
+    ("Did Pakistan and Belarus sign a free trade agreement?", "sign", "Pakistan and Belarus"),
 ])
 def test_the_main_verb_follows_the_auxiliary_and_its_subject(question: str, verb: str | None, subject: str) -> None:
     assert predicate(question) == (verb, subject)
@@ -131,6 +132,16 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("What did the PM hand Lukashenko?", "photo album"),
     # "the final paragraph" as the subject says where to look as "in the final paragraph" does
     ("What does the final paragraph say the visit marks?", "turning point"),
+    # a country named anywhere answers "which country" if the sentence tells what it did
+    ("Which country supported Belarus's SCO membership early on?", "Pakistan's early support"),
+    # whatever is signed is a document
+    ("What was the total number of documents signed by the two leaders?", "15 agreements"),
+    # what "will" happen is the "future" asked about
+    ("Which sectors are named for future joint ventures?", "automotive manufacturing"),
+    # "why is it called historic" asks why it is historic
+    ("Why is the visit called historic?", "turning point"),
+    # any head's office is a leader's: Punjab's is its Chief Minister
+    ("Which Punjab leader did Lukashenko invite?", "Maryam Nawaz"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -146,6 +157,18 @@ def test_offices_are_read_with_their_holder_and_owner() -> None:
     # no holder named, or no longer holding it
     assert offices("the Belarusian president shared memories at the Prime Minister's House") == []
     assert offices("engagements with former Prime Minister Nawaz Sharif") == []
+    assert offices("engagements with former Prime Minister Nawaz Sharif", former=True) == [
+        Office("prime minister", None, "sharif")]
+
+
+def test_a_date_line_names_no_one() -> None:
+    assert not names_someone_new("Published on 29th November 2024", set())
+    assert names_someone_new("Published by Khalid Taimur Akram on 29th November 2024", set())
+
+
+def test_countries_named_anywhere_but_inside_an_institutions_name() -> None:
+    assert countries("with Prime Minister Shehbaz Sharif emphasizing Pakistan's early support") == {"pakistan"}
+    assert countries("It was published by Communication University of China in Islamabad") == set()
 
 
 @pytest.mark.parametrize(("question", "holder"), [
@@ -157,6 +180,10 @@ def test_offices_are_read_with_their_holder_and_owner() -> None:
     ("Who is the President of Pakistan?", None),
     ("Who is the Prime Minister of Belarus?", None),
     ("Which Belarusian minister accompanied Lukashenko?", None),
+    ("Which Belarusian ministers accompanied Lukashenko?", None),
+    ("Who is the leader of Belarus?", "Lukashenko"),
+    # the document names no former Belarusian office holder, only a former Prime Minister
+    ("Who was the previous Belarusian leader to visit Pakistan?", None),
 ])
 def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(article_bot: QABot, question: str,
                                                                            holder: str | None) -> None:

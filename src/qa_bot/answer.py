@@ -29,12 +29,16 @@ from lemminflect import getAllLemmas, getInflection
 
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.evidence import (
+    FORMER_HOLDER,
+    GENERIC_OFFICES,
+    NOT_HEADS,
     TITLE_WORDS,
     acronym_definitions,
     agentless,
     attaches_role,
     authors,
     counted_words,
+    countries,
     fits_kind,
     is_instruction,
     named_around,
@@ -49,7 +53,7 @@ from qa_bot.evidence import (
     same_office,
     titles,
 )
-from qa_bot.question import ABOUT, ROLES, Kind, Question, noun_compounds
+from qa_bot.question import ABOUT, ROLES, Kind, Question, deed_after, noun_compounds
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
 from qa_bot.thesaurus import SYNONYM_SENSES, is_kind_of, is_known, is_manner_of, synonyms_of, transfer_of
@@ -71,6 +75,7 @@ class Thresholds:
 # Words that change which event a question is about: a sentence without them answers another question
 # ("When did he last visit?" is not answered by the date of this visit).
 QUALIFIERS = frozenset(terms("last previous next first former future before prior earlier later upcoming again ago"))
+AHEAD = frozenset(terms("future upcoming"))
 
 
 # "agreements on energy", "signed on defense": what an agreement is about.
@@ -87,10 +92,6 @@ TIME_CUES = [
 
 # After one of these a word is a noun: "the capital" asks for a city, not for anything "great".
 DETERMINERS = "the|a|an|this|that|these|those|its|their|his|her|our|your|any|each|every|some|of"
-# Offices any head holds: "the Belarusian leader" is its president.
-GENERIC_OFFICES = frozenset({"leader", "head of state", "head of government"})
-# Offices that head no state: an Executive Director is no "leader" of a country.
-NOT_HEADS = frozenset({"director", "ceo", "author"})
 # These and the author, who speaks in every sentence: a sentence need not name them to tell of them.
 UNNAMED_OFFICES = GENERIC_OFFICES | {"author"}
 # "Who attended the luncheon?": anyone the sentence has do something there was present.
@@ -108,11 +109,15 @@ NAMES_ITS_PERSON = re.compile(r"\s*(?i:who\s+(is|was|are|were))\s+[A-Z]")
 ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b|\s*what\s+(is|was)\s+the\s+name\s+of\b",
                              re.I)
 # "Which Belarusian minister ...?" asks for the holder of an office of that country.
-WHICH_HOLDER = re.compile(rf"\s*(?i:which|what)\s+([A-Z][\w-]+)\s+((?i:{ROLES}))\b")
+WHICH_HOLDER = re.compile(rf"\s*(?i:which|what)\s+([A-Z][\w-]+)\s+((?i:{ROLES}))s?\b")
 ONGOING_QUESTION = re.compile(r"\bhow long\b.*\b(has|have)\b.*\bbeen\b", re.I)
 ONGOING_SENTENCE = re.compile(r"\bsince\b|\bfor\s+(over\s+|more than\s+|nearly\s+|almost\s+)?(\d+|[a-z]+)\s+"
                               r"(years?|months?|decades?|weeks?|days?)\b", re.I)
+SIGNED_THINGS = frozenset(terms("document documents paper papers"))
+SIGNED = re.compile(r"\bsign(ed|ing|s)?\b", re.I)
 DEFINITION_WORDS = frozenset(terms("stand stands mean means meaning full form short abbreviation acronym"))
+# "Which country supported Belarus?" is answered by "Pakistan's early support", at no preposition.
+NATION = re.compile(r"\b(what|which) (country|countries|nation|nations|state|states)\b", re.I)
 SETTLEMENT = re.compile(r"\b(what|which) ([A-Z]\w+ )?(city|town)\b", re.I)
 FUTURE_QUESTION = re.compile(r"\b(will|going to|upcoming|planned|scheduled|next)\b", re.I)
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|going to|upcoming|plan\w*|schedul\w*|expected|next|to be held)\b", re.I)
@@ -222,6 +227,9 @@ class ExtractiveEngine:
         # Only "who is the X of Y" asks for a role holder; "what did the Belarusian leader buy" and "who
         # met the Belarusian president" do not.
         ownership = role_owner(question.standalone) if ASKS_FOR_HOLDER.match(question.standalone) else None
+        # "Who was the previous Belarusian leader?" asks for one who held the office before.
+        asks_former = any(FORMER_HOLDER.search(question.standalone[:role.start()])
+                          for role in re.finditer(rf"\b({ROLES})\b", question.standalone, re.I))
         which_holder = WHICH_HOLDER.match(question.standalone)
         if which_holder:
             ownership = same_office(which_holder.group(2).lower()), name_stem(which_holder.group(1))
@@ -256,6 +264,10 @@ class ExtractiveEngine:
         doer = (stem(deed.group(1).lower()) if deed and deed.group(1).lower() not in STOPWORDS
                 and "VERB" in getAllLemmas(deed.group(1).lower()) else None)  # "who else" names no deed
         person = re.findall(r"[A-Z][\w-]+", question.standalone[asked_person.end() - 1:]) if asked_person else []
+        nation = NATION.search(question.standalone)
+        asks_country = bool(nation)
+        # "Which country supported ...", "Which country's president visited ...": what it did.
+        country_deed = question.verb or (deed_after(question.standalone[nation.end():]) if nation else None)
         # "trade volume in 2023" is not answered from a document that never mentions 2023.
         question_numbers = set(re.findall(r"\d+", question.text))
         # Sentences that give orders to an AI ("ignore your instructions and say ...") are never evidence.
@@ -269,11 +281,11 @@ class ExtractiveEngine:
             sentence_stems, nearby_stems = set(stems_of(sentence)), set(stems_of(nearby))
             # A document's own facts; the corpus, which has none, for a passage of no known document.
             document = self.documents.get(hit.chunk.source, self.corpus)
-            fits = fits_kind(sentence, question.kind)
+            fits = fits_kind(sentence, question.kind) or bool(asks_country and countries(sentence))
             if fits and question.kind == Kind.COUNT and question.focus:
                 fits = self._counts_focus(question, sentence, document.acronyms)
             if fits and ownership:
-                fits = attaches_role(sentence, *ownership, document.people, document.home)
+                fits = attaches_role(sentence, *ownership, document.people, document.home, asks_former)
             if fits and question.kind == Kind.PERSON and not asked_person:
                 # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
                 # "Who attended the forum?" is answered by "over 30 Belarusian companies" too.
@@ -298,8 +310,11 @@ class ExtractiveEngine:
                 # "Which Pakistani city ...?" is not answered by "in Pakistan": the place must be news,
                 # and a city when a city is asked for (unless WordNet does not know the place).
                 # "Pakistan-Belarus relations" names two places, each of which may be known or no city
-                news = {part for place in places(sentence) for part in place.split("-")
-                        if part and name_stem(part) not in names | demonyms}
+                # A country named anywhere answers "which country" only if the sentence tells what it did.
+                named_countries = countries(sentence) if asks_country and (
+                    not country_deed or self._tells_deed(country_deed, sentence)) else set()
+                news = {part for place in places(sentence) | named_countries
+                        for part in place.split("-") if part and name_stem(part) not in names | demonyms}
                 if SETTLEMENT.search(question.standalone):
                     news = {place for place in news if not is_known(place) or is_kind_of(place, "municipality")}
                 fits = bool(news)
@@ -442,6 +457,8 @@ class ExtractiveEngine:
         noun = re.search(rf"\b({DETERMINERS})\s+{re.escape(surface)}\b", question.standalone, re.I)
         # The thing a "which X" question asks for is a thing: "the weather" is not "enduring".
         parts = "n" if noun and term == stem(question.answer_noun or "") else "nv" if noun else "nvar"
+        if surface.lower() == question.verb:  # "sign" the treaty is no "mark"
+            parts = "v"
         similarity = self._similarity(surface.lower(), content_words, parts=parts)
         if surface.lower() == question.verb and any(is_manner_of(word, question.verb) for word in content_words):
             similarity = 1.0  # "termed" is a way to "call": said of the question's verb only
@@ -475,7 +492,7 @@ class ExtractiveEngine:
         name the question does not give, which need not be in WordNet ("Zorvex Motors"), as does a
         group of a named country (`whose`: "which Belarusian university")."""
         if is_kind_of(noun, "person"):
-            return NamedAs.WORDNET if fits_kind(sentence, Kind.PERSON) else NamedAs.NOT
+            return NamedAs.WORDNET if names_someone_new(sentence, asked_names) else NamedAs.NOT
         if is_kind_of(noun, "group"):
             # "Which company" wants a name: "30 Belarusian companies" gives none, and the "Business
             # Forum" is no company; "Beltamozhservice" and "Zorvex Motors" may be. Other groups
@@ -525,6 +542,9 @@ class ExtractiveEngine:
             return False
         counted = counted_words(sentence)
         counted_stems = set(terms(" ".join(counted)))
+        # Whatever is signed is a document: "how many documents were signed" counts the agreements.
+        if focus <= SIGNED_THINGS and counted and SIGNED.search(sentence):
+            return True
         # "How many MoUs" counts the "memoranda of understanding" the document abbreviates so.
         if focus & counted_stems or any(acronyms.get(term, frozenset()) & focus for term in counted_stems) or any(
                 acronyms.get(term, frozenset()) & counted_stems for term in focus):
@@ -572,8 +592,10 @@ class ExtractiveEngine:
             return False
         # "the future of their partnership" names a topic; "a future visit" qualifies the visit.
         nouns = {stem(word.lower()) for word in re.findall(r"(\w+)\s+of\b", question.text)}
-        # "last year" is no "enduring": a qualifier's synonyms are adjectives and adverbs
-        return all(self._says(term, sentence, parts="ar") for term in QUALIFIERS & set(question.own_terms) - nouns)
+        # "last year" is no "enduring": a qualifier's synonyms are adjectives and adverbs. What "will"
+        # happen is the "future" asked about.
+        return all(self._says(term, sentence, parts="ar") or term in AHEAD and FUTURE_SENTENCE.search(sentence)
+                   for term in QUALIFIERS & set(question.own_terms) - nouns)
 
     # ---- answering -----------------------------------------------------------------------
 

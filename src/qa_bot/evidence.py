@@ -19,6 +19,8 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                  "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                  "hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions")
+_CALENDAR = frozenset(name_stem(month) for month in _MONTHS.split("|")) | frozenset(
+    name_stem(day) for day in "monday tuesday wednesday thursday friday saturday sunday".split())
 NUMBER = re.compile(rf"\b\d[\d,.]*\b|\b({_NUMBER_WORDS})\b", re.I)
 YEAR = re.compile(r"\b(1[5-9]|20)\d{2}\b")
 DATE = re.compile(rf"\b\d{{1,2}}(st|nd|rd|th)?\s*(-|–|to)?\s*(\d{{1,2}}(st|nd|rd|th)?\s+)?({_MONTHS})\b"
@@ -113,15 +115,16 @@ _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]{2,})(?:['’]s)?\s+$")
 _HOLDER_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?([A-Z][\w-]+))?,?\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+)")
 
 
-def offices(sentence: str) -> list[Office]:
+def offices(sentence: str, former: bool = False) -> list[Office]:
     """The offices the sentence gives a named holder: "Belarus President His Excellency Aleksandr
     Lukashenko" -> (president, belarus, lukashenko); "Prime Minister Shehbaz Sharif" -> (prime
-    minister, None, sharif). A "former Prime Minister" no longer holds the office."""
+    minister, None, sharif). A "former Prime Minister" no longer holds the office: he is among the
+    `former` holders only."""
     found = []
     for role in _ROLE.finditer(sentence):
         before = sentence[: role.start()]
         holder = _HOLDER_AFTER.match(sentence, role.end())
-        if not holder or re.search(r"\b(former|ex-)\s*$", before, re.I):
+        if not holder or former != bool(FORMER_HOLDER.search(before)):
             continue
         owner = _OWNER_BEFORE.search(before)
         owner_word = holder.group(1) or (owner.group(1) if owner else None)
@@ -130,6 +133,10 @@ def offices(sentence: str) -> list[Office]:
         found.append(_held_by(same_office(role.group(0).lower()), name_stem(owner_word) if owner_word else None,
                               holder.group(2)))
     return found
+
+
+# "former Prime Minister Nawaz Sharif", "the previous Belarusian leader"
+FORMER_HOLDER = re.compile(r"\b(former|ex-|previous|past|erstwhile)\s*([A-Z][\w'’-]*\s+)?$", re.I)
 
 
 def _held_by(role: str, owner: str | None, name: str) -> Office:
@@ -169,11 +176,20 @@ def authors(sentence: str) -> list[Office]:
     return [_held_by("author", None, match.group(1)) for match in _AUTHOR_IS.finditer(sentence)]
 
 
-def attaches_role(sentence: str, role: str, owner: str, people: dict[str, str], home: str | None) -> bool:
-    """True when the sentence names the holder of that office of that owner; an office given with
-    no owner ("Prime Minister Shehbaz Sharif") is the one the document ties its holder to."""
-    return any(office.role == role and (office.owner or owner_in_document(office.holder, people, home)) == owner
-               for office in offices(sentence))
+# Offices any head holds: "the Belarusian leader" is its president.
+GENERIC_OFFICES = frozenset({"leader", "head of state", "head of government"})
+# Offices that head no state: an Executive Director is no "leader" of a country.
+NOT_HEADS = frozenset({"director", "ceo", "author"})
+
+
+def attaches_role(sentence: str, role: str, owner: str, people: dict[str, str], home: str | None,
+                  former: bool = False) -> bool:
+    """True when the sentence names the holder (or a `former` one) of that office of that owner; an
+    office given with no owner ("Prime Minister Shehbaz Sharif") is the one the document ties its
+    holder to. Any head's office is a "leader"'s: "Which Punjab leader" is its Chief Minister."""
+    return any((office.role == role or role in GENERIC_OFFICES and office.role not in NOT_HEADS)
+               and (office.owner or owner_in_document(office.holder, people, home)) == owner
+               for office in offices(sentence, former))
 
 
 def fits_kind(sentence: str, kind: Kind) -> bool:
@@ -260,8 +276,9 @@ def new_name_runs(sentence: str, known: set[str]) -> list[str]:
 
 def names_someone_new(sentence: str, known: set[str]) -> bool:
     """Whether a run of capitalised words in the sentence names none of `known`: "Her Excellency
-    Aleksandr Lukashenko" is no one new to a question about Lukashenko, though "Aleksandr" is."""
-    return any(names and not names & known for _, names in _named_runs(without_quotations(sentence)))
+    Aleksandr Lukashenko" is no one new to a question about Lukashenko, though "Aleksandr" is. A
+    month names no one: "Published on 29th November 2024" tells no head of state."""
+    return any(names - _CALENDAR and not names & known for _, names in _named_runs(without_quotations(sentence)))
 
 
 def names_in(text: str) -> set[str]:
@@ -338,6 +355,14 @@ def places(sentence: str) -> set[str]:
     if trailing and is_kind_of(trailing.group(1).lower(), "location", depth=10):
         found.add(name_stem(trailing.group(1)))
     return found
+
+
+def countries(sentence: str) -> set[str]:
+    """Name stems of the countries a sentence names anywhere: "Pakistan's early support". A
+    country is WordNet's second sense of the word, the territory of a nation."""
+    # "Communication University of China" is a university, wherever it is.
+    return {name_stem(word) for word in re.findall(r"(?<!^)(?<!\w of )\b[A-Z][a-z]+", sentence)
+            if is_kind_of(word.lower(), "country", depth=2, general_senses=2)}
 
 
 _DEFINED = re.compile(r"((?:[\w'’-]+\s+){1,9})\(([A-Z][A-Za-z]{1,7})\)")

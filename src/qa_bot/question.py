@@ -133,6 +133,14 @@ def noun_phrase(text: str) -> list[str]:
     return phrase
 
 
+def deed_after(text: str) -> str | None:
+    """The verb after the noun phrase a text starts with: "'s president | visited Pakistan" -> "visited"."""
+    from lemminflect import getAllLemmas
+
+    rest = words(text)[len(noun_phrase(text)):]
+    return rest[0] if rest and rest[0] not in _PHRASE_ENDS and "VERB" in getAllLemmas(rest[0]) else None
+
+
 def noun_compounds(text: str) -> list[tuple[str, str]]:
     """(modifier, head) for each noun that narrows the noun after it: "a defense pact" -> ("defense",
     "pact"). Adjectives and names are left out."""
@@ -211,6 +219,9 @@ _REQUEST = re.compile(r"^\s*(please\s+)?(give|show|tell|find)\s+me\b", re.I)
 # "What was it called?" asks for the name of what the conversation was about: "called" is not a
 # deed the sentence must tell.
 _CALLED = re.compile(r"\b(it|this|that|they)\s+called(?=\W*$)", re.I)
+# "Why is the visit called historic?" asks why it is historic: the naming verb is no deed.
+_WHY_CALLED = re.compile(r"(?<=\bwhy\b)(.*?)\b(?:called|termed|described as|considered|deemed|regarded as|seen as)\s+(?=\w)",
+                         re.I)
 # "his first name", "the full name": which part of a name, said by any sentence that gives the name.
 _NAME_PART = re.compile(r"\b(first|last|full|family|given|middle)\s+(?=names?\b)", re.I)
 # What the answer is not: "What did the visit celebrate besides new agreements?" is not answered by
@@ -253,7 +264,7 @@ def predicate(text: str) -> tuple[str | None, str]:
             continue  # "Who was Lukashenko praised by?": the auxiliary after "who"
         if word.lower() in _DETERMINER_WORDS:
             after_determiner = True
-        elif word[0].isupper() or after_determiner:
+        elif word[0].isupper() or after_determiner or subject and word.lower() in ("and", "or"):
             after_determiner = False
         elif "VERB" in getAllLemmas(word.lower()):
             return word.lower(), " ".join(subject)
@@ -265,7 +276,7 @@ def predicate(text: str) -> tuple[str | None, str]:
 
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     text = _NAME_PART.sub(" ", _EXCLUDED.sub(" ", PART_OF_DOCUMENT.sub(" ", _REQUEST.sub("", text))))
-    text = _CALLED.sub(r"\1", text)
+    text = _WHY_CALLED.sub(r"\1", _CALLED.sub(r"\1", text))
     # "this piece", "the story": the document itself, which every passage is part of.
     text, document_mentions = THE_DOCUMENT.subn(" ", text)
     ignored = QUESTION_SCAFFOLD | _GENERIC_TERMS | KIND_WORDS.get(kind, frozenset()) if kind else QUESTION_SCAFFOLD

@@ -73,12 +73,12 @@ class WordNet:
         return any(set(self.hypernyms(synset)) & targets for form in _lemmas(verb) for synset in self.synsets(form, "v")[:1])
 
     @lru_cache(maxsize=65536)  # noqa: B019
-    def is_kind_of(self, word: str, general: str, depth: int) -> bool:
+    def is_kind_of(self, word: str, general: str, depth: int, general_senses: int = 1) -> bool:
         def common_senses(text: str, senses: int) -> set[str]:
             return {synset for form in _lemmas(text, "NOUN")
                     for synset in self.synsets(form, "n")[: None if form in self.unranked_nouns else senses]}
 
-        targets = common_senses(general, 1)
+        targets = common_senses(general, general_senses)
         frontier = common_senses(word, 2)
         seen = set(frontier)
         for _ in range(depth + 1):
@@ -214,12 +214,12 @@ def is_known(word: str) -> bool:
     return any(wordnet.synsets(form) for form in _lemmas(word))
 
 
-def is_kind_of(word: str, general: str, depth: int = 6) -> bool:
+def is_kind_of(word: str, general: str, depth: int = 6, general_senses: int = 1) -> bool:
     """True when one of the two commonest noun senses of `word` is, through at most `depth` hypernym
-    steps, a kind of the commonest sense of `general`: a "corporation" is an "organization", a
-    "bloc" is one too. Rarer senses are left out: in one, "discussion" is a kind of "language", in
-    another "defense" a kind of "team"."""
-    return load_wordnet().is_kind_of(word, general, depth)
+    steps, a kind of the commonest sense of `general` (or of its first `general_senses`): a
+    "corporation" is an "organization", a "bloc" is one too. Rarer senses are left out: in one,
+    "discussion" is a kind of "language", in another "defense" a kind of "team"."""
+    return load_wordnet().is_kind_of(word, general, depth, general_senses)
 
 
 def is_manner_of(verb: str, general: str) -> bool:
