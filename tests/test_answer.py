@@ -179,6 +179,8 @@ def test_countries_named_anywhere_but_inside_an_institutions_name() -> None:
     # "President Lukashenko" is Belarus's president: the document says so elsewhere
     ("Who is the President of Pakistan?", None),
     ("Who is the Prime Minister of Belarus?", None),
+    ("Who was Pakistan's host prime minister during the visit?", "Shehbaz Sharif"),  # a word after the owner's
+    ("Who is the chairman of NLC?", None),  # a sentence naming NLC names no chairman
     ("Which Belarusian minister accompanied Lukashenko?", None),
     ("Which Belarusian ministers accompanied Lukashenko?", None),
     ("Who is the leader of Belarus?", "Lukashenko"),
@@ -375,6 +377,12 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
     # the names of one clause with the words of the other
     ("What did Munir thank Belarus for?", "Munir thanked Belarus for their role in combating terrorism and fostering "
      "regional stability.", "one clause", "global peace"),
+    # "Pakistan" is in both clauses; the subject, Munir, is in one
+    ("What did Munir appreciate?", "Munir appreciated the Pakistan Armed Forces' role in combating terrorism and "
+     "fostering regional stability.", "one clause", "global peace"),
+    # one item of a list said to be another
+    ("What facility for veterinary medicine was discussed?", "The facility discussed was a tractor plant in Pakistan.",
+     "one item of a list", "veterinary medicine facility"),
     # talk about the prompt instead of an answer
     ("What did Lukashenko praise the Pakistan Armed Forces for?",
      "The sources mentioned in the question are General Asim Munir and President Lukashenko.", "no answer",

@@ -108,6 +108,8 @@ WHO_DID = re.compile(r"\s*who\s+(?:will\s+|would\s+|can\s+|could\s+|should\s+|mi
 NAMES_ITS_PERSON = re.compile(r"\s*(?i:who\s+(is|was|are|were))\s+[A-Z]")
 ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b|\s*what\s+(is|was)\s+the\s+name\s+of\b",
                              re.I)
+HOLDER_NOUN = re.compile(r"^\s*(?i:who|whom)\s+(?i:is|was|are|were)\s+(?:(?i:the|an?)\s+([a-z][\w-]*)\s+of\b"
+                         r"|[A-Z][\w-]*['’]s\s+([a-z][\w-]*)\W*$)")
 # "Which Belarusian minister ...?" asks for the holder of an office of that country.
 WHICH_HOLDER = re.compile(rf"\s*(?i:which|what)\s+([A-Z][\w-]+)\s+((?i:{ROLES}))s?\b")
 ONGOING_QUESTION = re.compile(r"\bhow long\b.*\b(has|have)\b.*\bbeen\b", re.I)
@@ -239,6 +241,9 @@ class ExtractiveEngine:
         if not set(question.own_terms) <= set(terms(" ".join(acronyms))) | DEFINITION_WORDS:
             acronyms = set()
         asked_offices = office_mentions(question.standalone)
+        # A person by what they are to someone, in words no office list holds: "the chairman of NLC".
+        holder_noun = next((noun for found in HOLDER_NOUN.findall(question.standalone) for noun in found
+                            if noun and is_kind_of(noun, "person") and not office_mentions(noun)), None)
         compounds = noun_compounds(question.text)
         # "Which head of state" asks for a person, not for a "head".
         office_words = {word for written, _ in asked_offices for word in words(written)}
@@ -306,6 +311,9 @@ class ExtractiveEngine:
                 fits = all(office in told or office in UNNAMED_OFFICES
                            or document.holders.get(office, frozenset()) & (sentence_stems | nearby_stems)
                            for _, office in asked_offices)
+            if fits and holder_noun:
+                # "Who is the chairman of NLC?": a sentence naming NLC and others names no chairman.
+                fits = self._says(holder_noun, f"{sentence} {nearby}", parts="n")
             if fits and question.kind == Kind.PLACE:
                 # "Which Pakistani city ...?" is not answered by "in Pakistan": the place must be news,
                 # and a city when a city is asked for (unless WordNet does not know the place).

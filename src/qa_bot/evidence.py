@@ -43,7 +43,8 @@ PLACE = re.compile(r"\b(at|in|to|from|near|inside)\s+(the\s+)?([A-Z][\w'’-]+)"
 # Roles match in any case; the owner must be capitalised (a country, a party), so no re.I here.
 _ROLE = re.compile(rf"\b({ROLES})\b", re.I)
 _ROLE_OF = re.compile(rf"\b((?i:{ROLES}))\s+of\s+(?:the\s+)?([A-Z][\w-]+)")
-_OWNER_ROLE = re.compile(rf"\b([A-Z][\w-]+?)(?:['’]s)?\s+((?i:{ROLES}))\b")
+# "Pakistan's host prime minister": a word may stand between the owner's possessive and the office.
+_OWNER_ROLE = re.compile(rf"\b([A-Z][\w-]+?)(?:(?:['’]s)?\s+|['’]s\s+[a-z][\w-]*\s+)((?i:{ROLES}))\b")
 
 
 def numbers(text: str) -> set[str]:
@@ -271,24 +272,24 @@ def named_around(sentence: str, verb_stem: str) -> tuple[set[str], set[str]] | N
 
 def new_name_runs(sentence: str, known: set[str]) -> list[str]:
     """The sentence's runs of capitalised words that name something outside `known` (name stems)."""
-    return [run for run, names in _named_runs(without_quotations(sentence)) if names - known]
+    return [run for run, names in named_runs(without_quotations(sentence)) if names - known]
 
 
 def names_someone_new(sentence: str, known: set[str]) -> bool:
     """Whether a run of capitalised words in the sentence names none of `known`: "Her Excellency
     Aleksandr Lukashenko" is no one new to a question about Lukashenko, though "Aleksandr" is. A
     month names no one: "Published on 29th November 2024" tells no head of state."""
-    return any(names - _CALENDAR and not names & known for _, names in _named_runs(without_quotations(sentence)))
+    return any(names - _CALENDAR and not names & known for _, names in named_runs(without_quotations(sentence)))
 
 
 def names_in(text: str) -> set[str]:
     """Who or what a text names: the name stems of its capitalised words that are neither titles
     nor an ordinary word starting it ("During", "Similarly"). A title with no name after it ("The
     Prime Minister also presented ...") stands for a person and counts as a name."""
-    return set().union(*(names for _, names in _named_runs(text)))
+    return set().union(*(names for _, names in named_runs(text)))
 
 
-def _named_runs(text: str) -> Iterator[tuple[str, set[str]]]:
+def named_runs(text: str) -> Iterator[tuple[str, set[str]]]:
     """Each run of capitalised words in the text, with the names it gives."""
     for run in _CAPITALISED_WORDS.finditer(text):
         yield run.group(0), _run_names(run.group(0), opens_text=not text[: run.start()].strip(" \"'“‘*("))

@@ -20,6 +20,7 @@ from qa_bot.evidence import (
     is_instruction,
     misattributed_offices,
     named_around,
+    named_runs,
     names_in,
     negates,
     ungrounded,
@@ -161,6 +162,9 @@ class LLMEngine:
         if swaps_roles(reply, question, [c.sentence for c in chosen if not c.antecedent]):
             return _fallback(fallback, "the LLM's answer names the other party of what the question asks "
                                        "about; showing the extractive answer")
+        if any(equates_list_items(sentence, cited) for sentence in split_sentences(reply)):
+            return _fallback(fallback, "the LLM's answer says one item of a list in its source is another; showing "
+                                       "the extractive answer")
         if any(mixes_clauses(sentence, cited) for sentence in split_sentences(reply)):
             return _fallback(fallback, "the LLM's answer joins who is named in one clause of its source with what "
                                        "is said in another; showing the extractive answer")
@@ -232,13 +236,39 @@ def mixes_clauses(statement: str, source: str) -> bool:
     President Lukashenko praised the Pakistan Armed Forces for their role in combating terrorism"."""
     clauses = [clause for sentence in split_sentences(source) for clause in CLAUSE_BREAK.split(sentence)]
     named = names_in(statement)
-    naming = [clause for clause in clauses if names_in(clause) & named]
+    # The clauses of the statement's subject, the first it names: "Pakistan" may be in every clause
+    # of the source, "Munir" is in one.
+    subject = next((names for _, names in named_runs(statement) if names), set())
+    naming = [clause for clause in clauses if names_in(clause) & subject]
     if not named or not naming or len(naming) == len(clauses):
         return False
     said = set(terms(statement)) - named
     own = said & set(terms(" ".join(naming)))
     elsewhere = said & set(terms(" ".join(c for c in clauses if c not in naming))) - own
     return len(elsewhere) > len(own)
+
+
+# "S is O": a statement that says what something is.
+COPULA = re.compile(r"^(?P<subject>.+?)\s+(?:is|was|are|were)\s+(?P<object>.+)$", re.I)
+# "X and Y", each item from the comma before it to the comma or end after it.
+COORDINATION = re.compile(r"(?:^|[,;:]\s*)(?P<left>[^,;:]+?)\s+(?:and|or)\s+(?P<right>[^,;:.]+)")
+
+
+def equates_list_items(statement: str, source: str) -> bool:
+    """Whether a statement says one item of a list in the source is another: "The facility for
+    veterinary medicine discussed was a tractor plant" from "the establishment of a tractor plant
+    and a veterinary medicine facility"."""
+    said = COPULA.match(statement.strip().rstrip("."))
+    if not said:
+        return False
+    subject, object_ = (set(terms(said.group(part))) - names_in(said.group(part)) for part in ("subject", "object"))
+    for sentence in split_sentences(source):
+        for pair in COORDINATION.finditer(sentence):
+            left, right = set(terms(pair.group("left"))), set(terms(pair.group("right")))
+            for one, other in ((left, right), (right, left)):
+                if subject & one and not subject & other and object_ & other and not object_ & one:
+                    return True
+    return False
 
 
 def adds_answer(reply: str, question: Question, chosen: list[Candidate]) -> bool:
