@@ -11,7 +11,7 @@ from qa_bot.pipeline import QABot
 from qa_bot.question import Kind, analyse, answer_noun, classify, noun_compounds, predicate
 from qa_bot.schema import Chunk
 from qa_bot.terms import stem, terms
-from qa_bot.thesaurus import is_kind_of, is_manner_of, synonyms_of
+from qa_bot.thesaurus import are_siblings, is_kind_of, is_manner_of, is_proper_noun, synonyms_of
 
 
 def test_irregular_verb_forms_share_their_verbs_stem() -> None:
@@ -142,6 +142,13 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("Why is the visit called historic?", "turning point"),
     # any head's office is a leader's: Punjab's is its Chief Minister
     ("Which Punjab leader did Lukashenko invite?", "Maryam Nawaz"),
+    # typos are read as the closest word the documents use
+    ("How many agreemnts were signed?", "15 agreements"),
+    ("when did lukashenka visit pakistan", "25-27 November"),
+    # an invitation is to a future visit
+    ("Who will visit Belarus in future according to the invitations?", "Shehbaz Sharif"),
+    # the document's parties need not be named by every passage about them
+    ("How many MoUs and agreements did Pakistan and Belarus sign?", "15 agreements"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -159,6 +166,19 @@ def test_offices_are_read_with_their_holder_and_owner() -> None:
     assert offices("engagements with former Prime Minister Nawaz Sharif") == []
     assert offices("engagements with former Prime Minister Nawaz Sharif", former=True) == [
         Office("prime minister", None, "sharif")]
+
+
+def test_a_question_is_answered_as_asked_and_understood_with_its_typos_corrected(article_bot: QABot) -> None:
+    answer = article_bot.ask("Who is the Belarussian president?")
+    assert answer.question == "Who is the Belarussian president?"
+    assert answer.standalone_question == "Who is the Belarusian president?" and "Lukashenko" in answer.text
+    assert article_bot.extractive().corrected("Where did the MoU go, Zorvex?") == "Where did the MoU go, Zorvex?"
+
+
+def test_proper_nouns_are_known_in_lower_case_and_kinds_of_one_thing_apart() -> None:
+    assert is_proper_noun("india") and is_proper_noun("minsk")
+    assert not is_proper_noun("turkey") and not is_proper_noun("fields") and not is_proper_noun("begin")
+    assert are_siblings("navy", "army") and not are_siblings("firms", "companies")
 
 
 def test_a_date_line_names_no_one() -> None:
@@ -225,6 +245,9 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "When did Lukashenko become president?",  # the date of his visit is not when he became president
     "Which Pakistani city did Lukashenko tour?",  # "Pakistan-Belarus relations" names no city
     "What was the trade volume between the two countries last year?",  # "last year" is not "enduring"
+    "when did lukashenka visit india",  # a name typed in lower case is a name all the same
+    "Can you tell me who the navy chief of Pakistan is?",  # the army is another kind of military service
+    "Did Lukashenko meet the president of Pakistan?",  # the president named is Belarus's
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained

@@ -21,6 +21,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from difflib import get_close_matches
 from enum import Enum
 from functools import lru_cache
 from typing import Any
@@ -32,6 +33,7 @@ from qa_bot.evidence import (
     FORMER_HOLDER,
     GENERIC_OFFICES,
     NOT_HEADS,
+    PLACE,
     TITLE_WORDS,
     acronym_definitions,
     agentless,
@@ -48,6 +50,7 @@ from qa_bot.evidence import (
     new_name_runs,
     office_mentions,
     offices,
+    owner_in_document,
     places,
     role_owner,
     same_office,
@@ -56,7 +59,16 @@ from qa_bot.evidence import (
 from qa_bot.question import ABOUT, ROLES, Kind, Question, deed_after, noun_compounds
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
-from qa_bot.thesaurus import SYNONYM_SENSES, is_kind_of, is_known, is_manner_of, synonyms_of, transfer_of
+from qa_bot.thesaurus import (
+    SYNONYM_SENSES,
+    are_siblings,
+    is_kind_of,
+    is_known,
+    is_manner_of,
+    is_proper_noun,
+    synonyms_of,
+    transfer_of,
+)
 
 
 @dataclass(frozen=True)
@@ -123,8 +135,15 @@ NATION = re.compile(r"\b(what|which) (country|countries|nation|nations|state|sta
 SETTLEMENT = re.compile(r"\b(what|which) ([A-Z]\w+ )?(city|town)\b", re.I)
 FUTURE_QUESTION = re.compile(r"\b(will|going to|upcoming|planned|scheduled|next)\b", re.I)
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|going to|upcoming|plan\w*|schedul\w*|expected|next|to be held)\b", re.I)
+# What lies ahead, though no date for it is given: an invitation is to a future visit.
+AHEAD_SENTENCE = re.compile(rf"{FUTURE_SENTENCE.pattern}|\binvit\w*", re.I)
 
 
+
+# Shorter words are left as they are: "MoU" and "IT" are no typos, and a short word has too many
+# neighbours one letter away. The cutoff is difflib's ratio: "agreemnts" and "agreements" score 0.95.
+MIN_CORRECTED_LENGTH = 5
+SPELLING_CUTOFF = 0.85
 
 # Last words of company names that WordNet knows only as common nouns.
 ORGANIZATION_ENDINGS = frozenset("motors industries group holdings systems technologies solutions services airlines "
@@ -175,6 +194,15 @@ class TermStatistics:
     # office -> every stem of its holders' names: "Nawaz Sharif" is not "Prime Minister Shehbaz Sharif"
     holder_names: dict[str, frozenset[str]] = field(default_factory=dict)
     home: str | None = None  # the place its events happen in most often ("in Pakistan", "to Pakistan")
+    spellings: frozenset[str] = frozenset()  # its words as written, lowercased, to correct a question's typos by
+
+    @property
+    def setting(self) -> frozenset[str]:
+        """The stems half its passages use, in a document long enough to tell: what it is about
+        ("pakistan", "belarus"), which a passage need not name to be about it."""
+        if self.passages < MIN_PASSAGES_FOR_OWN_IDF:
+            return frozenset()
+        return frozenset(term for term, count in self.frequency.items() if 2 * count >= self.passages)
 
     def idf(self, term: str) -> float:
         # A word never used weighs as much as the rarest word, not more: one unknown word in a
@@ -195,6 +223,24 @@ class ExtractiveEngine:
         self.corpus = TermStatistics(sum(d.passages for d in documents.values()), frequency, frozenset(frequency))
         self.scripts = {script(term) for term in frequency}
         self.words_like = words_like
+        self.spellings = frozenset().union(*(document.spellings for document in documents.values()))
+
+    def corrected(self, question: str) -> str:
+        """The question with each word that neither the documents nor WordNet know replaced by the
+        closest word the documents use: "agreemnts" -> "agreements", "Lukashenka" -> "Lukashenko"."""
+        def correct(match: re.Match[str]) -> str:
+            word = match.group(0)
+            lowered = word.lower()
+            if len(lowered) < MIN_CORRECTED_LENGTH or lowered in STOPWORDS or lowered in self.spellings \
+                    or is_known(lowered):
+                return word
+            alike = [known for known in self.spellings if abs(len(known) - len(lowered)) <= 2]
+            closest = get_close_matches(lowered, alike, n=1, cutoff=SPELLING_CUTOFF)
+            if not closest:
+                return word
+            return closest[0].capitalize() if word[0].isupper() else closest[0]
+
+        return re.sub(r"\b[A-Za-z]+\b", correct, question)
 
     def weights(self, question: Question, source: str) -> dict[str, float]:
         """IDF weights of the question's words, as seen from one document.
@@ -241,6 +287,10 @@ class ExtractiveEngine:
         if not set(question.own_terms) <= set(terms(" ".join(acronyms))) | DEFINITION_WORDS:
             acronyms = set()
         asked_offices = office_mentions(question.standalone)
+        # "a university in Belarus" says where; "did Pakistan and Belarus sign" who, which any
+        # passage of a document about the two is about.
+        located = {term for match in PLACE.finditer(question.standalone) for term in terms(match.group(3))}
+        owned_office = role_owner(question.standalone)
         # A person by what they are to someone, in words no office list holds: "the chairman of NLC".
         holder_noun = next((noun for found in HOLDER_NOUN.findall(question.standalone) for noun in found
                             if noun and is_kind_of(noun, "person") and not office_mentions(noun)), None)
@@ -311,6 +361,11 @@ class ExtractiveEngine:
                 fits = all(office in told or office in UNNAMED_OFFICES
                            or document.holders.get(office, frozenset()) & (sentence_stems | nearby_stems)
                            for _, office in asked_offices)
+                if fits and owned_office and not ownership:
+                    # "Did he meet the president of Pakistan?": a president of Belarus is no answer.
+                    fits = attaches_role(f"{nearby} {sentence}", *owned_office, document.people, document.home) or any(
+                        owner_in_document(holder, document.people, document.home) == owned_office[1]
+                        for holder in document.holders.get(owned_office[0], frozenset()) & (sentence_stems | nearby_stems))
             if fits and holder_noun:
                 # "Who is the chairman of NLC?": a sentence naming NLC and others names no chairman.
                 fits = self._says(holder_noun, f"{sentence} {nearby}", parts="n")
@@ -334,7 +389,8 @@ class ExtractiveEngine:
                 fits = (self._keeps_qualifiers(question, sentence) and self._keeps_topic(question, sentence)
                         and self._same_tense(question, sentence)
                         and same_giver(question, sentence, document.holder_names) and not reverses_roles(question, sentence)
-                        and names - self._held(asked_offices, document, passage_stems[rank]) <= passage_stems[rank]
+                        and names - self._held(asked_offices, document, passage_stems[rank])
+                        - (document.setting - located) <= passage_stems[rank]
                         and (not followed or bool(followed & passage_stems[rank]))
                         # "the Belarusian president" describes; the document must be about Belarus.
                         and demonyms <= self._vocabulary(hit.chunk.source, demonyms)
@@ -376,6 +432,7 @@ class ExtractiveEngine:
             named = {stem(question.answer_noun): 0.5} if named_as == NamedAs.WORDNET and question.answer_noun else {}
             coverage = self._coverage(question, weights_by_source[source], sentence, found_stems,
                                       nearby_stems, named) if fits else 0.0
+
             if coverage and not self._keeps_modifiers(question, compounds, sentence, found_stems | nearby_stems):
                 coverage = 0.0
             # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO", and
@@ -424,7 +481,9 @@ class ExtractiveEngine:
         for modifier, head in compounds:
             head_found = stem(head) in present or self._similarity(head, content_words, parts="n") >= \
                 self.thresholds.synonym_similarity
-            if head_found and stem(modifier) not in present and self._similarity(modifier, content_words) < \
+            # Another kind of the same thing is no match: the "navy chief" is not the "Chief of Army Staff".
+            alike = [word for word in content_words if not are_siblings(modifier, word)]
+            if head_found and stem(modifier) not in present and self._similarity(modifier, alike) < \
                     self.thresholds.synonym_similarity - 0.1:
                 return False
         return True
@@ -602,7 +661,7 @@ class ExtractiveEngine:
         nouns = {stem(word.lower()) for word in re.findall(r"(\w+)\s+of\b", question.text)}
         # "last year" is no "enduring": a qualifier's synonyms are adjectives and adverbs. What "will"
         # happen is the "future" asked about.
-        return all(self._says(term, sentence, parts="ar") or term in AHEAD and FUTURE_SENTENCE.search(sentence)
+        return all(self._says(term, sentence, parts="ar") or term in AHEAD and AHEAD_SENTENCE.search(sentence)
                    for term in QUALIFIERS & set(question.own_terms) - nouns)
 
     # ---- answering -----------------------------------------------------------------------
@@ -713,7 +772,10 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
     holders: dict[str, dict[str, set[str]]] = {}
     holder_names: dict[str, dict[str, set[str]]] = {}
     settings: dict[str, Counter[str]] = {}
+    spellings: dict[str, set[str]] = {}
     for chunk in chunks:
+        spellings.setdefault(chunk.source, set()).update(
+            word.lower() for word in re.findall(r"\b[A-Za-z]+\b", f"{chunk.title} {chunk.heading} {chunk.text}"))
         for acronym, words_meant in acronym_definitions(chunk.text).items():
             meant = frozenset(terms(words_meant)) | {stem(lemma) for word in words(words_meant) if word not in STOPWORDS
                                                      for lemma in getAllLemmas(word).get("NOUN", ())}
@@ -737,7 +799,7 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
                                    acronyms.get(source, {}), people.get(source, {}),
                                    {role: frozenset(names) for role, names in holders.get(source, {}).items()},
                                    {role: frozenset(names) for role, names in holder_names.get(source, {}).items()},
-                                   homes.get(source))
+                                   homes.get(source), frozenset(spellings[source]))
             for source in passages}
 
 
@@ -805,7 +867,9 @@ def script(term: str) -> str:
 def question_names(question: Question) -> tuple[set[str], set[str]]:
     """Stems of the names the question as asked mentions (its capitalised words other than the
     first), split into names proper ("Minsk", "Putin") and demonyms ("Belarusian", "Pakistani")."""
-    tokens = [t for t in re.findall(r"[\w'’-]+", question.text)[1:] if t[:1].isupper()]
+    # A name may be typed in lower case: "when did lukashenko visit india".
+    tokens = [t for position, t in enumerate(re.findall(r"[\w'’-]+", question.text))
+              if position and t[:1].isupper() or t.islower() and is_proper_noun(t)]
     demonyms = {t for t in tokens if name_stem(t) != stem(t.lower())}
     names = {term for token in tokens if token not in demonyms for term in terms(token)}
     return names, {name_stem(t) for t in demonyms}

@@ -123,9 +123,10 @@ class QABot:
         started = time.perf_counter()
         question = check_question(question, self.settings.max_question_chars)
         timings: dict[str, float] = {}
-        analysed = analyse(question, history)
         with self._lock:
             engine = self.engine(llm)
+            corrected = self.extractive().corrected(question)
+        analysed = analyse(corrected, history)
         if isinstance(engine, LLMEngine) and history and analysed.standalone != analysed.text:
             step = time.perf_counter()
             analysed = engine.rewrite(analysed, history)
@@ -141,4 +142,6 @@ class QABot:
         timings["answer_ms"] = (time.perf_counter() - step) * 1000
         timings["total_ms"] = (time.perf_counter() - started) * 1000
         answer.timings_ms = timings
+        # The question as asked; with its typos corrected, it shows in what it was understood as.
+        answer.question = question
         return answer

