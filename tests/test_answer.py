@@ -149,6 +149,7 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("Who will visit Belarus in future according to the invitations?", "Shehbaz Sharif"),
     # the document's parties need not be named by every passage about them
     ("How many MoUs and agreements did Pakistan and Belarus sign?", "15 agreements"),
+    ("What country is Aleksandr Lukashenko the president of?", "Belarus President"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -248,6 +249,10 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "when did lukashenka visit india",  # a name typed in lower case is a name all the same
     "Can you tell me who the navy chief of Pakistan is?",  # the army is another kind of military service
     "Did Lukashenko meet the president of Pakistan?",  # the president named is Belarus's
+    "What country is Shehbaz Sharif the president of?",  # he is named, as Prime Minister
+    "What was presented to Maryam Nawaz?",  # the album was presented to Lukashenko
+    "How many Belarusian tourists visit Pakistan each year?",  # a "three-day visit" counts days
+    "Who is the SCO's secretary general?",  # a title the sentence must say, not one alike ("General")
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained

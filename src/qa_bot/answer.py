@@ -120,8 +120,10 @@ WHO_DID = re.compile(r"\s*who\s+(?:will\s+|would\s+|can\s+|could\s+|should\s+|mi
 NAMES_ITS_PERSON = re.compile(r"\s*(?i:who\s+(is|was|are|were))\s+[A-Z]")
 ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b|\s*what\s+(is|was)\s+the\s+name\s+of\b",
                              re.I)
+# "What country is Shehbaz Sharif the president of?": a person said to hold an office.
+NAMED_HOLDER = re.compile(rf"\b(?:is|was)\s+((?:[A-Z][\w-]*\s+)+)the\s+((?i:{ROLES}))\b")
 HOLDER_NOUN = re.compile(r"^\s*(?i:who|whom)\s+(?i:is|was|are|were)\s+(?:(?i:the|an?)\s+([a-z][\w-]*)\s+of\b"
-                         r"|[A-Z][\w-]*['’]s\s+([a-z][\w-]*)\W*$)")
+                         r"|(?:[A-Z][\w-]*['’]s|(?i:its|his|her|their))\s+([a-z][\w-]*)\b)")
 # "Which Belarusian minister ...?" asks for the holder of an office of that country.
 WHICH_HOLDER = re.compile(rf"\s*(?i:which|what)\s+([A-Z][\w-]+)\s+((?i:{ROLES}))s?\b")
 ONGOING_QUESTION = re.compile(r"\bhow long\b.*\b(has|have)\b.*\bbeen\b", re.I)
@@ -291,9 +293,11 @@ class ExtractiveEngine:
         # passage of a document about the two is about.
         located = {term for match in PLACE.finditer(question.standalone) for term in terms(match.group(3))}
         owned_office = role_owner(question.standalone)
+        holding = NAMED_HOLDER.search(question.standalone)
+        named_holder = (same_office(holding.group(2).lower()), set(terms(holding.group(1)))) if holding else None
         # A person by what they are to someone, in words no office list holds: "the chairman of NLC".
         holder_noun = next((noun for found in HOLDER_NOUN.findall(question.standalone) for noun in found
-                            if noun and is_kind_of(noun, "person") and not office_mentions(noun)), None)
+                            if noun and is_kind_of(noun, "person")), None) if not asked_offices else None
         compounds = noun_compounds(question.text)
         # "Which head of state" asks for a person, not for a "head".
         office_words = {word for written, _ in asked_offices for word in words(written)}
@@ -366,9 +370,16 @@ class ExtractiveEngine:
                     fits = attaches_role(f"{nearby} {sentence}", *owned_office, document.people, document.home) or any(
                         owner_in_document(holder, document.people, document.home) == owned_office[1]
                         for holder in document.holders.get(owned_office[0], frozenset()) & (sentence_stems | nearby_stems))
+            if fits and named_holder:
+                # "What country is Shehbaz Sharif the president of?": the sentence must make him one.
+                role, holder = named_holder
+                fits = any(office.role == role and office.holder in holder for office in offices(f"{nearby} {sentence}"))
             if fits and holder_noun:
                 # "Who is the chairman of NLC?": a sentence naming NLC and others names no chairman.
-                fits = self._says(holder_noun, f"{sentence} {nearby}", parts="n")
+                # In WordNet's words: titles are too alike as vectors ("president" and "secretary").
+                told_words = content_words_of(f"{sentence} {nearby}")
+                fits = stem(holder_noun) in sentence_stems | nearby_stems or self._similarity(
+                    holder_noun, told_words, parts="n") >= 1.0
             if fits and question.kind == Kind.PLACE:
                 # "Which Pakistani city ...?" is not answered by "in Pakistan": the place must be news,
                 # and a city when a city is asked for (unless WordNet does not know the place).
@@ -816,12 +827,17 @@ def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[s
     if not asked:
         return True
     subject = named(question.subject)
+    # "What was presented to Maryam Nawaz?": whom it was given to
+    to = re.search(rf"\b{re.escape(question.verb)}\b.*?\bto\s+((?:[A-Z][\w'’-]*\s*)+)", question.standalone)
+    recipient = named(to.group(1)) if to else set()
     for match in re.finditer(r"[\w'’-]+", sentence):
         said = transfer_of(match.group(0).lower())
         if said and said[0] == asked[0]:
             before, after = named(sentence[: match.start()]), named(sentence[match.start():])
             # The subject of "give" gives, as does the one after "receive ... from".
             right, wrong = (before, after) if said[1] == asked[1] else (after, before)
+            if recipient and wrong and not recipient & wrong:
+                return False
             if subject and right:  # "What did Nawaz Sharif give?" is not told by Prime Minister Shehbaz Sharif's
                 return subject <= right
             return not subject & wrong
@@ -864,12 +880,17 @@ def script(term: str) -> str:
     return unicodedata.name(letter, "UNKNOWN").split()[0] if letter else "DIGIT"
 
 
+def is_demonym(word: str) -> bool:
+    """"Belarusian", "Pakistani": a name whose stem as a name is not its stem as a word."""
+    return name_stem(word) != stem(word.lower())
+
+
 def question_names(question: Question) -> tuple[set[str], set[str]]:
     """Stems of the names the question as asked mentions (its capitalised words other than the
     first), split into names proper ("Minsk", "Putin") and demonyms ("Belarusian", "Pakistani")."""
     # A name may be typed in lower case: "when did lukashenko visit india".
     tokens = [t for position, t in enumerate(re.findall(r"[\w'’-]+", question.text))
               if position and t[:1].isupper() or t.islower() and is_proper_noun(t)]
-    demonyms = {t for t in tokens if name_stem(t) != stem(t.lower())}
+    demonyms = {t for t in tokens if is_demonym(t)}
     names = {term for token in tokens if token not in demonyms for term in terms(token)}
     return names, {name_stem(t) for t in demonyms}

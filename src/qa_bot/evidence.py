@@ -322,11 +322,14 @@ def agentless(sentence: str, verb_stem: str) -> bool:
 
 def counted_words(sentence: str, window: int = 4) -> list[str]:
     """The words right after each count in the sentence: what the numbers count ('15 agreements')."""
-    tokens = re.findall(r"[\w'’]+", sentence)  # "three-day" counts days
+    tokens = re.findall(r"[\w'’]+-?", sentence)
     found: list[str] = []
     for i, token in enumerate(tokens):
-        if NUMBER.fullmatch(token) and not YEAR.fullmatch(token):
-            found += tokens[i + 1: i + 1 + window]
+        number = token.rstrip("-")
+        if NUMBER.fullmatch(number) and not YEAR.fullmatch(number):
+            # "three-day" counts days, not the visit they describe
+            unit = token.endswith("-") and tokens[i + 1: i + 2] and tokens[i + 1][0].isalpha()
+            found += [word.rstrip("-") for word in tokens[i + 1: i + 2 if unit else i + 1 + window]]
     return found
 
 
