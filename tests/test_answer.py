@@ -39,6 +39,7 @@ def test_transfer_verbs_match_their_converses_and_a_verb_matches_ways_of_doing_i
     ("What keepsake was handed to the guest?", "handed", ""),
     ("What are the aims of the cultural exchanges?", None, ""),  # "aims" is a noun here
     ("Did Pakistan and Belarus sign a free trade agreement?", "sign", "Pakistan and Belarus"),
+    ("Who did Maryam Nawaz get invited by?", "invited", "Maryam Nawaz"),  # "get" makes a passive
 ])
 def test_the_main_verb_follows_the_auxiliary_and_its_subject(question: str, verb: str | None, subject: str) -> None:
     assert predicate(question) == (verb, subject)
@@ -408,6 +409,11 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
     # "Pakistan" is in both clauses; the subject, Munir, is in one
     ("What did Munir appreciate?", "Munir appreciated the Pakistan Armed Forces' role in combating terrorism and "
      "fostering regional stability.", "one clause", "global peace"),
+    # a doer the source does not name: Lukashenko invited her
+    ("What was Maryam Nawaz invited to do?", "Maryam Nawaz was invited by Prime Minister Shehbaz Sharif to visit "
+     "Belarus.", "who did something", "Lukashenko invited"),
+    # a number of the evidence with another unit
+    ("For how many days was Lukashenko in Pakistan?", "30 days.", "30 day", "25-27 November"),
     # one item of a list said to be another
     ("What facility for veterinary medicine was discussed?", "The facility discussed was a tractor plant in Pakistan.",
      "one item of a list", "veterinary medicine facility"),

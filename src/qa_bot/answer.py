@@ -870,7 +870,8 @@ def asks_passive(question: Question) -> bool:
     """Whether the question's main verb is a passive participle: "Which leader was hailed?", "Who was
     Lukashenko praised by?" ask about the one the deed was done to; "Is Belarus ready?" does not."""
     verb = question.verb or ""
-    return bool(re.search(rf"\b(is|was|are|were|been)\b.*\b{re.escape(verb)}\b", question.standalone, re.I)) and \
+    return bool(re.search(rf"\b(is|was|are|were|been|get|gets|got|gotten)\b.*\b{re.escape(verb)}\b", question.standalone,
+                          re.I)) and \
         verb in {form for lemma in getAllLemmas(verb).get("VERB", ()) for form in getInflection(lemma, "VBN") or ()}
 
 

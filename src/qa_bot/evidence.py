@@ -60,12 +60,24 @@ def ungrounded(statement: str, evidence: str) -> list[str]:
     """
     statement = re.sub(r"\[\d+\]", " ", statement)
     missing = sorted(numbers(statement) - numbers(evidence))
+    # "30 days" is not grounded by "30 years": a number of a time or measure needs that unit.
+    units_in_evidence = set(_measures(evidence))
+    missing += [f"{number} {unit}" for number, unit in _measures(statement)
+                if number not in missing and (number, unit) not in units_in_evidence]
     evidence_stems = {name_stem(word) for word in words(evidence)}
     for token in re.findall(r"\b[A-Z][\w'’-]*", statement):
         for word in words(token):
             if word not in STOPWORDS and name_stem(word) not in evidence_stems and word not in missing:
                 missing.append(word)
     return missing
+
+
+def _measures(text: str) -> Iterator[tuple[str, str]]:
+    """(number, unit stem) for each number of days, years, kilograms ... in the text ("three-day")."""
+    for match in re.finditer(r"\b(\d[\d,.]*|[a-z]+)[\s-]+([a-z]+)\b", text, re.I):
+        number, unit = match.group(1).lower(), match.group(2).lower()
+        if NUMBER.fullmatch(number) and (is_kind_of(unit, "period") or is_kind_of(unit, "unit")):
+            yield number, stem(unit)
 
 
 def unsupported_words(statement: str, evidence: str) -> list[str]:

@@ -162,6 +162,9 @@ class LLMEngine:
         if swaps_roles(reply, question, [c.sentence for c in chosen if not c.antecedent]):
             return _fallback(fallback, "the LLM's answer names the other party of what the question asks "
                                        "about; showing the extractive answer")
+        if invents_doer(reply, cited):
+            return _fallback(fallback, "the LLM's answer says who did something where its sources do not; showing "
+                                       "the extractive answer")
         if any(equates_list_items(sentence, cited) for sentence in split_sentences(reply)):
             return _fallback(fallback, "the LLM's answer says one item of a list in its source is another; showing "
                                        "the extractive answer")
@@ -268,6 +271,27 @@ def equates_list_items(statement: str, source: str) -> bool:
             for one, other in ((left, right), (right, left)):
                 if subject & one and not subject & other and object_ & other and not object_ & one:
                     return True
+    return False
+
+
+# "was welcomed to Pakistan by Prime Minister Shehbaz Sharif": a deed and who is said to have done it.
+DONE_BY = re.compile(r"\b(\w+ed)\b(?:\s+[\w'’-]+){0,4}?\s+by\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)")
+
+
+def invents_doer(statement: str, source: str) -> bool:
+    """Whether a statement says who did something where its source names no such doer: "Maryam
+    Nawaz was invited by the Prime Minister" from "Lukashenko invited ... Maryam Nawaz"."""
+    for said in DONE_BY.finditer(statement):
+        deed, doer = stem(said.group(1).lower()), names_in(said.group(2))
+        if not doer:
+            continue
+        told = False
+        for sentence in split_sentences(source):
+            around = named_around(sentence, deed)
+            by = re.search(rf"\b{re.escape(said.group(1))}\b.*?\bby\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)", sentence)
+            told = told or bool(around and doer <= around[0]) or bool(by and doer <= names_in(by.group(1)))
+        if not told:
+            return True
     return False
 
 

@@ -243,6 +243,7 @@ def part_of_document(text: str) -> str | None:
 
 
 _AUXILIARY = re.compile(r"\b(?:did|does|do|will|would|can|could|should|was|were|is|are|has|have|had|who)\s+(.*)", re.I)
+_GET_PASSIVE = re.compile(r"\b(?:get|gets|got|gotten|getting)\s+(?=\w+ed\b)", re.I)
 _BE_OR_DO = frozenset("is was are were did does do".split())
 _DETERMINER_WORDS = frozenset("the a an this that these those his her its their both all each every some any two".split())
 
@@ -254,7 +255,8 @@ def predicate(text: str) -> tuple[str | None, str]:
     capitalised word a name."""
     from lemminflect import getAllLemmas
 
-    match = _AUXILIARY.search(text)
+    # "Who did she get invited by?": "get" makes a passive, like "was"
+    match = _AUXILIARY.search(_GET_PASSIVE.sub("", text))
     if not match:
         return None, ""
     after_determiner = False
