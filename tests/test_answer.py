@@ -254,6 +254,8 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "What was presented to Maryam Nawaz?",  # the album was presented to Lukashenko
     "How many Belarusian tourists visit Pakistan each year?",  # a "three-day visit" counts days
     "Who is the SCO's secretary general?",  # a title the sentence must say, not one alike ("General")
+    "What were the dates of Shehbaz Sharif's visit to Belarus?",  # the dates are of a visit to Pakistan
+    "What did the Prime Minister give Nawaz Sharif?",  # he gave Lukashenko an album
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained

@@ -291,7 +291,8 @@ class ExtractiveEngine:
         asked_offices = office_mentions(question.standalone)
         # "a university in Belarus" says where; "did Pakistan and Belarus sign" who, which any
         # passage of a document about the two is about.
-        located = {term for match in PLACE.finditer(question.standalone) for term in terms(match.group(3))}
+        located = {term for match in PLACE.finditer(question.standalone) if is_kind_of(match.group(3).lower(), "location", 10)
+                   for term in terms(match.group(3))}
         owned_office = role_owner(question.standalone)
         holding = NAMED_HOLDER.search(question.standalone)
         named_holder = (same_office(holding.group(2).lower()), set(terms(holding.group(1)))) if holding else None
@@ -370,6 +371,11 @@ class ExtractiveEngine:
                     fits = attaches_role(f"{nearby} {sentence}", *owned_office, document.people, document.home) or any(
                         owner_in_document(holder, document.people, document.home) == owned_office[1]
                         for holder in document.holders.get(owned_office[0], frozenset()) & (sentence_stems | nearby_stems))
+            if fits and located and question.kind != Kind.PLACE:
+                # "Shehbaz Sharif's visit to Belarus" is not "a visit to Pakistan"; a plant "in Belarus" is
+                # not one "in Pakistan".
+                told = {place for place in places(sentence) if is_kind_of(place, "location", 10)}
+                fits = not told or bool(located & told)
             if fits and named_holder:
                 # "What country is Shehbaz Sharif the president of?": the sentence must make him one.
                 role, holder = named_holder
@@ -828,7 +834,7 @@ def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[s
         return True
     subject = named(question.subject)
     # "What was presented to Maryam Nawaz?": whom it was given to
-    to = re.search(rf"\b{re.escape(question.verb)}\b.*?\bto\s+((?:[A-Z][\w'’-]*\s*)+)", question.standalone)
+    to = re.search(rf"\b{re.escape(question.verb)}\s+(?:.*?\bto\s+)?((?:[A-Z][\w'’-]*\s*)+)", question.standalone)
     recipient = named(to.group(1)) if to else set()
     for match in re.finditer(r"[\w'’-]+", sentence):
         said = transfer_of(match.group(0).lower())
