@@ -129,6 +129,10 @@ WHICH_HOLDER = re.compile(rf"\s*(?i:which|what)\s+([A-Z][\w-]+)\s+((?i:{ROLES}))
 ONGOING_QUESTION = re.compile(r"\bhow long\b.*\b(has|have)\b.*\bbeen\b", re.I)
 ONGOING_SENTENCE = re.compile(r"\bsince\b|\bfor\s+(over\s+|more than\s+|nearly\s+|almost\s+)?(\d+|[a-z]+)\s+"
                               r"(years?|months?|decades?|weeks?|days?)\b", re.I)
+# A word this close to the question's verb may tell its deed in other words: "appreciation" for "thank".
+RELATED = 0.40
+NAMING_VERBS = frozenset(terms("call called describe described characterise characterised characterize characterized "
+                               "term termed name named label labelled dub dubbed refer referred"))
 SIGNED_THINGS = frozenset(terms("document documents paper papers"))
 SIGNED = re.compile(r"\bsign(ed|ing|s)?\b", re.I)
 DEFINITION_WORDS = frozenset(terms("stand stands mean means meaning full form short abbreviation acronym"))
@@ -310,6 +314,12 @@ class ExtractiveEngine:
         whose = bool(question.answer_noun and re.search(rf"\s[A-Z][\w'’-]*\s+{re.escape(question.answer_noun)}\b",
                                                         question.text))
         names, demonyms = (set(filter(self._known_script, found)) for found in question_names(question))
+        # What a named subject did, when that is what is asked: not how it was called or described
+        # ("What did Sharif call Lukashenko?" is answered by "hailed him as"), nor an adjective ("willing").
+        deed_asked = question.kind == Kind.OTHER and question.verb and names & set(terms(question.subject)) \
+            and all(word[0].isupper() or word in ("and", "or") for word in question.subject.split()) \
+            and stem(question.verb) in question.own_terms and stem(question.verb) not in NAMING_VERBS \
+            and "ADJ" not in getAllLemmas(question.verb)
         # "Who is its director?" after "What is NLC?" is about NLC: the passage must name one of the
         # things the question a follow-up carries names.
         followed = {term for word in re.findall(r"[\w'’-]+", question.standalone.partition(ABOUT)[2])[1:]
@@ -376,6 +386,13 @@ class ExtractiveEngine:
                 # not one "in Pakistan".
                 told = {place for place in places(sentence) if is_kind_of(place, "location", 10)}
                 fits = not told or bool(located & told)
+            if fits and deed_asked:
+                # "What did Lukashenko eat at the luncheon?": a sentence that names him there but tells no
+                # deed like eating does not answer. Related words count ("thank" and "appreciation").
+                told_words = common_words(f"{sentence} {nearby}")
+                fits = stem(question.verb) in sentence_stems | nearby_stems \
+                    or self._similarity(question.verb, told_words) >= RELATED \
+                    or any(is_manner_of(word, question.verb) for word in told_words)
             if fits and named_holder:
                 # "What country is Shehbaz Sharif the president of?": the sentence must make him one.
                 role, holder = named_holder

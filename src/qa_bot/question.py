@@ -267,7 +267,7 @@ def predicate(text: str) -> tuple[str | None, str]:
         if word.lower() in _DETERMINER_WORDS:
             after_determiner = True
         elif word[0].isupper() or after_determiner or subject and word.lower() in ("and", "or"):
-            after_determiner = False
+            after_determiner = word.endswith(("'s", "’s"))  # "Akram's position": a noun after a possessive
         elif "VERB" in getAllLemmas(word.lower()):
             return word.lower(), " ".join(subject)
         else:
