@@ -64,12 +64,31 @@ def ungrounded(statement: str, evidence: str) -> list[str]:
     units_in_evidence = set(_measures(evidence))
     missing += [f"{number} {unit}" for number, unit in _measures(statement)
                 if number not in missing and (number, unit) not in units_in_evidence]
+    # "over 100" is not "nearly 100": a number said to be more or less must be so in the evidence.
+    bounds_in_evidence = set(_bounds(evidence))
+    missing += [f"{bound} {number}" for bound, number in _bounds(statement)
+                if number not in missing and (bound, number) not in bounds_in_evidence]
     evidence_stems = {name_stem(word) for word in words(evidence)}
     for token in re.findall(r"\b[A-Z][\w'’-]*", statement):
         for word in words(token):
             if word not in STOPWORDS and name_stem(word) not in evidence_stems and word not in missing:
                 missing.append(word)
     return missing
+
+
+_BOUND = re.compile(r"\b(over|nearly|almost|about|around|approximately|roughly|more than|less than|fewer than|"
+                    r"at least|up to|under|some)\s+(\d[\d,.]*|[a-z]+)\b", re.I)
+# Words that say the same of a number: "over 30" is "more than 30".
+_SAME_BOUND = {"more than": "over", "almost": "nearly", "around": "about", "approximately": "about",
+               "roughly": "about", "some": "about", "fewer than": "less than", "under": "less than"}
+
+
+def _bounds(text: str) -> Iterator[tuple[str, str]]:
+    """(how the number is bounded, number) for each "over 30", "nearly 100" in the text."""
+    for match in _BOUND.finditer(text):
+        bound, number = match.group(1).lower(), match.group(2).lower()
+        if NUMBER.fullmatch(number):
+            yield _SAME_BOUND.get(bound, bound), number
 
 
 def _measures(text: str) -> Iterator[tuple[str, str]]:
