@@ -230,6 +230,11 @@ class ExtractiveEngine:
         self.scripts = {script(term) for term in frequency}
         self.words_like = words_like
         self.spellings = frozenset().union(*(document.spellings for document in documents.values()))
+        # Candidates for a typo share its first letter, which typos seldom change: ten thousand
+        # passages' words are then a few hundred to compare, not thirty thousand.
+        self.spellings_by_initial: dict[str, list[str]] = {}
+        for known in sorted(self.spellings):
+            self.spellings_by_initial.setdefault(known[0], []).append(known)
 
     def corrected(self, question: str) -> str:
         """The question with each word that neither the documents nor WordNet know replaced by the
@@ -240,7 +245,8 @@ class ExtractiveEngine:
             if len(lowered) < MIN_CORRECTED_LENGTH or lowered in STOPWORDS or lowered in self.spellings \
                     or is_known(lowered):
                 return word
-            alike = [known for known in self.spellings if abs(len(known) - len(lowered)) <= 2]
+            alike = [known for known in self.spellings_by_initial.get(lowered[0], [])
+                     if abs(len(known) - len(lowered)) <= 2]
             closest = get_close_matches(lowered, alike, n=1, cutoff=SPELLING_CUTOFF)
             if not closest:
                 return word
