@@ -315,6 +315,9 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
     ("Who is described as a great friend of Pakistan?", "President Lukashenko was hailed as a great friend of "
                                                         "Pakistan [1].", "Who was he praised by?", "Lukashenko",
      "Shehbaz Sharif"),
+    # "he" is likeliest the man the answer named; he met no one from the military, the guest did
+    ("Who invited Lukashenko to Pakistan?", "Prime Minister Muhammad Shehbaz Sharif [1].",
+     "And who did he meet from the military?", "Lukashenko", "Asim Munir"),
 ])
 def test_follow_ups(article_bot: QABot, asked: str, answered: str, follow_up: str, understood: str,
                     expected: str) -> None:

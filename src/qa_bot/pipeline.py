@@ -14,7 +14,7 @@ from qa_bot.embeddings import WordSimilarity
 from qa_bot.index import Index, Progress, SyncReport
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.llms import LLMUnavailable, load_chat_model
-from qa_bot.question import Kind, analyse
+from qa_bot.question import Kind, Question, analyse, referents
 from qa_bot.retrieve import Retriever
 from qa_bot.schema import Answer
 from qa_bot.settings import Settings
@@ -115,6 +115,13 @@ class QABot:
             streamed = True
             yield piece
 
+    def _answer(self, engine: ExtractiveEngine | LLMEngine, analysed: Question, top_k: int | None,
+                timings: dict[str, float], on_token: Callable[[str], None] | None) -> Answer:
+        hits = self.retriever.search(analysed.standalone, k=top_k, timings=timings)
+        if analysed.kind == Kind.OVERVIEW and hits:
+            hits = self.retriever.opening(hits[0].chunk.source)
+        return engine.answer(analysed, hits, on_token) if isinstance(engine, LLMEngine) else engine.answer(analysed, hits)
+
     def ask(self, question: str, history: list[dict[str, str]] | None = None,
             on_token: Callable[[str], None] | None = None, top_k: int | None = None,
             llm: str | None = None) -> Answer:
@@ -131,11 +138,15 @@ class QABot:
             step = time.perf_counter()
             analysed = engine.rewrite(analysed, history)
             timings["rewrite_ms"] = (time.perf_counter() - step) * 1000
-        hits = self.retriever.search(analysed.standalone, k=top_k, timings=timings)
-        if analysed.kind == Kind.OVERVIEW and hits:
-            hits = self.retriever.opening(hits[0].chunk.source)
         step = time.perf_counter()
-        answer = engine.answer(analysed, hits, on_token) if isinstance(engine, LLMEngine) else engine.answer(analysed, hits)
+        answer = self._answer(engine, analysed, top_k, timings, on_token)
+        # "And who did he meet?" after "Who invited Lukashenko?" may be about either man: when the
+        # likeliest reading finds no answer, the others are tried.
+        for referent in referents(corrected, history or [])[1:] if answer.abstained else []:
+            other = self._answer(engine, analyse(corrected, history, referent), top_k, timings, on_token)
+            if not other.abstained:
+                answer = other
+                break
         llm_error = self._llm_errors.get(llm or self.settings.llm)
         if llm_error and answer.notice is None:
             answer.notice = f"{llm_error}; answered extractively"

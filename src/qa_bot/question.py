@@ -290,9 +290,10 @@ def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     return found
 
 
-def analyse(text: str, history: list[dict[str, str]] | None = None) -> Question:
+def analyse(text: str, history: list[dict[str, str]] | None = None, referent: str | None = None) -> Question:
+    """The question, made standalone from the conversation; `referent` names whom "he" or "she" is."""
     text = _PM.sub("Prime Minister", text)
-    standalone, borrowed = make_standalone(text, history or [])
+    standalone, borrowed = make_standalone(text, history or [], referent)
     kind = classify(text)
     own = content_terms(text, kind)
     context = tuple(t for t in content_terms(borrowed) if t not in own) if borrowed else ()
@@ -318,21 +319,32 @@ def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
     return bool(pronoun) and not _NAME_IN.search(text[: pronoun.start()])
 
 
-def make_standalone(text: str, history: list[dict[str, str]]) -> tuple[str, str]:
+def referents(text: str, history: list[dict[str, str]]) -> list[str]:
+    """Whom "he" or "she" in a follow-up may stand for, likeliest first: after "Who hosted ...?"
+    the person the answer named, else the ones the previous question named, then the others."""
+    if not is_follow_up(text, history) or not _PERSONAL.search(text):
+        return []
+    previous_user = next(turn["content"] for turn in reversed(history) if turn.get("role") == "user")
+    previous_answer = next((turn["content"] for turn in reversed(history) if turn.get("role") == "assistant"), "")
+    answered = [n for n in _NAME.findall(without_quotations(previous_answer)) if n not in previous_user]
+    asked = _NAME.findall(previous_user)
+    first = answered + asked if classify(previous_user) == Kind.PERSON else asked + answered
+    return list(dict.fromkeys(first))
+
+
+def make_standalone(text: str, history: list[dict[str, str]], referent: str | None = None) -> tuple[str, str]:
     """(standalone question, what was borrowed from the conversation); deterministic.
 
-    A personal pronoun is replaced by the last person named in the conversation; any other
-    reference keeps the question as asked and appends the previous question's subject, which is
-    enough for retrieval to find the passage and for the reader to see what was understood.
+    A personal pronoun is replaced by `referent` or the likeliest person named in the conversation;
+    any other reference keeps the question as asked and appends the previous question's subject,
+    which is enough for retrieval to find the passage and for the reader to see what was understood.
     """
     if not is_follow_up(text, history):
         return text, ""
     previous_user = next(turn["content"] for turn in reversed(history) if turn.get("role") == "user")
     previous_answer = next((turn["content"] for turn in reversed(history) if turn.get("role") == "assistant"), "")
     if _PERSONAL.search(text):
-        answered = [n for n in _NAME.findall(without_quotations(previous_answer)) if n not in previous_user]
-        # After "Who hosted ...?", "he" is the person the answer named, not the one the question named.
-        names = (answered if classify(previous_user) == Kind.PERSON else []) or _NAME.findall(previous_user) or answered
+        names = [referent] if referent else referents(text, history)
         if names:
             name = names[0]
             possessive = name + ("'" if name.endswith("s") else "'s")
