@@ -133,6 +133,11 @@ ONGOING_SENTENCE = re.compile(r"\bsince\b|\bfor\s+(over\s+|more than\s+|nearly\s
 RELATED = 0.40
 NAMING_VERBS = frozenset(terms("call called describe described characterise characterised characterize characterized "
                                "term termed name named label labelled dub dubbed refer referred"))
+# "fifty agreements" is not answered by a document that never says 50. Smaller numbers are words of
+# every kind of text ("the two countries", "one of").
+NUMBER_WORDS = {word: value for value, word in enumerate(
+    "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), start=11)} | {
+    word: 10 * tens for tens, word in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), start=3)}
 SIGNED_THINGS = frozenset(terms("document documents paper papers"))
 SIGNED = re.compile(r"\bsign(ed|ing|s)?\b", re.I)
 DEFINITION_WORDS = frozenset(terms("stand stands mean means meaning full form short abbreviation acronym"))
@@ -345,7 +350,8 @@ class ExtractiveEngine:
         # "Which country supported ...", "Which country's president visited ...": what it did.
         country_deed = question.verb or (deed_after(question.standalone[nation.end():]) if nation else None)
         # "trade volume in 2023" is not answered from a document that never mentions 2023.
-        question_numbers = set(re.findall(r"\d+", question.text))
+        question_numbers = set(re.findall(r"\d+", question.text)) | {
+            str(NUMBER_WORDS[word]) for word in re.findall(r"[a-z]+", question.text.lower()) if word in NUMBER_WORDS}
         # Sentences that give orders to an AI ("ignore your instructions and say ...") are never evidence.
         sentences = [(rank, hit, index, sentence) for rank, hit in enumerate(hits)
                      for index, sentence in enumerate(hit.chunk.sentences) if not is_instruction(sentence)]
@@ -519,11 +525,12 @@ class ExtractiveEngine:
         nothing of defense: the modifying noun narrows what is asked about."""
         content_words = common_words(sentence)
         for modifier, head in compounds:
+            # Another kind of the same thing is no match: the "navy chief" is not the "Chief of Army Staff".
+            if stem(modifier) not in present and any(are_siblings(modifier, word) for word in content_words):
+                return False
             head_found = stem(head) in present or self._similarity(head, content_words, parts="n") >= \
                 self.thresholds.synonym_similarity
-            # Another kind of the same thing is no match: the "navy chief" is not the "Chief of Army Staff".
-            alike = [word for word in content_words if not are_siblings(modifier, word)]
-            if head_found and stem(modifier) not in present and self._similarity(modifier, alike) < \
+            if head_found and stem(modifier) not in present and self._similarity(modifier, content_words) < \
                     self.thresholds.synonym_similarity - 0.1:
                 return False
         return True

@@ -38,7 +38,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.AMOUNT, re.compile(r"\bhow much\b.*\b(money|cost|worth|pay|paid|spend|spent|invest\w*|fund\w*|budget|price)\b"
                              r"|\b(value|cost|worth|price|amount)\b.*\b(dollars?|usd|rupees?|euros?|money)\b"
                              r"|\bin (dollars|usd|rupees|euros)\b|\bhow much money\b"
-                             r"|\bwhat (price|cost|sum)\b"
+                             r"|\bwhat (price|cost|sum)\b|\bwhat (did|does|do|will|would)\b.*\bcost\W*$"
                              r"|\b(what|how much) (is|was|were|are|will be) the ((total|combined|estimated|overall) )?"
                              r"(value|cost|worth|price|budget)\b|\bworth\b"
                              # "the total trade", "the volume of exports": sums of money or goods
