@@ -263,6 +263,7 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "Is it true that the two countries signed fifty agreements?",  # the article says 15
     "With which navy officer did Lukashenko meet?",  # he met the Chief of Army Staff
     "What did the photo album cost?",  # a cost is a sum of money
+    "Who hosted Lukashenko for dinner?",  # a luncheon is another meal
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained

@@ -309,6 +309,11 @@ class ExtractiveEngine:
         located = {term for match in PLACE.finditer(question.standalone) if is_kind_of(match.group(3).lower(), "location", 10)
                    for term in terms(match.group(3))}
         owned_office = role_owner(question.standalone)
+        # The things the question names by a word that is only a noun, after an article or preposition
+        # ("the military" describes as well).
+        nouns = [noun for noun in re.findall(r"\b(?:the|a|an|for|at|during)\s+([a-z][a-z-]+)\b",
+                                             question.standalone.partition(ABOUT)[0])
+                 if noun not in STOPWORDS and stem(noun) in question.own_terms and set(getAllLemmas(noun)) == {"NOUN"}]
         holding = NAMED_HOLDER.search(question.standalone)
         named_holder = (same_office(holding.group(2).lower()), set(terms(holding.group(1)))) if holding else None
         # A person by what they are to someone, in words no office list holds: "the chairman of NLC".
@@ -405,6 +410,11 @@ class ExtractiveEngine:
                 fits = stem(question.verb) in sentence_stems | nearby_stems \
                     or self._similarity(question.verb, told_words) >= RELATED \
                     or any(is_manner_of(word, question.verb) for word in told_words)
+            if fits and any(stem(noun) not in sentence_stems | nearby_stems and any(
+                    are_siblings(noun, word) and self._similarity(noun, [word]) < self.thresholds.synonym_similarity
+                    for word in common_words(sentence)) for noun in nouns):
+                # "Who hosted Lukashenko for dinner?": a luncheon is another meal, and not a near synonym.
+                fits = False
             if fits and named_holder:
                 # "What country is Shehbaz Sharif the president of?": the sentence must make him one.
                 role, holder = named_holder
