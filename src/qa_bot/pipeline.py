@@ -120,7 +120,10 @@ class QABot:
         hits = self.retriever.search(analysed.standalone, k=top_k, timings=timings)
         if analysed.kind == Kind.OVERVIEW and hits:
             hits = self.retriever.opening(hits[0].chunk.source)
-        return engine.answer(analysed, hits, on_token) if isinstance(engine, LLMEngine) else engine.answer(analysed, hits)
+        step = time.perf_counter()
+        answer = engine.answer(analysed, hits, on_token) if isinstance(engine, LLMEngine) else engine.answer(analysed, hits)
+        timings["answer_ms"] = timings.get("answer_ms", 0.0) + (time.perf_counter() - step) * 1000
+        return answer
 
     def ask(self, question: str, history: list[dict[str, str]] | None = None,
             on_token: Callable[[str], None] | None = None, top_k: int | None = None,
@@ -138,7 +141,6 @@ class QABot:
             step = time.perf_counter()
             analysed = engine.rewrite(analysed, history)
             timings["rewrite_ms"] = (time.perf_counter() - step) * 1000
-        step = time.perf_counter()
         answer = self._answer(engine, analysed, top_k, timings, on_token)
         # "And who did he meet?" after "Who invited Lukashenko?" may be about either man: when the
         # likeliest reading finds no answer, the others are tried.
@@ -150,7 +152,6 @@ class QABot:
         llm_error = self._llm_errors.get(llm or self.settings.llm)
         if llm_error and answer.notice is None:
             answer.notice = f"{llm_error}; answered extractively"
-        timings["answer_ms"] = (time.perf_counter() - step) * 1000
         timings["total_ms"] = (time.perf_counter() - started) * 1000
         answer.timings_ms = timings
         # The question as asked; with its typos corrected, it shows in what it was understood as.
