@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from difflib import get_close_matches
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from lemminflect import getAllLemmas, getInflection
@@ -207,7 +207,7 @@ class TermStatistics:
     home: str | None = None  # the place its events happen in most often ("in Pakistan", "to Pakistan")
     spellings: frozenset[str] = frozenset()  # its words as written, lowercased, to correct a question's typos by
 
-    @property
+    @cached_property  # read for every candidate sentence; the counts never change
     def setting(self) -> frozenset[str]:
         """The stems half its passages use, in a document long enough to tell: what it is about
         ("pakistan", "belarus"), which a passage need not name to be about it."""
@@ -351,7 +351,6 @@ class ExtractiveEngine:
                 and "VERB" in getAllLemmas(deed.group(1).lower()) else None)  # "who else" names no deed
         person = re.findall(r"[A-Z][\w-]+", question.standalone[asked_person.end() - 1:]) if asked_person else []
         nation = NATION.search(question.standalone)
-        asks_country = bool(nation)
         # "Which country supported ...", "Which country's president visited ...": what it did.
         country_deed = question.verb or (deed_after(question.standalone[nation.end():]) if nation else None)
         # "trade volume in 2023" is not answered from a document that never mentions 2023.
@@ -368,7 +367,7 @@ class ExtractiveEngine:
             sentence_stems, nearby_stems = set(stems_of(sentence)), set(stems_of(nearby))
             # A document's own facts; the corpus, which has none, for a passage of no known document.
             document = self.documents.get(hit.chunk.source, self.corpus)
-            fits = fits_kind(sentence, question.kind) or bool(asks_country and countries(sentence))
+            fits = fits_kind(sentence, question.kind) or bool(nation and countries(sentence))
             if fits and question.kind == Kind.COUNT and question.focus:
                 fits = self._counts_focus(question, sentence, document.acronyms)
             if fits and ownership:
@@ -406,10 +405,9 @@ class ExtractiveEngine:
             if fits and deed_asked:
                 # "What did Lukashenko eat at the luncheon?": a sentence that names him there but tells no
                 # deed like eating does not answer. Related words count ("thank" and "appreciation").
-                told_words = common_words(f"{sentence} {nearby}")
-                fits = stem(question.verb) in sentence_stems | nearby_stems \
-                    or self._similarity(question.verb, told_words) >= RELATED \
-                    or any(is_manner_of(word, question.verb) for word in told_words)
+                with_nearby = f"{sentence} {nearby}"
+                fits = self._says(question.verb, with_nearby, threshold=RELATED) \
+                    or any(is_manner_of(word, question.verb) for word in common_words(with_nearby))
             if fits and any(stem(noun) not in sentence_stems | nearby_stems and any(
                     are_siblings(noun, word) and self._similarity(noun, [word]) < self.thresholds.synonym_similarity
                     for word in common_words(sentence)) for noun in nouns):
@@ -430,7 +428,7 @@ class ExtractiveEngine:
                 # and a city when a city is asked for (unless WordNet does not know the place).
                 # "Pakistan-Belarus relations" names two places, each of which may be known or no city
                 # A country named anywhere answers "which country" only if the sentence tells what it did.
-                named_countries = countries(sentence) if asks_country and (
+                named_countries = countries(sentence) if nation and (
                     not country_deed or self._tells_deed(country_deed, sentence)) else set()
                 news = {part for place in places(sentence) | named_countries
                         for part in place.split("-") if part and name_stem(part) not in names | demonyms}
@@ -517,10 +515,12 @@ class ExtractiveEngine:
         return self._says(verb, sentence, parts="v", senses=1) or any(is_manner_of(word, verb)
                                                                          for word in common_words(sentence))
 
-    def _says(self, word: str, sentence: str, parts: str = "nvar", senses: int = SYNONYM_SENSES) -> bool:
-        """Whether the sentence has the word, a WordNet synonym of it or a word whose vector is as close."""
-        return stem(word) in stems_of(sentence) or \
-            self._similarity(word, content_words_of(sentence), parts, senses) >= self.thresholds.synonym_similarity
+    def _says(self, word: str, sentence: str, parts: str = "nvar", senses: int = SYNONYM_SENSES,
+              threshold: float | None = None) -> bool:
+        """Whether the sentence has the word, a WordNet synonym of it or a word whose vector is as close
+        (`threshold`, the synonym similarity unless given)."""
+        return stem(word) in stems_of(sentence) or self._similarity(word, content_words_of(sentence), parts, senses) \
+            >= (self.thresholds.synonym_similarity if threshold is None else threshold)
 
     def _in_part(self, hit: Hit, part: str) -> bool:
         """Whether the passage is among the last (or first) three of its document."""

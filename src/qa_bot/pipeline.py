@@ -135,7 +135,8 @@ class QABot:
         timings: dict[str, float] = {}
         with self._lock:
             engine = self.engine(llm)
-            corrected = self.extractive().corrected(question)
+        # The engine in hand already reflects the index: no second refresh on the hot path.
+        corrected = (engine.extractive if isinstance(engine, LLMEngine) else engine).corrected(question)
         analysed = analyse(corrected, history)
         if isinstance(engine, LLMEngine) and history and analysed.standalone != analysed.text:
             step = time.perf_counter()
