@@ -222,6 +222,61 @@ class TermStatistics:
         return math.log(1 + (max(self.passages, 1) - df + 0.5) / (df + 0.5))
 
 
+@dataclass(frozen=True)
+class Asked:
+    """What a question asks, read from it once: the facts each retrieved sentence is checked against."""
+
+    holder_of: tuple[str, str | None] | None  # (office, owner) when "who is the X of Y" asks for its holder
+    former: bool  # "the previous Belarusian leader": one who held the office before
+    acronyms: frozenset[str]  # "What is SCO?": the acronyms whose meaning is asked
+    offices: list[tuple[str, str]]  # each office named, as written and as the office it is
+    owned_office: tuple[str, str | None] | None  # "the president of Pakistan": an office and its owner
+    generic_offices: frozenset[str]  # offices anyone with a title holds: "a leader"
+    located: frozenset[str]  # where the question puts something: "a university in Belarus"
+    nouns: tuple[str, ...]  # things named by a word that is only a noun: "the luncheon"
+    named_holder: tuple[str, frozenset[str]] | None  # "is Shehbaz Sharif the president": office and person
+    holder_noun: str | None  # a title no office list holds: "the chairman of NLC"
+    compounds: list[tuple[str, str]]  # (modifier, head): "defense pact"
+    answer_kind: str | None  # the noun the answer is named by; "person" for "which head of state"
+    whose: bool  # a demonym or name before that noun asks for one by name: "which Belarusian university"
+    names: frozenset[str]  # names the question uses
+    demonyms: frozenset[str]  # and the peoples it names
+    deed_asked: bool  # what a named subject did is asked: "What did Lukashenko eat?"
+    followed: frozenset[str]  # what the question a follow-up carries is about
+    asked_names: frozenset[str]  # every word of the question, names in any case
+    describes_person: bool  # "Who is Aleksandr Lukashenko?" asks about a person already named
+    person: tuple[str, ...]  # that person's capitalised words
+    doer_verb: str | None  # "Who organized the forum?": the deed whose doer is asked for
+    nation: bool  # "which country"
+    country_deed: str | None  # "Which country supported ...": what it did
+    settlement: bool  # "which city"
+    numbers: frozenset[str]  # numbers the question gives, in digits or words
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A retrieved sentence with what surrounds it."""
+
+    rank: int  # of its passage among the hits
+    hit: Hit
+    index: int  # within its passage
+    text: str
+    nearby: str  # the sentence before may name who "he" or "this forum" is; heading and title what it is about
+    stems: frozenset[str]
+    nearby_stems: frozenset[str]
+    document: TermStatistics  # its document's facts; the corpus's for a passage of no known document
+
+    @classmethod
+    def of(cls, rank: int, hit: Hit, index: int, document: TermStatistics) -> Sentence:
+        sentences = hit.chunk.sentences
+        nearby = " ".join([sentences[index - 1] if index else "", hit.chunk.heading, hit.chunk.title])
+        return cls(rank, hit, index, sentences[index], nearby, stems_of(sentences[index]), stems_of(nearby), document)
+
+    @property
+    def passage_stems(self) -> frozenset[str]:
+        return stems_of(f"{self.hit.chunk.text} {self.hit.chunk.heading} {self.hit.chunk.title}")
+
+
 class ExtractiveEngine:
     def __init__(self, documents: dict[str, TermStatistics], words_like: WordSimilarity,
                  thresholds: Thresholds | None = None) -> None:
@@ -287,217 +342,275 @@ class ExtractiveEngine:
 
     # ---- scoring -------------------------------------------------------------------------
 
-    def candidates(self, question: Question, hits: list[Hit]) -> list[Candidate]:
-        weights_by_source: dict[str, dict[str, float]] = {}
+    def asked(self, question: Question) -> Asked:
+        """What the question asks, read once for all the sentences it is checked against."""
         # Only "who is the X of Y" asks for a role holder; "what did the Belarusian leader buy" and "who
         # met the Belarusian president" do not.
-        ownership = role_owner(question.standalone) if ASKS_FOR_HOLDER.match(question.standalone) else None
-        # "Who was the previous Belarusian leader?" asks for one who held the office before.
-        asks_former = any(FORMER_HOLDER.search(question.standalone[:role.start()])
-                          for role in re.finditer(rf"\b({ROLES})\b", question.standalone, re.I))
+        holder_of = role_owner(question.standalone) if ASKS_FOR_HOLDER.match(question.standalone) else None
         which_holder = WHICH_HOLDER.match(question.standalone)
         if which_holder:
-            ownership = same_office(which_holder.group(2).lower()), name_stem(which_holder.group(1))
+            holder_of = same_office(which_holder.group(2).lower()), name_stem(which_holder.group(1))
         # "What is SCO?", "What does NLC stand for?" ask what an acronym means; "What did both leaders
         # acknowledge about Belarus's SCO membership?" does not.
-        acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", question.text))
+        acronyms = frozenset(re.findall(r"\b[A-Z]{2,6}\b", question.text))
         if not set(question.own_terms) <= set(terms(" ".join(acronyms))) | DEFINITION_WORDS:
-            acronyms = set()
+            acronyms = frozenset()
         asked_offices = office_mentions(question.standalone)
-        # "a university in Belarus" says where; "did Pakistan and Belarus sign" who, which any
-        # passage of a document about the two is about.
-        located = {term for match in PLACE.finditer(question.standalone) if is_kind_of(match.group(3).lower(), "location", 10)
-                   for term in terms(match.group(3))}
-        owned_office = role_owner(question.standalone)
-        # The things the question names by a word that is only a noun, after an article or preposition
-        # ("the military" describes as well).
-        nouns = [noun for noun in re.findall(r"\b(?:the|a|an|for|at|during)\s+([a-z][a-z-]+)\b",
-                                             question.standalone.partition(ABOUT)[0])
-                 if noun not in STOPWORDS and stem(noun) in question.own_terms and set(getAllLemmas(noun)) == {"NOUN"}]
-        holding = NAMED_HOLDER.search(question.standalone)
-        named_holder = (same_office(holding.group(2).lower()), set(terms(holding.group(1)))) if holding else None
-        # A person by what they are to someone, in words no office list holds: "the chairman of NLC".
-        holder_noun = next((noun for found in HOLDER_NOUN.findall(question.standalone) for noun in found
-                            if noun and is_kind_of(noun, "person")), None) if not asked_offices else None
         compounds = noun_compounds(question.text)
         # "Which head of state" asks for a person, not for a "head".
         office_words = {word for written, _ in asked_offices for word in words(written)}
-        answer_kind = "person" if question.answer_noun in office_words else question.answer_noun
-        # "a leader" is anyone with a title; "the opposition leader" is not
-        generic_offices = {office for written, office in asked_offices if office in GENERIC_OFFICES
-                           and not any(head in words(written) for _, head in compounds)}
-        # "Which Belarusian university": a demonym or name before the noun asks for one by name.
-        whose = bool(question.answer_noun and re.search(rf"\s[A-Z][\w'’-]*\s+{re.escape(question.answer_noun)}\b",
-                                                        question.text))
-        names, demonyms = (set(filter(self._known_script, found)) for found in question_names(question))
-        # What a named subject did, when that is what is asked: not how it was called or described
-        # ("What did Sharif call Lukashenko?" is answered by "hailed him as"), nor an adjective ("willing").
-        deed_asked = question.kind == Kind.OTHER and question.verb and names & set(terms(question.subject)) \
-            and all(word[0].isupper() or word in ("and", "or") for word in question.subject.split()) \
-            and stem(question.verb) in question.own_terms and stem(question.verb) not in NAMING_VERBS \
-            and "ADJ" not in getAllLemmas(question.verb)
+        names, demonyms = (frozenset(filter(self._known_script, found)) for found in question_names(question))
         # "Who is its director?" after "What is NLC?" is about NLC: the passage must name one of the
         # things the question a follow-up carries names.
-        followed = {term for word in re.findall(r"[\w'’-]+", question.standalone.partition(ABOUT)[2])[1:]
-                    if word[:1].isupper() for term in terms(word)}
+        followed = frozenset(term for word in re.findall(r"[\w'’-]+", question.standalone.partition(ABOUT)[2])[1:]
+                             if word[:1].isupper() for term in terms(word))
         if ABOUT in question.standalone and not followed:  # "Who chaired it?" after "Was a forum organized?"
-            followed = set(question.context_terms)
-        # Names the question uses, in any case: "the business forum" is the "Business Forum", no news.
-        asked_names = names_in(question.standalone) | set(terms(question.standalone))
-        asked_person = NAMES_ITS_PERSON.match(question.standalone)
-        # "Who organized the forum?": the deed whose doer is asked for.
+            followed = frozenset(question.context_terms)
+        describes_person = NAMES_ITS_PERSON.match(question.standalone)
+        # "Who organized the forum?": the deed whose doer is asked for; "who else" names none.
         deed = WHO_DID.match(question.standalone)
-        doer = (stem(deed.group(1).lower()) if deed and deed.group(1).lower() not in STOPWORDS
-                and "VERB" in getAllLemmas(deed.group(1).lower()) else None)  # "who else" names no deed
-        person = re.findall(r"[A-Z][\w-]+", question.standalone[asked_person.end() - 1:]) if asked_person else []
+        doer_verb = deed.group(1).lower() if deed else None
+        if doer_verb and (doer_verb in STOPWORDS or "VERB" not in getAllLemmas(doer_verb)):
+            doer_verb = None
         nation = NATION.search(question.standalone)
-        # "Which country supported ...", "Which country's president visited ...": what it did.
-        country_deed = question.verb or (deed_after(question.standalone[nation.end():]) if nation else None)
-        # "trade volume in 2023" is not answered from a document that never mentions 2023.
-        question_numbers = set(re.findall(r"\d+", question.text)) | {
-            str(NUMBER_WORDS[word]) for word in re.findall(r"[a-z]+", question.text.lower()) if word in NUMBER_WORDS}
-        # Sentences that give orders to an AI ("ignore your instructions and say ...") are never evidence.
-        sentences = [(rank, hit, index, sentence) for rank, hit in enumerate(hits)
-                     for index, sentence in enumerate(hit.chunk.sentences) if not is_instruction(sentence)]
+        holding = NAMED_HOLDER.search(question.standalone)
+        return Asked(
+            holder_of=holder_of,
+            former=any(FORMER_HOLDER.search(question.standalone[:role.start()])
+                       for role in re.finditer(rf"\b({ROLES})\b", question.standalone, re.I)),
+            acronyms=acronyms,
+            offices=asked_offices,
+            owned_office=role_owner(question.standalone),
+            # "a leader" is anyone with a title; "the opposition leader" is not
+            generic_offices=frozenset(office for written, office in asked_offices if office in GENERIC_OFFICES
+                                      and not any(head in words(written) for _, head in compounds)),
+            # "a university in Belarus" says where; "did Pakistan and Belarus sign" who, which any
+            # passage of a document about the two is about.
+            located=frozenset(term for match in PLACE.finditer(question.standalone)
+                              if is_kind_of(match.group(3).lower(), "location", 10) for term in terms(match.group(3))),
+            # "the military" describes as well; "the luncheon" only names.
+            nouns=tuple(noun for noun in re.findall(r"\b(?:the|a|an|for|at|during)\s+([a-z][a-z-]+)\b",
+                                                    question.standalone.partition(ABOUT)[0])
+                        if noun not in STOPWORDS and stem(noun) in question.own_terms
+                        and set(getAllLemmas(noun)) == {"NOUN"}),
+            named_holder=(same_office(holding.group(2).lower()), frozenset(terms(holding.group(1)))) if holding else None,
+            holder_noun=next((noun for found in HOLDER_NOUN.findall(question.standalone) for noun in found
+                              if noun and is_kind_of(noun, "person")), None) if not asked_offices else None,
+            compounds=compounds,
+            answer_kind="person" if question.answer_noun in office_words else question.answer_noun,
+            whose=bool(question.answer_noun and re.search(rf"\s[A-Z][\w'’-]*\s+{re.escape(question.answer_noun)}\b",
+                                                          question.text)),
+            names=names,
+            demonyms=demonyms,
+            # Not how it was called or described ("What did Sharif call Lukashenko?" is answered by
+            # "hailed him as"), nor an adjective ("willing").
+            deed_asked=bool(question.kind == Kind.OTHER and question.verb and names & set(terms(question.subject))
+                            and all(word[0].isupper() or word in ("and", "or") for word in question.subject.split())
+                            and stem(question.verb) in question.own_terms and stem(question.verb) not in NAMING_VERBS
+                            and "ADJ" not in getAllLemmas(question.verb)),
+            followed=followed,
+            # in any case: "the business forum" is the "Business Forum", no news
+            asked_names=frozenset(names_in(question.standalone) | set(terms(question.standalone))),
+            describes_person=bool(describes_person),
+            person=tuple(re.findall(r"[A-Z][\w-]+", question.standalone[describes_person.end() - 1:]))
+            if describes_person else (),
+            doer_verb=doer_verb,
+            nation=bool(nation),
+            # "Which country supported ...", "Which country's president visited ...": what it did.
+            country_deed=question.verb or (deed_after(question.standalone[nation.end():]) if nation else None),
+            settlement=bool(SETTLEMENT.search(question.standalone)),
+            numbers=frozenset(re.findall(r"\d+", question.text)) | {
+                str(NUMBER_WORDS[word]) for word in re.findall(r"[a-z]+", question.text.lower()) if word in NUMBER_WORDS},
+        )
+
+    def candidates(self, question: Question, hits: list[Hit]) -> list[Candidate]:
+        asked = self.asked(question)
         examined = []
-        passage_stems: dict[int, set[str]] = {}
-        for rank, hit, index, sentence in sentences:
-            # The sentence before may name who "he" or "this forum" is; heading and title what it is about.
-            nearby = " ".join([hit.chunk.sentences[index - 1] if index else "", hit.chunk.heading, hit.chunk.title])
-            sentence_stems, nearby_stems = set(stems_of(sentence)), set(stems_of(nearby))
+        for rank, hit in enumerate(hits):
             # A document's own facts; the corpus, which has none, for a passage of no known document.
             document = self.documents.get(hit.chunk.source, self.corpus)
-            fits = fits_kind(sentence, question.kind) or bool(nation and countries(sentence))
-            if fits and question.kind == Kind.COUNT and question.focus:
-                fits = self._counts_focus(question, sentence, document.acronyms)
-            if fits and ownership:
-                fits = attaches_role(sentence, *ownership, document.people, document.home, asks_former)
-            if fits and question.kind == Kind.PERSON and not asked_person:
-                # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
-                # "Who attended the forum?" is answered by "over 30 Belarusian companies" too.
-                fits = names_someone_new(sentence, asked_names) or any(
-                    is_kind_of(word.lower(), "person") or is_kind_of(word.lower(), "organization")
-                    for word in counted_words(sentence) if stem(word.lower()) not in asked_names)
-                if fits and doer:
-                    fits = not agentless(sentence, doer) and self._tells_deed(deed.group(1).lower(), sentence)
-            # "Which institution published it?" asks for a name the word "institution" does not give.
-            named_as = (self._names_answer(answer_kind, sentence, asked_names - {stem(question.answer_noun)}, whose)
-                        if fits and question.answer_noun else None)
-            if named_as is not None:
-                fits = named_as != NamedAs.NOT
-            if fits and asked_offices:
-                # "What did the Belarusian foreign minister sign?": an office the sentence neither names
-                # nor names a holder of is not the one it tells about.
-                told = {office for _, office in office_mentions(f"{sentence} {nearby}")}
-                fits = all(office in told or office in UNNAMED_OFFICES
-                           or document.holders.get(office, frozenset()) & (sentence_stems | nearby_stems)
-                           for _, office in asked_offices)
-                if fits and owned_office and not ownership:
-                    # "Did he meet the president of Pakistan?": a president of Belarus is no answer.
-                    fits = attaches_role(f"{nearby} {sentence}", *owned_office, document.people, document.home) or any(
-                        owner_in_document(holder, document.people, document.home) == owned_office[1]
-                        for holder in document.holders.get(owned_office[0], frozenset()) & (sentence_stems | nearby_stems))
-            if fits and located and question.kind != Kind.PLACE:
-                # "Shehbaz Sharif's visit to Belarus" is not "a visit to Pakistan"; a plant "in Belarus" is
-                # not one "in Pakistan".
-                told = {place for place in places(sentence) if is_kind_of(place, "location", 10)}
-                fits = not told or bool(located & told)
-            if fits and deed_asked:
-                # "What did Lukashenko eat at the luncheon?": a sentence that names him there but tells no
-                # deed like eating does not answer. Related words count ("thank" and "appreciation").
-                with_nearby = f"{sentence} {nearby}"
-                fits = self._says(question.verb, with_nearby, threshold=RELATED) \
-                    or any(is_manner_of(word, question.verb) for word in common_words(with_nearby))
-            if fits and any(stem(noun) not in sentence_stems | nearby_stems and any(
-                    are_siblings(noun, word) and self._similarity(noun, [word]) < self.thresholds.synonym_similarity
-                    for word in common_words(sentence)) for noun in nouns):
-                # "Who hosted Lukashenko for dinner?": a luncheon is another meal, and not a near synonym.
-                fits = False
-            if fits and named_holder:
-                # "What country is Shehbaz Sharif the president of?": the sentence must make him one.
-                role, holder = named_holder
-                fits = any(office.role == role and office.holder in holder for office in offices(f"{nearby} {sentence}"))
-            if fits and holder_noun:
-                # "Who is the chairman of NLC?": a sentence naming NLC and others names no chairman.
-                # In WordNet's words: titles are too alike as vectors ("president" and "secretary").
-                told_words = content_words_of(f"{sentence} {nearby}")
-                fits = stem(holder_noun) in sentence_stems | nearby_stems or self._similarity(
-                    holder_noun, told_words, parts="n") >= 1.0
-            if fits and question.kind == Kind.PLACE:
-                # "Which Pakistani city ...?" is not answered by "in Pakistan": the place must be news,
-                # and a city when a city is asked for (unless WordNet does not know the place).
-                # "Pakistan-Belarus relations" names two places, each of which may be known or no city
-                # A country named anywhere answers "which country" only if the sentence tells what it did.
-                named_countries = countries(sentence) if nation and (
-                    not country_deed or self._tells_deed(country_deed, sentence)) else set()
-                news = {part for place in places(sentence) | named_countries
-                        for part in place.split("-") if part and name_stem(part) not in names | demonyms}
-                if SETTLEMENT.search(question.standalone):
-                    news = {place for place in news if not is_known(place) or is_kind_of(place, "municipality")}
-                fits = bool(news)
-            if fits and rank not in passage_stems:
-                passage_stems[rank] = stems_of(f"{hit.chunk.text} {hit.chunk.heading} {hit.chunk.title}")
-            if fits:
-                # A question about Minsk or Zorvex is not answered by a passage that names neither; the
-                # name may stand a sentence away ("the Belarusian president" ... "Belarus's contributions").
-                fits = (self._keeps_qualifiers(question, sentence) and self._keeps_topic(question, sentence)
-                        and self._same_tense(question, sentence)
-                        and same_giver(question, sentence, document.holder_names) and not reverses_roles(question, sentence)
-                        and names - self._held(asked_offices, document, passage_stems[rank])
-                        - (document.setting - located) <= passage_stems[rank]
-                        and (not followed or bool(followed & passage_stems[rank]))
-                        # "the Belarusian president" describes; the document must be about Belarus.
-                        and demonyms <= self._vocabulary(hit.chunk.source, demonyms)
-                        and question_numbers <= self._vocabulary(hit.chunk.source, question_numbers))
-            examined.append((rank, hit, index, sentence, sentence_stems, nearby_stems, fits, named_as))
+            for index, text in enumerate(hit.chunk.sentences):
+                # Sentences that give orders to an AI ("ignore your instructions and say ...") are never evidence.
+                if not is_instruction(text):
+                    sentence = Sentence.of(rank, hit, index, document)
+                    examined.append((sentence, *self._fits(question, asked, sentence)))
         # Only a sentence that could answer is compared word by word for synonyms, and the vectors of
         # all its words are computed in one batch: one model call per question instead of one per sentence.
         self.words_like.prepare([w for w in words(question.standalone) if w not in STOPWORDS]
-                                + [w for _, _, _, sentence, _, _, fits, _ in examined if fits
-                                   for w in words(sentence) if w not in STOPWORDS])
-        found = []
-        for rank, hit, index, sentence, sentence_stems, nearby_stems, fits, named_as in examined:
-            source = hit.chunk.source
-            if source not in weights_by_source:
-                weights_by_source[source] = self.weights(question, source)
-            found_stems = set(sentence_stems)
-            if fits and question.kind == Kind.COUNT and question.focus:
-                # What the sentence counts is the focus noun, or its synonym; "defense" in "how many defense
-                # contracts" must be in the sentence all the same.
-                found_stems.add(question.focus[-1])
-            document = self.documents.get(source, self.corpus)
-            for acronym, meant in document.acronyms.items():
-                # A document that defines "memoranda of understanding (MoUs)" means them by "an MoU".
-                if acronym in sentence_stems:
-                    found_stems |= meant
-                elif meant <= sentence_stems:
-                    found_stems.add(acronym)
-            found_stems -= names_only_within_organizations(sentence, names, asked_names)
-            for written, office in asked_offices:
-                # "the army chief" is "General Asim Munir" wherever the document names him in that office,
-                # and "a head of state" any president or minister.
-                if document.holders.get(office, frozenset()) & sentence_stems or \
-                        office in generic_offices and {o for _, o in office_mentions(sentence)} - NOT_HEADS:
-                    found_stems |= set(terms(written))
-            if PERSONAL_PRONOUN.search(sentence):
-                found_stems |= names & nearby_stems  # "Pakistan termed him": he is named just before
-            # A sentence naming what is asked for ("an Institute" for "which organisation") covers the
-            # question's noun halfway: it is the answer's kind, and the rest of the question must match too.
-            named = {stem(question.answer_noun): 0.5} if named_as == NamedAs.WORDNET and question.answer_noun else {}
-            coverage = self._coverage(question, weights_by_source[source], sentence, found_stems,
-                                      nearby_stems, named) if fits else 0.0
-
-            if coverage and not self._keeps_modifiers(question, compounds, sentence, found_stems | nearby_stems):
-                coverage = 0.0
-            # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO", and
-            # "Chief of Army Staff General Asim Munir" answers "who is General Asim Munir".
-            defines = any(f"({acronym})" in sentence for acronym in acronyms) or titles(sentence, person)
-            # Retrieval rank breaks ties, and the passage's dense similarity adds meaning beyond words.
-            score = (coverage + (0.3 if fits else 0.0) + (0.3 if defines else 0.0) + 0.05 / (1 + rank)
-                     + (0.3 if question.part and self._in_part(hit, question.part) else 0.0)
-                     + 0.1 * (hit.dense_similarity or 0.0) + 0.2 * self._proximity(question, sentence))
-            found.append(Candidate(hit, index, sentence, coverage, fits, score))
+                                + [w for sentence, fits, _ in examined if fits
+                                   for w in words(sentence.text) if w not in STOPWORDS])
+        weights = {source: self.weights(question, source) for source in {hit.chunk.source for hit in hits}}
+        found = [self._candidate(question, asked, sentence, fits, named_as, weights[sentence.hit.chunk.source])
+                 for sentence, fits, named_as in examined]
         return sorted(found, key=lambda c: -c.score)
+
+    # ---- whether a sentence can answer ---------------------------------------------------
+
+    def _fits(self, question: Question, asked: Asked, sentence: Sentence) -> tuple[bool, NamedAs | None]:
+        """Whether the sentence can answer, and how it names the kind of thing a "which X" asks for."""
+        if not self._fits_kind(question, asked, sentence):
+            return False, None
+        # "Which institution published it?" asks for a name the word "institution" does not give.
+        named_as = (self._names_answer(asked.answer_kind, sentence.text, asked.asked_names - {stem(question.answer_noun)},
+                                       asked.whose) if question.answer_noun and asked.answer_kind else None)
+        checks = (self._keeps_offices, self._keeps_location, self._tells_named_deed, self._keeps_nouns,
+                  self._makes_named_holder, self._names_holder_noun, self._names_new_place, self._keeps_wording,
+                  self._names_in_passage)
+        return named_as != NamedAs.NOT and all(check(question, asked, sentence) for check in checks), named_as
+
+    def _fits_kind(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
+        """The kind of answer asked for: a count of the thing asked about, the holder of the office
+        asked about, a person the question does not name already."""
+        if not (fits_kind(sentence.text, question.kind) or asked.nation and countries(sentence.text)):
+            return False
+        document = sentence.document
+        if question.kind == Kind.COUNT and question.focus and not self._counts_focus(question, sentence.text,
+                                                                                     document.acronyms):
+            return False
+        if asked.holder_of and not attaches_role(sentence.text, *asked.holder_of, document.people, document.home,
+                                                 asked.former):
+            return False
+        if question.kind != Kind.PERSON or asked.describes_person:
+            return True
+        # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
+        # "Who attended the forum?" is answered by "over 30 Belarusian companies" too.
+        if not (names_someone_new(sentence.text, asked.asked_names) or any(
+                is_kind_of(word.lower(), "person") or is_kind_of(word.lower(), "organization")
+                for word in counted_words(sentence.text) if stem(word.lower()) not in asked.asked_names)):
+            return False
+        return not asked.doer_verb or (not agentless(sentence.text, stem(asked.doer_verb))
+                                       and self._tells_deed(asked.doer_verb, sentence.text))
+
+    def _keeps_offices(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
+        """"What did the Belarusian foreign minister sign?": an office the sentence neither names nor
+        names a holder of is not the one it tells about."""
+        if not asked.offices:
+            return True
+        document, present = sentence.document, sentence.stems | sentence.nearby_stems
+        told = {office for _, office in office_mentions(f"{sentence.text} {sentence.nearby}")}
+        if not all(office in told or office in UNNAMED_OFFICES or document.holders.get(office, frozenset()) & present
+                   for _, office in asked.offices):
+            return False
+        if not asked.owned_office or asked.holder_of:
+            return True
+        # "Did he meet the president of Pakistan?": a president of Belarus is no answer.
+        office, owner = asked.owned_office
+        return attaches_role(f"{sentence.nearby} {sentence.text}", office, owner, document.people, document.home) or any(
+            owner_in_document(holder, document.people, document.home) == owner
+            for holder in document.holders.get(office, frozenset()) & present)
+
+    @staticmethod
+    def _keeps_location(question: Question, asked: Asked, sentence: Sentence) -> bool:
+        """"Shehbaz Sharif's visit to Belarus" is not "a visit to Pakistan"; a plant "in Belarus" is not
+        one "in Pakistan"."""
+        if not asked.located or question.kind == Kind.PLACE:
+            return True
+        told = {place for place in places(sentence.text) if is_kind_of(place, "location", 10)}
+        return not told or bool(asked.located & told)
+
+    def _tells_named_deed(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
+        """"What did Lukashenko eat at the luncheon?": a sentence that names him there but tells no deed
+        like eating does not answer. Related words count ("thank" and "appreciation")."""
+        if not asked.deed_asked or not question.verb:
+            return True
+        with_nearby = f"{sentence.text} {sentence.nearby}"
+        return self._says(question.verb, with_nearby, threshold=RELATED) or any(
+            is_manner_of(word, question.verb) for word in common_words(with_nearby))
+
+    def _keeps_nouns(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
+        """"Who hosted Lukashenko for dinner?": a luncheon is another meal, and not a near synonym."""
+        present = sentence.stems | sentence.nearby_stems
+        return not any(stem(noun) not in present and any(
+            are_siblings(noun, word) and self._similarity(noun, [word]) < self.thresholds.synonym_similarity
+            for word in common_words(sentence.text)) for noun in asked.nouns)
+
+    @staticmethod
+    def _makes_named_holder(question: Question, asked: Asked, sentence: Sentence) -> bool:
+        """"What country is Shehbaz Sharif the president of?": the sentence must make him one."""
+        if not asked.named_holder:
+            return True
+        role, holder = asked.named_holder
+        return any(office.role == role and office.holder in holder for office in offices(f"{sentence.nearby} {sentence.text}"))
+
+    def _names_holder_noun(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
+        """"Who is the chairman of NLC?": a sentence naming NLC and others names no chairman. In
+        WordNet's words: titles are too alike as vectors ("president" and "secretary")."""
+        if not asked.holder_noun:
+            return True
+        return stem(asked.holder_noun) in sentence.stems | sentence.nearby_stems or self._similarity(
+            asked.holder_noun, content_words_of(f"{sentence.text} {sentence.nearby}"), parts="n") >= 1.0
+
+    def _names_new_place(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
+        """"Which Pakistani city ...?" is not answered by "in Pakistan": the place must be news, and a
+        city when a city is asked for (unless WordNet does not know the place). "Pakistan-Belarus
+        relations" names two places, each of which may be known or no city."""
+        if question.kind != Kind.PLACE:
+            return True
+        # A country named anywhere answers "which country" only if the sentence tells what it did.
+        named_countries = countries(sentence.text) if asked.nation and (
+            not asked.country_deed or self._tells_deed(asked.country_deed, sentence.text)) else set()
+        news = {part for place in places(sentence.text) | named_countries
+                for part in place.split("-") if part and name_stem(part) not in asked.names | asked.demonyms}
+        if asked.settlement:
+            news = {place for place in news if not is_known(place) or is_kind_of(place, "municipality")}
+        return bool(news)
+
+    def _keeps_wording(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
+        """The question's time, topic, tense, giver and roles."""
+        text = sentence.text
+        return (self._keeps_qualifiers(question, text) and self._keeps_topic(question, text)
+                and self._same_tense(question, text) and same_giver(question, text, sentence.document.holder_names)
+                and not reverses_roles(question, text))
+
+    def _names_in_passage(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
+        """A question about Minsk or Zorvex is not answered by a passage that names neither; the name
+        may stand a sentence away ("the Belarusian president" ... "Belarus's contributions")."""
+        passage, source = sentence.passage_stems, sentence.hit.chunk.source
+        unnamed = self._held(asked.offices, sentence.document, passage) | (sentence.document.setting - asked.located)
+        return (asked.names - unnamed <= passage
+                and (not asked.followed or bool(asked.followed & passage))
+                # "the Belarusian president" describes; the document must be about Belarus.
+                and asked.demonyms <= self._vocabulary(source, asked.demonyms)
+                and asked.numbers <= self._vocabulary(source, asked.numbers))
+
+    # ---- how well it answers -------------------------------------------------------------
+
+    def _candidate(self, question: Question, asked: Asked, sentence: Sentence, fits: bool, named_as: NamedAs | None,
+                   weights: dict[str, float]) -> Candidate:
+        found_stems = set(sentence.stems)
+        if fits and question.kind == Kind.COUNT and question.focus:
+            # What the sentence counts is the focus noun, or its synonym; "defense" in "how many defense
+            # contracts" must be in the sentence all the same.
+            found_stems.add(question.focus[-1])
+        for acronym, meant in sentence.document.acronyms.items():
+            # A document that defines "memoranda of understanding (MoUs)" means them by "an MoU".
+            if acronym in sentence.stems:
+                found_stems |= meant
+            elif meant <= sentence.stems:
+                found_stems.add(acronym)
+        found_stems -= names_only_within_organizations(sentence.text, asked.names, asked.asked_names)
+        for written, office in asked.offices:
+            # "the army chief" is "General Asim Munir" wherever the document names him in that office,
+            # and "a head of state" any president or minister.
+            if sentence.document.holders.get(office, frozenset()) & sentence.stems or \
+                    office in asked.generic_offices and {o for _, o in office_mentions(sentence.text)} - NOT_HEADS:
+                found_stems |= set(terms(written))
+        if PERSONAL_PRONOUN.search(sentence.text):
+            found_stems |= asked.names & sentence.nearby_stems  # "Pakistan termed him": he is named just before
+        # A sentence naming what is asked for ("an Institute" for "which organisation") covers the
+        # question's noun halfway: it is the answer's kind, and the rest of the question must match too.
+        named = {stem(question.answer_noun): 0.5} if named_as == NamedAs.WORDNET and question.answer_noun else {}
+        coverage = self._coverage(question, weights, sentence.text, found_stems, sentence.nearby_stems, named) if fits else 0.0
+        if coverage and not self._keeps_modifiers(question, asked.compounds, sentence.text, found_stems | sentence.nearby_stems):
+            coverage = 0.0
+        # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO", and
+        # "Chief of Army Staff General Asim Munir" answers "who is General Asim Munir".
+        defines = any(f"({acronym})" in sentence.text for acronym in asked.acronyms) or titles(sentence.text, list(asked.person))
+        # Retrieval rank breaks ties, and the passage's dense similarity adds meaning beyond words.
+        score = (coverage + (0.3 if fits else 0.0) + (0.3 if defines else 0.0) + 0.05 / (1 + sentence.rank)
+                 + (0.3 if question.part and self._in_part(sentence.hit, question.part) else 0.0)
+                 + 0.1 * (sentence.hit.dense_similarity or 0.0) + 0.2 * self._proximity(question, sentence.text))
+        return Candidate(sentence.hit, sentence.index, sentence.text, coverage, fits, score)
 
     @staticmethod
     def _held(asked_offices: list[tuple[str, str]], document: TermStatistics, present: set[str] | frozenset[str]) -> set[str]:
