@@ -8,7 +8,7 @@ from qa_bot.answer import ExtractiveEngine, corpus_statistics
 from qa_bot.evidence import Office, agentless, countries, names_someone_new, offices
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.pipeline import QABot
-from qa_bot.question import Kind, analyse, answer_noun, classify, noun_compounds, predicate
+from qa_bot.question import Kind, analyse, answer_noun, classify, modified_nouns, noun_compounds, predicate
 from qa_bot.schema import Chunk
 from qa_bot.terms import stem, terms
 from qa_bot.thesaurus import are_siblings, is_kind_of, is_manner_of, is_proper_noun, synonyms_of
@@ -152,6 +152,10 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # the document's parties need not be named by every passage about them
     ("How many MoUs and agreements did Pakistan and Belarus sign?", "15 agreements"),
     ("What country is Aleksandr Lukashenko the president of?", "Belarus President"),
+    # a thing made to commemorate the visit is a keepsake of it
+    ("What souvenir did Lukashenko receive from the prime minister?", "photo album"),
+    # a light verb's deed is its object: giving a lunch is hosting a luncheon
+    ("Who gave a lunch for the Belarusian leader?", "Nawaz Sharif"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -264,6 +268,7 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "With which navy officer did Lukashenko meet?",  # he met the Chief of Army Staff
     "What did the photo album cost?",  # a cost is a sum of money
     "Who hosted Lukashenko for dinner?",  # a luncheon is another meal
+    "What food was served at the luncheon?",  # the luncheon itself, though food, is what the question names
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained
@@ -375,6 +380,16 @@ def test_who_met_the_belarusian_president_is_not_a_question_about_his_office(art
 
 def test_a_noun_that_narrows_the_next_is_a_compound_and_a_plural_subject_is_not() -> None:
     assert noun_compounds("Did the two countries sign a defense pact?") == [("defense", "pact")]
+
+
+def test_an_adjective_narrows_the_noun_that_ends_its_phrase_but_not_the_noun_asked_for() -> None:
+    assert modified_nouns("What is his annual salary?") == (("annual", "salari"),)
+    assert modified_nouns("What regional goals will the SCO platform serve?") == ()
+    assert modified_nouns("Where did the official welcome take place?") == ()
+
+
+def test_the_author_said_to_say_something_is_no_word_a_sentence_must_hold() -> None:
+    assert analyse("What are Belarus's strengths according to the author?").own_terms == ("belarus", "strength")
 
 
 @pytest.mark.parametrize(("question", "focus"), [

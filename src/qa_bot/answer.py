@@ -116,6 +116,9 @@ RELATIVE_CLAUSE = re.compile(r"(?<=\w)\s+who\s+(\w+)\s+((?:[A-Z][\w'’-]*\s*)+)
 COMPOUND_PREFIX = re.compile(r"\b[\w'’]+-(?=\w)")
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 WHO_DID = re.compile(r"\s*who\s+(?:will\s+|would\s+|can\s+|could\s+|should\s+|might\s+|must\s+)?(\w+)", re.I)
+# "Who gave a lunch?", "Who held talks?": a light verb's deed is the thing it gives or holds.
+LIGHT_VERBS = frozenset("give gives gave given hold holds held make makes made throw throws threw".split())
+LIGHT_VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?([a-z]+)\b")
 # "Who is Aleksandr Lukashenko?" asks about a person already named: the answer describes him.
 NAMES_ITS_PERSON = re.compile(r"\s*(?i:who\s+(is|was|are|were))\s+[A-Z]")
 ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b|\s*what\s+(is|was)\s+the\s+name\s+of\b",
@@ -155,6 +158,11 @@ AHEAD_SENTENCE = re.compile(rf"{FUTURE_SENTENCE.pattern}|\binvit\w*", re.I)
 # neighbours one letter away. The cutoff is difflib's ratio: "agreemnts" and "agreements" score 0.95.
 MIN_CORRECTED_LENGTH = 5
 SPELLING_CUTOFF = 0.85
+
+# A thing made to commemorate an event is a reminder of it, which WordNet calls a "souvenir" or
+# "memento" without linking either to the verb: "a photo album commemorating the visit" is a keepsake.
+REMINDERS = frozenset(terms("souvenir keepsake memento memorial reminder"))
+COMMEMORATES = re.compile(r"\bcommemorat\w*|\bin (memory|remembrance) of\b", re.I)
 
 # Last words of company names that WordNet knows only as common nouns.
 ORGANIZATION_ENDINGS = frozenset("motors industries group holdings systems technologies solutions services airlines "
@@ -247,6 +255,7 @@ class Asked:
     describes_person: bool  # "Who is Aleksandr Lukashenko?" asks about a person already named
     person: tuple[str, ...]  # that person's capitalised words
     doer_verb: str | None  # "Who organized the forum?": the deed whose doer is asked for
+    deed_noun: str | None  # "Who gave a lunch?": the deed a light verb's object names
     nation: bool  # "which country"
     country_deed: str | None  # "Which country supported ...": what it did
     settlement: bool  # "which city"
@@ -372,6 +381,8 @@ class ExtractiveEngine:
         doer_verb = deed.group(1).lower() if deed else None
         if doer_verb and (doer_verb in STOPWORDS or "VERB" not in getAllLemmas(doer_verb)):
             doer_verb = None
+        thing_done = LIGHT_VERB_OBJECT.match(question.standalone, deed.end()) if deed and doer_verb in LIGHT_VERBS else None
+        deed_noun = thing_done.group(1) if thing_done and "NOUN" in getAllLemmas(thing_done.group(1)) else None
         nation = NATION.search(question.standalone)
         holding = NAMED_HOLDER.search(question.standalone)
         return Asked(
@@ -414,7 +425,8 @@ class ExtractiveEngine:
             describes_person=bool(describes_person),
             person=tuple(re.findall(r"[A-Z][\w-]+", question.standalone[describes_person.end() - 1:]))
             if describes_person else (),
-            doer_verb=doer_verb,
+            doer_verb=None if deed_noun else doer_verb,
+            deed_noun=deed_noun,
             nation=bool(nation),
             # "Which country supported ...", "Which country's president visited ...": what it did.
             country_deed=question.verb or (deed_after(question.standalone[nation.end():]) if nation else None),
@@ -478,6 +490,8 @@ class ExtractiveEngine:
                 is_kind_of(word.lower(), "person") or is_kind_of(word.lower(), "organization")
                 for word in counted_words(sentence.text) if stem(word.lower()) not in asked.asked_names)):
             return False
+        if asked.deed_noun:
+            return self._says(asked.deed_noun, sentence.text, parts="n")
         return not asked.doer_verb or (not agentless(sentence.text, stem(asked.doer_verb))
                                        and self._tells_deed(asked.doer_verb, sentence.text))
 
@@ -675,15 +689,21 @@ class ExtractiveEngine:
         # the "National Logistics Corporation" is a "company".
         kind_word = stem(question.answer_noun) if question.answer_noun else None
         all_words = content_words_of(sentence) if kind_word else content_words
-        covered = 0.0
-        for term, weight in weights.items():
+        share: dict[str, float] = {}
+        for term in weights:
             if term in sentence_stems:
-                covered += weight
+                share[term] = 1.0
             elif term in nearby_stems:
-                covered += max(0.7, least.get(term, 0.0)) * weight
+                share[term] = max(0.7, least.get(term, 0.0))
             else:
                 candidates = all_words if term == kind_word else content_words
-                covered += weight * max(least.get(term, 0.0), self._synonym_score(term, question, candidates))
+                share[term] = max(least.get(term, 0.0), self._synonym_score(term, question, candidates))
+        # A word that only narrows a noun the sentence lacks tells nothing: "his annual salary" is not
+        # half answered by "30 years". The noun a "which X" asks for is the answer's, not the sentence's.
+        for modifier, head in question.modified:
+            if share.get(head) == 0.0 and modifier in share and head != kind_word:
+                share[modifier] = 0.0
+        covered = sum(weight * share[term] for term, weight in weights.items())
         return covered / sum(weights.values())
 
     def _synonym_score(self, term: str, question: Question, content_words: list[str]) -> float:
@@ -730,6 +750,8 @@ class ExtractiveEngine:
         group of a named country (`whose`: "which Belarusian university")."""
         if is_kind_of(noun, "person"):
             return NamedAs.WORDNET if names_someone_new(sentence, asked_names) else NamedAs.NOT
+        if stem(noun) in REMINDERS and COMMEMORATES.search(sentence):
+            return NamedAs.WORDNET
         if is_kind_of(noun, "group"):
             # "Which company" wants a name: "30 Belarusian companies" gives none, and the "Business
             # Forum" is no company; "Beltamozhservice" and "Zorvex Motors" may be. Other groups
@@ -739,7 +761,9 @@ class ExtractiveEngine:
             if by_name != NamedAs.NOT or whose or is_kind_of(noun, "organization"):
                 return by_name
         # The leading parts of a compound name no thing: "high-level" talks are no "high" (a weather system).
-        content_words = content_words_of(COMPOUND_PREFIX.sub("", sentence))
+        # The question's own words name no answer: "What food was served at the luncheon?" is not
+        # answered by the luncheon, though a luncheon is food.
+        content_words = [word for word in content_words_of(COMPOUND_PREFIX.sub("", sentence)) if stem(word) not in asked_names]
         named = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", sentence)}
         synonyms = {stem(synonym) for synonym in synonyms_of(noun, "n")}
         if any(is_kind_of(word, noun) or is_kind_of(noun, word, depth=2 if word in named else 1) for word in content_words) \

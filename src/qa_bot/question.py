@@ -102,6 +102,7 @@ class Question:
     part: str | None = None  # "end" / "start": "according to the conclusion", "in the introduction"
     verb: str | None = None  # the main verb, as written: "What did Pakistan call him?" -> "call"
     subject: str = ""  # what comes between the auxiliary and the main verb: "Pakistan"
+    modified: tuple[tuple[str, str], ...] = ()  # (modifier, head) stems of the question's own words
 
 
 def classify(text: str) -> Kind:
@@ -156,6 +157,22 @@ def noun_compounds(text: str) -> list[tuple[str, str]]:
         if set(modifier_lemmas) == {"NOUN"} and modifier.lower() in modifier_lemmas["NOUN"] and "NOUN" in head_lemmas:
             found.append((modifier.lower(), head.lower()))
     return found
+
+
+def modified_nouns(text: str) -> tuple[tuple[str, str], ...]:
+    """(adjective, noun) stems for each adjective before the noun that ends a noun phrase: "his
+    annual salary" -> ("annual", "salari"). Names and demonyms say whose, and the noun a "what X"
+    asks for is the answer's: both are left out."""
+    from lemminflect import getAllLemmas
+
+    written = re.findall(r"[\w'’-]+", text)
+    tokens = [token.lower() for token in written]
+    return tuple((stem(modifier), stem(head)) for before, modifier, head, after, capitalised
+                 in zip(["", *tokens], tokens, tokens[1:], [*tokens[2:], "."],
+                        [a[0].isupper() or b[0].isupper() for a, b in zip(written, written[1:], strict=False)], strict=False)
+                 if not capitalised and modifier not in STOPWORDS and head not in STOPWORDS
+                 and before not in ("what", "which") and (after == "." or after in STOPWORDS)
+                 and "ADJ" in getAllLemmas(modifier) and "NOUN" in getAllLemmas(head))
 
 
 def count_focus(text: str) -> tuple[str, ...]:
@@ -234,6 +251,11 @@ PART_OF_DOCUMENT = re.compile(r"\b((in|according to|from|by) )?the (?P<end>concl
                               r"|\bat the (?:(?P<end2>end)|(?P<start2>beginning|start)) of the (article|text|document)\b", re.I)
 
 
+# Who says it, when that is whoever wrote the document: "according to the author" narrows nothing.
+_ATTRIBUTION = re.compile(r"\b(according to|in the (view|opinion|words) of|as (seen|described) by) (the|its) (author|writer)\b",
+                          re.I)
+
+
 def part_of_document(text: str) -> str | None:
     """"end" or "start" when the question says where in the document the answer stands."""
     match = PART_OF_DOCUMENT.search(text)
@@ -277,7 +299,7 @@ def predicate(text: str) -> tuple[str | None, str]:
 
 
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
-    text = _NAME_PART.sub(" ", _EXCLUDED.sub(" ", PART_OF_DOCUMENT.sub(" ", _REQUEST.sub("", text))))
+    text = _NAME_PART.sub(" ", _EXCLUDED.sub(" ", PART_OF_DOCUMENT.sub(" ", _ATTRIBUTION.sub(" ", _REQUEST.sub("", text)))))
     text = _WHY_CALLED.sub(r"\1", _CALLED.sub(r"\1", text))
     # "this piece", "the story": the document itself, which every passage is part of.
     text, document_mentions = THE_DOCUMENT.subn(" ", text)
@@ -299,7 +321,8 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     context = tuple(t for t in content_terms(borrowed) if t not in own) if borrowed else ()
     focus = count_focus(text) if kind == Kind.COUNT else ()
     return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
-                    *predicate(standalone.partition(ABOUT)[0]))  # "he" replaced by the name it stands for
+                    *predicate(_ATTRIBUTION.sub(" ", standalone.partition(ABOUT)[0])),  # "he" replaced by his name
+                    modified=modified_nouns(text))
 
 
 # How a follow-up that names nothing carries the question it follows.
