@@ -11,7 +11,7 @@ from qa_bot.pipeline import QABot
 from qa_bot.question import Kind, analyse, answer_noun, classify, modified_nouns, noun_compounds, predicate
 from qa_bot.schema import Chunk
 from qa_bot.terms import stem, terms
-from qa_bot.thesaurus import are_siblings, is_kind_of, is_manner_of, is_proper_noun, synonyms_of
+from qa_bot.thesaurus import are_opposites, are_siblings, is_kind_of, is_manner_of, is_proper_noun, synonyms_of
 
 
 def test_irregular_verb_forms_share_their_verbs_stem() -> None:
@@ -44,6 +44,11 @@ def test_transfer_verbs_match_their_converses_and_a_verb_matches_ways_of_doing_i
 ])
 def test_the_main_verb_follows_the_auxiliary_and_its_subject(question: str, verb: str | None, subject: str) -> None:
     assert predicate(question) == (verb, subject)
+
+
+def test_wordnet_knows_opposites_which_word_vectors_put_close_together() -> None:
+    assert are_opposites("criticize", "praised") and are_opposites("light", "heavy")
+    assert not are_opposites("criticize", "appreciation") and not are_opposites("praise", "lauding")
 
 
 def test_wordnet_tells_what_is_a_kind_of_what_in_common_senses_only() -> None:
@@ -269,6 +274,7 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "What did the photo album cost?",  # a cost is a sum of money
     "Who hosted Lukashenko for dinner?",  # a luncheon is another meal
     "What food was served at the luncheon?",  # the luncheon itself, though food, is what the question names
+    "What did General Asim Munir criticize?",  # the sentence tells of praise, criticism's opposite
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained

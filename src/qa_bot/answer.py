@@ -61,6 +61,7 @@ from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
 from qa_bot.thesaurus import (
     SYNONYM_SENSES,
+    are_opposites,
     are_siblings,
     is_kind_of,
     is_known,
@@ -528,6 +529,8 @@ class ExtractiveEngine:
         if not asked.deed_asked or not question.verb:
             return True
         with_nearby = f"{sentence.text} {sentence.nearby}"
+        if any(are_opposites(question.verb, word) for word in common_words(sentence.text)):
+            return False  # "What did General Asim Munir criticize?" is not told by what was praised
         return self._says(question.verb, with_nearby, threshold=RELATED) or any(
             is_manner_of(word, question.verb) for word in common_words(with_nearby))
 
@@ -738,7 +741,8 @@ class ExtractiveEngine:
         synonyms = {stem(synonym) for synonym in synonyms_of(word, parts, senses)}
         if synonyms & {stem(candidate) for candidate in candidates}:
             return 1.0
-        return self.words_like.best_match(word, candidates)
+        # Opposites are close as vectors and never mean the same: "criticize" is not "praised".
+        return self.words_like.best_match(word, [candidate for candidate in candidates if not are_opposites(word, candidate)])
 
     def _names_answer(self, noun: str, sentence: str, asked_names: set[str], whose: bool = False) -> NamedAs:
         """Whether the sentence names a thing of the kind a "what/which X" question asks for: the

