@@ -159,6 +159,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("What country is Aleksandr Lukashenko the president of?", "Belarus President"),
     # a thing made to commemorate the visit is a keepsake of it
     ("What souvenir did Lukashenko receive from the prime minister?", "photo album"),
+    # how long someone stayed is how long the visit lasted
+    ("How long did Lukashenko stay in Pakistan?", "25-27 November"),
     # a light verb's deed is its object: giving a lunch is hosting a luncheon
     ("Who gave a lunch for the Belarusian leader?", "Nawaz Sharif"),
 ])
@@ -309,6 +311,10 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
     # a follow-up with no topic words of its own leans on the conversation
     ("Was a roadmap signed?", "The signing of the Roadmap for Comprehensive Cooperation highlighted the commitment to "
                               "enhancing bilateral ties [1].", "What years does it cover?", "roadmap", "2025-2027"),
+    # what something "runs until" is a date
+    ("What roadmap was signed?", "The signing of the Roadmap for Comprehensive Cooperation for 2025-2027 highlighted the "
+                                 "commitment to enhancing bilateral ties [1].", "When does it run until?", "roadmap",
+     "2025-2027"),
     # a role follow-up is about the role, not the borrowed name
     ("Who met the Belarusian president to discuss defense?", "During a meeting with Chief of Army Staff General Asim "
                                                              "Munir, the two sides explored prospects for collaboration.",

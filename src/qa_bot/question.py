@@ -216,10 +216,13 @@ def answer_noun(text: str, kind: Kind) -> str | None:
 KIND_WORDS = {
     # A date range answers when something started, ended or arrived as well as when it happened.
     Kind.DATE: frozenset(terms("date dates day days month months year years time period timeframe "
-                               "start started begin began end ended finish finished arrive arrived")),
+                               "start started begin began end ended finish finished arrive arrived "
+                               "run runs ran expire expires")),  # "When does the roadmap run until?"
     Kind.TIME: frozenset(terms("time hour arrive arrived start started begin began end ended")),
     Kind.PLACE: frozenset(terms("place city town country venue location")),
     Kind.ROLE: frozenset(terms("rank position title post office role job")),
+    # "How long did he stay?" is answered by "a three-day visit": how long something lasted.
+    Kind.DURATION: frozenset(terms("long duration length last lasted stay stayed remain remained spend spent")),
 }
 
 
@@ -304,7 +307,7 @@ def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     # "this piece", "the story": the document itself, which every passage is part of.
     text, document_mentions = THE_DOCUMENT.subn(" ", text)
     ignored = QUESTION_SCAFFOLD | _GENERIC_TERMS | KIND_WORDS.get(kind, frozenset()) if kind else QUESTION_SCAFFOLD
-    if kind == Kind.DURATION or _LAST_AS_VERB.search(text):
+    if _LAST_AS_VERB.search(text):
         ignored = ignored | {"last"}
     found = tuple(t for t in dict.fromkeys(terms(text)) if t not in ignored)
     if not found and document_mentions and kind == Kind.DATE:
