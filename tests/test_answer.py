@@ -159,6 +159,10 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("What country is Aleksandr Lukashenko the president of?", "Belarus President"),
     # a thing made to commemorate the visit is a keepsake of it
     ("What souvenir did Lukashenko receive from the prime minister?", "photo album"),
+    # the subject of a passive transfer receives
+    ("What was Lukashenko given to commemorate the visit?", "photo album"),
+    # "forms" says what kind of answer, as "kinds" does
+    ("Which art forms will both nations promote?", "art, music, literature"),
     # how long someone stayed is how long the visit lasted
     ("How long did Lukashenko stay in Pakistan?", "25-27 November"),
     # a light verb's deed is its object: giving a lunch is hosting a luncheon
@@ -277,6 +281,7 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "Who hosted Lukashenko for dinner?",  # a luncheon is another meal
     "What food was served at the luncheon?",  # the luncheon itself, though food, is what the question names
     "What did General Asim Munir criticize?",  # the sentence tells of praise, criticism's opposite
+    "How many agreements on climate change were signed?",  # 15 is all the agreements, on many things
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained

@@ -850,7 +850,10 @@ class ExtractiveEngine:
         topic = AGREED_ON.search(question.standalone.partition(ABOUT)[0])
         if not topic:
             return True
-        return any(self._says(word, sentence) for word in words(topic.group(1)) if word not in STOPWORDS)
+        # "How many MoUs were signed on health?" counts those on health: "15 agreements ... in sectors such
+        # as trade, health" counts them all.
+        told = " ".join(counted_words(sentence, window=8)) if question.kind == Kind.COUNT else sentence
+        return any(self._says(word, told) for word in words(topic.group(1)) if word not in STOPWORDS)
 
     def _keeps_qualifiers(self, question: Question, sentence: str) -> bool:
         if any(asked.search(question.text) and not told.search(sentence) for asked, told in TIME_CUES):
@@ -1017,17 +1020,20 @@ def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[s
     # "What was presented to Maryam Nawaz?": whom it was given to
     to = re.search(rf"\b{re.escape(question.verb)}\s+(?:.*?\bto\s+)?((?:[A-Z][\w'’-]*\s*)+)", question.standalone)
     recipient = named(to.group(1)) if to else set()
+    # "What was Lukashenko given?": the subject of a passive receives.
+    subject_gives = asked[1] != asks_passive(question)
     for match in re.finditer(r"[\w'’-]+", sentence):
         said = transfer_of(match.group(0).lower())
         if said and said[0] == asked[0]:
             before, after = named(sentence[: match.start()]), named(sentence[match.start():])
             # The subject of "give" gives, as does the one after "receive ... from".
-            right, wrong = (before, after) if said[1] == asked[1] else (after, before)
-            if recipient and wrong and not recipient & wrong:
+            givers, receivers = (before, after) if said[1] else (after, before)
+            subject_side, other_side = (givers, receivers) if subject_gives else (receivers, givers)
+            if recipient and receivers and not recipient & receivers:
                 return False
-            if subject and right:  # "What did Nawaz Sharif give?" is not told by Prime Minister Shehbaz Sharif's
-                return subject <= right
-            return not subject & wrong
+            if subject and subject_side:  # "What did Nawaz Sharif give?" is not told by Prime Minister Shehbaz Sharif's
+                return subject <= subject_side
+            return not subject & other_side
     # A sentence with no such transfer does not say what was given, unless the question names it
     # ("What support did Pakistan give?") or asks something else of it ("Which date is given?").
     return question.kind != Kind.OTHER or bool(question.answer_noun and stem(question.answer_noun) in stems_of(sentence))

@@ -186,7 +186,7 @@ def count_focus(text: str) -> tuple[str, ...]:
 # Nouns too general to say what kind of thing answers: "what areas", "which steps".
 GENERIC_NOUNS = frozenset("area areas field fields topic topics subject subjects thing things kind kinds type types "
                           "sort sorts aspect aspects issue issues matter matters way ways step steps part parts "
-                          "example examples detail details point points one ones else role roles".split())
+                          "example examples detail details point points one ones else role roles form forms".split())
 # Domains are described rather than named ("which industries" -> "agriculture, IT"): they say what
 # the question is about, not what kind of thing answers.
 DOMAIN_NOUNS = frozenset("industry industries sector sectors domain domains goal goals aim aims objective objectives "
