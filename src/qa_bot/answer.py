@@ -174,11 +174,12 @@ class NamedAs(Enum):
     """How a sentence names the kind of thing a "what/which X" question asks for."""
 
     WORDNET = "wordnet"  # X itself, a synonym or a kind of X
-    CLOSE = "close"  # a word whose vector is close to X's
+    CLOSE = "close"  # a name that may be of an X: "Zorvex Motors" for "which company"
+    NEAR = "near"  # only a word whose vector is close to X's
     NOT = "not"
 
 
-NAMED_AS_STRENGTH = [NamedAs.NOT, NamedAs.CLOSE, NamedAs.WORDNET]
+NAMED_AS_STRENGTH = [NamedAs.NOT, NamedAs.NEAR, NamedAs.CLOSE, NamedAs.WORDNET]
 
 
 @dataclass(frozen=True)
@@ -614,10 +615,8 @@ class ExtractiveEngine:
                 found_stems |= set(terms(written))
         if PERSONAL_PRONOUN.search(sentence.text):
             found_stems |= asked.names & sentence.nearby_stems  # "Pakistan termed him": he is named just before
-        # A sentence naming what is asked for ("an Institute" for "which organisation") covers the
-        # question's noun halfway: it is the answer's kind, and the rest of the question must match too.
-        named = {stem(question.answer_noun): 0.5} if named_as == NamedAs.WORDNET and question.answer_noun else {}
-        coverage = self._coverage(question, weights, sentence.text, found_stems, sentence.nearby_stems, named) if fits else 0.0
+        coverage = self._coverage(question, weights, sentence.text, found_stems, sentence.nearby_stems, named_as) \
+            if fits else 0.0
         if coverage and not self._keeps_modifiers(question, asked.compounds, sentence.text, found_stems | sentence.nearby_stems):
             coverage = 0.0
         # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO", and
@@ -683,8 +682,8 @@ class ExtractiveEngine:
         return document.vocabulary if document else default
 
     def _coverage(self, question: Question, weights: dict[str, float], sentence: str, sentence_stems: set[str],
-                  nearby_stems: set[str], least: dict[str, float]) -> float:
-        """IDF-weighted share of the question's words in the sentence; `least` gives terms a floor."""
+                  nearby_stems: set[str], named_as: NamedAs | None) -> float:
+        """IDF-weighted share of the question's words in the sentence."""
         if not weights:
             return 0.0
         content_words = common_words(sentence)
@@ -692,12 +691,19 @@ class ExtractiveEngine:
         # the "National Logistics Corporation" is a "company".
         kind_word = stem(question.answer_noun) if question.answer_noun else None
         all_words = content_words_of(sentence) if kind_word else content_words
+        # A sentence naming what is asked for ("an Institute" for "which organisation") covers the
+        # question's noun halfway: it is the answer's kind, and the rest of the question must match too.
+        least = {kind_word: 0.5} if kind_word and named_as == NamedAs.WORDNET else {}
         share: dict[str, float] = {}
         for term in weights:
             if term in sentence_stems:
                 share[term] = 1.0
             elif term in nearby_stems:
                 share[term] = max(0.7, least.get(term, 0.0))
+            elif term == kind_word and named_as == NamedAs.NEAR:
+                # A word vector close to the noun was all that named it ("economy" for "currency"): the
+                # same closeness is no evidence twice.
+                share[term] = 0.0
             else:
                 candidates = all_words if term == kind_word else content_words
                 share[term] = max(least.get(term, 0.0), self._synonym_score(term, question, candidates))
@@ -776,7 +782,7 @@ class ExtractiveEngine:
         # A word vector this close is a hint, not proof: the sentence may answer, but only its other
         # words can show that it does.
         close = self._similarity(noun, common_words(sentence)) >= self.thresholds.synonym_similarity
-        return NamedAs.CLOSE if close else NamedAs.NOT
+        return NamedAs.NEAR if close else NamedAs.NOT
 
     @staticmethod
     def _names_kind(name: str, noun: str) -> NamedAs:

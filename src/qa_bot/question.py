@@ -198,6 +198,8 @@ def answer_noun(text: str, kind: Kind) -> str | None:
     "Which of the agreements ..." -> "agreements"; None for "what did ...", "what is ..."."""
     # "What was the weather like?" asks for a description of the weather: one must be named.
     match = re.match(r"\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(.*?)\s+like\b", text, re.I) or re.match(
+        # "What is the currency of Belarus?" asks for a currency.
+        r"\s*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+of\b", text, re.I) or re.match(
         r"\s*(?:\w+\s+)?(?:what|which)\s+(?:of\s+(?:the\s+)?)?(?:(?:kind|type|sort)s?\s+of\s+)?(.*)", text, re.I)
     if not match or kind not in (Kind.OTHER, Kind.PERSON):
         return None
