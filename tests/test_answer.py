@@ -317,6 +317,10 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
     # a follow-up with no topic words of its own leans on the conversation
     ("Was a roadmap signed?", "The signing of the Roadmap for Comprehensive Cooperation highlighted the commitment to "
                               "enhancing bilateral ties [1].", "What years does it cover?", "roadmap", "2025-2027"),
+    # "the other side" is the previous question asked of the other party
+    ("How many Belarusian companies came to the business forum?", "A Belarus-Pakistan Business Forum was organized, "
+                                                                  "bringing together over 30 Belarusian companies [1].",
+     "And the Pakistani side?", "How many Pakistani companies", "100 Pakistani counterparts"),
     # what something "runs until" is a date
     ("What roadmap was signed?", "The signing of the Roadmap for Comprehensive Cooperation for 2025-2027 highlighted the "
                                  "commitment to enhancing bilateral ties [1].", "When does it run until?", "roadmap",

@@ -58,7 +58,7 @@ from qa_bot.evidence import (
 )
 from qa_bot.question import ABOUT, ROLES, Kind, Question, deed_after, noun_compounds
 from qa_bot.schema import Answer, Citation, Hit
-from qa_bot.terms import STOPWORDS, name_stem, stem, terms, words
+from qa_bot.terms import STOPWORDS, is_demonym, name_stem, stem, terms, words
 from qa_bot.thesaurus import (
     SYNONYM_SENSES,
     are_opposites,
@@ -1078,11 +1078,6 @@ def script(term: str) -> str:
     """The writing system of a word's first letter: LATIN, CYRILLIC, ARABIC, CJK, ..."""
     letter = next((ch for ch in term if ch.isalpha()), "")
     return unicodedata.name(letter, "UNKNOWN").split()[0] if letter else "DIGIT"
-
-
-def is_demonym(word: str) -> bool:
-    """"Belarusian", "Pakistani": a name whose stem as a name is not its stem as a word."""
-    return name_stem(word) != stem(word.lower())
 
 
 def question_names(question: Question) -> tuple[set[str], set[str]]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from qa_bot.terms import STOPWORDS, stem, terms, without_quotations, words
+from qa_bot.terms import STOPWORDS, is_demonym, stem, terms, without_quotations, words
 
 
 class Kind(StrEnum):
@@ -82,6 +82,9 @@ _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|theirs|it|its
 # A capitalised word after the first: a name the pronoun can refer to.
 _NAME_IN = re.compile(r"(?<!^)\b[A-Z][\w'’-]+")
 _ELLIPTIC_START = re.compile(r"^\s*(and|what about|how about|also|then|but)\b", re.I)
+# "And the Pakistani side?" after "How many Belarusian companies came?": the same question of the other party.
+_OTHER_PARTY = re.compile(r"^\W*(?i:and|what about|how about)\s+(?:(?i:for|of)\s+)?(?:(?i:the)\s+)?([A-Z][\w'’-]*)"
+                          r"(?:\s+(?i:side|ones?|part|counterparts?))?\W*$")
 _PERSONAL = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 _THAT_COUNTRY = re.compile(r"\b(that|this|the|his|her|their|its) (country|nation|state)\b", re.I)
 # A country shows itself by owning an office ("Belarus President") or by being gone to or come from.
@@ -320,6 +323,7 @@ def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
 def analyse(text: str, history: list[dict[str, str]] | None = None, referent: str | None = None) -> Question:
     """The question, made standalone from the conversation; `referent` names whom "he" or "she" is."""
     text = _PM.sub("Prime Minister", text)
+    text = for_other_party(text, history or []) or text
     standalone, borrowed = make_standalone(text, history or [], referent)
     kind = classify(text)
     own = content_terms(text, kind)
@@ -332,6 +336,18 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
 
 # How a follow-up that names nothing carries the question it follows.
 ABOUT = " (about: "
+
+
+def for_other_party(text: str, history: list[dict[str, str]]) -> str | None:
+    """The previous question asked of the party a follow-up names instead: "And the Pakistani
+    side?" after "How many Belarusian companies came?" asks how many Pakistani companies came."""
+    other = _OTHER_PARTY.match(text)
+    previous_user = next((turn["content"] for turn in reversed(history) if turn.get("role") == "user"), "")
+    if not other or not is_demonym(other.group(1)):
+        return None
+    asked = next((word for word in re.findall(r"[A-Z][\w'’-]*", previous_user)
+                  if is_demonym(word) and word != other.group(1)), None)
+    return re.sub(rf"\b{re.escape(asked)}\b", other.group(1), previous_user) if asked else None
 
 
 def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:

@@ -68,6 +68,11 @@ def name_stem(word: str) -> str:
     return stem(match.group(1).lower() if match else word.lower())
 
 
+def is_demonym(word: str) -> bool:
+    """"Belarusian", "Pakistani": a name whose stem as a name is not its stem as a word."""
+    return name_stem(word) != stem(word.lower())
+
+
 def terms(text: str) -> list[str]:
     """Stemmed content words, in order, with repeats: what BM25 indexes and queries."""
     found = []
