@@ -672,7 +672,11 @@ class ExtractiveEngine:
             if head_found and stem(modifier) not in present and self._similarity(modifier, content_words) < \
                     self.thresholds.synonym_similarity - 0.1:
                 return False
-        return True
+        # An adjective may go unsaid, but not be said otherwise: "nuclear medicine" is not the
+        # "veterinary medicine" of the sentence.
+        return not any(stem(modifier) not in present and self._similarity(modifier, [other]) <
+                       self.thresholds.synonym_similarity - 0.1
+                       for modifier, head in question.modified for other in modifiers_of(head, sentence))
 
     def _known_script(self, term: str) -> bool:
         return script(term) in self.scripts
@@ -709,7 +713,7 @@ class ExtractiveEngine:
                 share[term] = max(least.get(term, 0.0), self._synonym_score(term, question, candidates))
         # A word that only narrows a noun the sentence lacks tells nothing: "his annual salary" is not
         # half answered by "30 years". The noun a "which X" asks for is the answer's, not the sentence's.
-        for modifier, head in question.modified:
+        for modifier, head in ((stem(modifier), stem(head)) for modifier, head in question.modified):
             if share.get(head) == 0.0 and modifier in share and head != kind_word:
                 share[modifier] = 0.0
         covered = sum(weight * share[term] for term, weight in weights.items())
@@ -931,6 +935,14 @@ def with_antecedents(chosen: list[Candidate]) -> list[Candidate]:
             expanded.append(replace(candidate, sentence_index=index - 1, sentence=before, antecedent=True))
         expanded.append(candidate)
     return expanded
+
+
+def modifiers_of(noun: str, sentence: str) -> list[str]:
+    """The content words right before the noun (in any inflection) in the sentence: "a veterinary
+    medicine facility" -> ["veterinary"] for "medicine"."""
+    tokens = re.findall(r"[\w'’-]+", sentence)
+    return [before.lower() for before, word in zip(tokens, tokens[1:], strict=False)
+            if stem(word.lower()) == stem(noun) and before[0].islower() and before.lower() not in STOPWORDS]
 
 
 def common_words(sentence: str) -> list[str]:

@@ -105,7 +105,7 @@ class Question:
     part: str | None = None  # "end" / "start": "according to the conclusion", "in the introduction"
     verb: str | None = None  # the main verb, as written: "What did Pakistan call him?" -> "call"
     subject: str = ""  # what comes between the auxiliary and the main verb: "Pakistan"
-    modified: tuple[tuple[str, str], ...] = ()  # (modifier, head) stems of the question's own words
+    modified: tuple[tuple[str, str], ...] = ()  # (adjective, noun) pairs of the question's own words
 
 
 def classify(text: str) -> Kind:
@@ -163,14 +163,14 @@ def noun_compounds(text: str) -> list[tuple[str, str]]:
 
 
 def modified_nouns(text: str) -> tuple[tuple[str, str], ...]:
-    """(adjective, noun) stems for each adjective before the noun that ends a noun phrase: "his
-    annual salary" -> ("annual", "salari"). Names and demonyms say whose, and the noun a "what X"
+    """(adjective, noun) for each adjective before the noun that ends a noun phrase: "his annual
+    salary" -> ("annual", "salary"). Names and demonyms say whose, and the noun a "what X"
     asks for is the answer's: both are left out."""
     from lemminflect import getAllLemmas
 
     written = re.findall(r"[\w'’-]+", text)
     tokens = [token.lower() for token in written]
-    return tuple((stem(modifier), stem(head)) for before, modifier, head, after, capitalised
+    return tuple((modifier, head) for before, modifier, head, after, capitalised
                  in zip(["", *tokens], tokens, tokens[1:], [*tokens[2:], "."],
                         [a[0].isupper() or b[0].isupper() for a, b in zip(written, written[1:], strict=False)], strict=False)
                  if not capitalised and modifier not in STOPWORDS and head not in STOPWORDS
