@@ -506,12 +506,13 @@ def test_an_llm_answer_its_cited_sentences_do_not_support_falls_back(article_bot
 
 
 @pytest.mark.parametrize(("scripted_rewrite", "standalone"), [
-    ("How many Pakistani companies attended the forum?", "How many Pakistani companies attended the forum?"),
+    ("How many companies from Pakistan attended the forum?", "How many companies from Pakistan attended the forum?"),
     # the follow-up given back unchanged: the deterministic rewrite keeps the conversation's subject
-    ("And from Pakistan?", "And from Pakistan? (about: How many Belarusian companies attended the forum)"),
+    ("And how many came from Pakistan?", "And how many came from Pakistan? (about: How many Belarusian companies "
+                                         "attended the forum)"),
     # a name the conversation never used
-    ("How many Indian companies attended the forum?", "And from Pakistan? (about: How many Belarusian "
-                                                      "companies attended the forum)"),
+    ("How many companies from Pakistan and India attended the forum?", "And how many came from Pakistan? (about: "
+                                                                       "How many Belarusian companies attended the forum)"),
 ])
 def test_an_llm_rewrite_of_a_follow_up_is_kept_only_when_it_adds_the_conversations_words(
         article_bot: QABot, scripted_rewrite: str, standalone: str) -> None:
@@ -523,7 +524,7 @@ def test_an_llm_rewrite_of_a_follow_up_is_kept_only_when_it_adds_the_conversatio
                {"role": "assistant", "content": "Over 30 Belarusian companies attended [1]."}]
     scripted = GenericFakeChatModel(messages=iter([AIMessage(scripted_rewrite)]))
     engine = LLMEngine(article_bot.extractive(), scripted, context_tokens=2048, max_tokens=96)
-    assert engine.rewrite(analyse("And from Pakistan?", history), history).standalone == standalone
+    assert engine.rewrite(analyse("And how many came from Pakistan?", history), history).standalone == standalone
 
 
 def test_without_wordnet_synonyms_fall_back_to_word_vectors(monkeypatch: pytest.MonkeyPatch,

@@ -114,7 +114,8 @@ class LLMEngine:
         if not reply.endswith("?") or len(reply) > 3 * len(question.text) + 120 or not keeps_words \
                 or ungrounded(reply, said):
             return question
-        borrowed = tuple(t for t in dict.fromkeys(terms(reply)) if t not in question.own_terms)
+        asked = set(terms(question.text))
+        borrowed = tuple(t for t in dict.fromkeys(terms(reply)) if t not in asked)
         if not borrowed:  # the follow-up given back as it was: the deterministic rewrite says more
             return question
         return replace(question, standalone=reply, context_terms=borrowed)
