@@ -240,7 +240,9 @@ _LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", r
 # What documents write out, questions often shorten.
 _PM = re.compile(r"\bPM\b")
 # "Give me the dates ...", "Show me ...": a request, not what it is about.
-_REQUEST = re.compile(r"^\s*(please\s+)?(give|show|tell|find)\s+me\b", re.I)
+# "Tell me ...", "Could you tell me ...", "I'd like to know ...": how the question is asked, not what about.
+_REQUEST = re.compile(r"^\s*(please\s+)?((can|could|would|will)\s+you\s+)?(please\s+)?(give|show|tell|find)\s+me\b"
+                      r"|^\s*(i['’]?d|i would|i want|i wish)\s+(like\s+)?to\s+know\b|^\s*(do you know|i wonder)\b", re.I)
 # "What was it called?" asks for the name of what the conversation was about: "called" is not a
 # deed the sentence must tell.
 _CALLED = re.compile(r"\b(it|this|that|they)\s+called(?=\W*$)", re.I)

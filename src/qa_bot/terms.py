@@ -13,7 +13,7 @@ STOPWORDS = frozenset(
     now of off on once only or other our ours ourselves out over own same she should so some such than that the
     their theirs them themselves then there these they this those through to too under until up very was we
     were what when where which while who whom why will with would you your yours yourself yourselves
-    tell please name list describe according article document text say says said mention mentioned
+    tell please name list describe described describes according article document text say says said mention mentioned
     many much kind type sort anything something one ones whose might may must shall ought like""".split()
 )
 
@@ -46,15 +46,36 @@ def without_quotations(text: str) -> str:
 
 
 # Bump when stems change: caches of stemmed passages (the BM25 index) are keyed by it.
-TERMS_VERSION = "4"
+TERMS_VERSION = "6"
+
+# British spellings and their American forms, which a document and a question may each use:
+# "organised" and "organized", "defence" and "defense", "centre" and "center".
+_BRITISH = [(re.compile(british), american) for british, american in (
+    (r"is(e|ed|es|ing|ation|ations|er|ers)$", r"iz\1"), (r"ys(e|ed|es|ing)$", r"yz\1"),
+    (r"(?<=\w{3})our(s|ed|ing)?$", r"or\1"), (r"(?<=\w{2})tre(s)?$", r"ter\1"), (r"(?<=\w{2})ence(s)?$", r"ense\1"),
+    (r"(?<=\w{4})mme(s)?$", r"m\1"))]
+
+
+def american(word: str) -> str:
+    """The American spelling of a British one that lemminflect knows in both: "organised" ->
+    "organized"; any other word as it is ("four", "science")."""
+    from lemminflect import getAllLemmas
+
+    for british, spelled in _BRITISH:
+        other = british.sub(spelled, word)
+        if other != word and getAllLemmas(other) and getAllLemmas(word):
+            return other
+    return word
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The Snowball stem of the word's verb lemma: irregular forms ("met", "held", "took") share no
-    stem with their verb ("meet", "hold", "take") until lemminflect's tables map them to it."""
+    """The Snowball stem of the word's verb lemma, American spelling: irregular forms ("met",
+    "held", "took") share no stem with their verb ("meet", "hold", "take") until lemminflect's
+    tables map them to it."""
     from lemminflect import getAllLemmas
 
+    word = american(word)
     lemmas = getAllLemmas(word).get("VERB")
     return _stemmer().stemWord(lemmas[0] if lemmas else word)
 
