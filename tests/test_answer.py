@@ -331,6 +331,12 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
     # a follow-up with no topic words of its own leans on the conversation
     ("Was a roadmap signed?", "The signing of the Roadmap for Comprehensive Cooperation highlighted the commitment to "
                               "enhancing bilateral ties [1].", "What years does it cover?", "roadmap", "2025-2027"),
+    # a question word alone asks it of what was just said
+    ("Who did Lukashenko praise?", "President Lukashenko praised the Pakistan Armed Forces [1].", "Why?", "praise",
+     "combating terrorism"),
+    # where something is based is a place
+    ("What is the PRCCSF?", "Pakistan Research Center for a Community with Shared Future (PRCCSF) [1].",
+     "Where is it based?", "PRCCSF", "Islamabad"),
     # "the other side" is the previous question asked of the other party
     ("How many Belarusian companies came to the business forum?", "A Belarus-Pakistan Business Forum was organized, "
                                                                   "bringing together over 30 Belarusian companies [1].",

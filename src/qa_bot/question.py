@@ -82,6 +82,8 @@ _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|theirs|it|its
 # A capitalised word after the first: a name the pronoun can refer to.
 _NAME_IN = re.compile(r"(?<!^)\b[A-Z][\w'’-]+")
 _ELLIPTIC_START = re.compile(r"^\s*(and|what about|how about|also|then|but)\b", re.I)
+# "Why?", "When?": a question word alone asks it of what was just said.
+_BARE_QUESTION = re.compile(r"^\W*(why|when|where|how|who|what|which|how many|how much|how long)\W*$", re.I)
 # "And the Pakistani side?" after "How many Belarusian companies came?": the same question of the other party.
 _OTHER_PARTY = re.compile(r"^\W*(?i:and|what about|how about)\s+(?:(?i:for|of)\s+)?(?:(?i:the)\s+)?([A-Z][\w'’-]*)"
                           r"(?:\s+(?i:side|ones?|part|counterparts?))?\W*$")
@@ -224,7 +226,7 @@ KIND_WORDS = {
                                "start started begin began end ended finish finished arrive arrived "
                                "run runs ran expire expires")),  # "When does the roadmap run until?"
     Kind.TIME: frozenset(terms("time hour arrive arrived start started begin began end ended")),
-    Kind.PLACE: frozenset(terms("place city town country venue location")),
+    Kind.PLACE: frozenset(terms("place city town country venue location based located situated headquartered")),
     Kind.ROLE: frozenset(terms("rank position title post office role job")),
     # "How long did he stay?" is answered by "a three-day visit": how long something lasted.
     Kind.DURATION: frozenset(terms("long duration length last lasted stay stayed remain remained spend spent")),
@@ -359,7 +361,7 @@ def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
     """
     if not any(turn.get("role") == "user" for turn in history):
         return False
-    if _ELLIPTIC_START.search(text):
+    if _ELLIPTIC_START.search(text) or _BARE_QUESTION.match(text):
         return True
     pronoun = _PRONOUN.search(text)
     return bool(pronoun) and not _NAME_IN.search(text[: pronoun.start()])
