@@ -748,8 +748,11 @@ class ExtractiveEngine:
 
     def _similarity(self, word: str, candidates: list[str], parts: str = "nvar", senses: int = SYNONYM_SENSES) -> float:
         """1 for a WordNet synonym of the word among the candidates, else the closest word vector's cosine."""
-        synonyms = {stem(synonym) for synonym in synonyms_of(word, parts, senses)}
-        if synonyms & {stem(candidate) for candidate in candidates}:
+        # A noun's synonym is matched by a noun: "salary" is "pay", which "paid" is not. A verb's may be
+        # matched by its nominalization ("establish" by "establishment").
+        if any({stem(synonym) for synonym in synonyms_of(word, part, senses)}
+               & {stem(candidate) for candidate in candidates if part != "n" or can_be(candidate, "NOUN")}
+               for part in parts):
             return 1.0
         # Opposites are close as vectors and never mean the same: "criticize" is not "praised".
         return self.words_like.best_match(word, [candidate for candidate in candidates if not are_opposites(word, candidate)])
@@ -935,6 +938,14 @@ def with_antecedents(chosen: list[Candidate]) -> list[Candidate]:
             expanded.append(replace(candidate, sentence_index=index - 1, sentence=before, antecedent=True))
         expanded.append(candidate)
     return expanded
+
+
+@lru_cache(maxsize=65536)
+def can_be(word: str, part: str) -> bool:
+    """Whether the word can be of the part of speech ("NOUN", "VERB"); a word lemminflect does not
+    know can be anything."""
+    lemmas = getAllLemmas(word.lower())
+    return not lemmas or part in lemmas
 
 
 def modifiers_of(noun: str, sentence: str) -> list[str]:
