@@ -480,6 +480,9 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
     # "Pakistan" is in both clauses; the subject, Munir, is in one
     ("What did Munir appreciate?", "Munir appreciated the Pakistan Armed Forces' role in combating terrorism and "
      "fostering regional stability.", "one clause", "global peace"),
+    # what the question's verb takes, in words its source does not use for it
+    ("What did both governments pledge?", "Both governments pledged to encourage partnerships that promote business "
+     "and trade.", "an object its sources do not", "private sector collaborations"),
     # a doer the source does not name: Lukashenko invited her
     ("What was Maryam Nawaz invited to do?", "Maryam Nawaz was invited by Prime Minister Shehbaz Sharif to visit "
      "Belarus.", "who did something", "Lukashenko invited"),

@@ -172,6 +172,9 @@ class LLMEngine:
         if any(mixes_clauses(sentence, cited) for sentence in split_sentences(reply)):
             return _fallback(fallback, "the LLM's answer joins who is named in one clause of its source with what "
                                        "is said in another; showing the extractive answer")
+        if any(changes_object(sentence, question, cited) for sentence in split_sentences(reply)):
+            return _fallback(fallback, f"the LLM's answer gives \"{question.verb}\" an object its sources do not; "
+                                       "showing the extractive answer")
         document = self.extractive.documents.get(answer.citations[0].source)
         wrong = misattributed_offices(reply, document.people, document.home) if document else []
         if wrong:
@@ -273,6 +276,32 @@ def equates_list_items(statement: str, source: str) -> bool:
                 if subject & one and not subject & other and object_ & other and not object_ & one:
                     return True
     return False
+
+
+# Where what a verb takes ends: a clause break, or the end of the sentence.
+OBJECT_END = re.compile(r"[,;:.!?]|\b(?:while|whereas|but|which|who)\b", re.I)
+
+
+def changes_object(statement: str, question: Question, source: str) -> bool:
+    """Whether a statement gives the question's verb what its source does not: "The joint ventures
+    will boost the automotive industry and agricultural machinery" from "joint ventures in sectors
+    like automotive manufacturing, agricultural machinery ... will boost industrial growth and
+    innovation". The question's own words are no answer, whichever side of the verb they stand."""
+    if not question.verb:
+        return False
+    verb, asked = stem(question.verb), set(terms(question.standalone))
+
+    def objects(text: str) -> set[str]:
+        found: set[str] = set()
+        for match in re.finditer(r"[\w'’-]+", text):
+            if stem(match.group(0).lower()) == verb:
+                after = text[match.end():]
+                found |= set(terms(OBJECT_END.split(after, maxsplit=1)[0]))
+        return found
+
+    said = objects(statement) - asked
+    told = objects(source)
+    return bool(said and told) and not said <= told
 
 
 # "was welcomed to Pakistan by Prime Minister Shehbaz Sharif": a deed and who is said to have done it.
