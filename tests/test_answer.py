@@ -80,6 +80,8 @@ def test_wordnet_tells_what_is_a_kind_of_what_in_common_senses_only() -> None:
     ("Which city will host the plant?", None),  # the PLACE kind asks that already
     ("Which industries does Lukashenko want to explore?", None),  # a domain is described, not named
     ("What was the weather like in Islamabad?", "weather"),  # a description of the weather
+    ("What is the currency of Belarus?", "currency"),  # "the X of Y" asks for an X
+    ("What is the title of Maryam Nawaz?", None),  # unless X is the kind of answer, which no sentence calls so
 ])
 def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str | None) -> None:
     assert answer_noun(question, classify(question)) == noun

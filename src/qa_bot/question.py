@@ -202,9 +202,9 @@ def answer_noun(text: str, kind: Kind) -> str | None:
     """The noun a "what/which X" question names its answer by: "What gift did ..." -> "gift",
     "Which of the agreements ..." -> "agreements"; None for "what did ...", "what is ..."."""
     # "What was the weather like?" asks for a description of the weather: one must be named.
-    match = re.match(r"\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(.*?)\s+like\b", text, re.I) or re.match(
-        # "What is the currency of Belarus?" asks for a currency.
-        r"\s*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+of\b", text, re.I) or re.match(
+    # "What is the currency of Belarus?" asks for a currency.
+    is_of = re.match(r"\s*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+of\b", text, re.I)
+    match = re.match(r"\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(.*?)\s+like\b", text, re.I) or is_of or re.match(
         r"\s*(?:\w+\s+)?(?:what|which)\s+(?:of\s+(?:the\s+)?)?(?:(?:kind|type|sort)s?\s+of\s+)?(.*)", text, re.I)
     if not match or kind not in (Kind.OTHER, Kind.PERSON):
         return None
@@ -213,7 +213,9 @@ def answer_noun(text: str, kind: Kind) -> str | None:
         return None
     head = phrase[-1]
     surface = next((w for w in re.findall(r"[\w'’-]+", match.group(1)) if w.lower() == head), head)
-    if head in GENERIC_NOUNS | DOMAIN_NOUNS or surface[0].isupper() or stem(head) in KIND_WORDS.get(kind, ()):
+    # "What is the title of Maryam Nawaz?" asks for a title, which no sentence calls one.
+    kind_words = frozenset().union(*KIND_WORDS.values()) if is_of else KIND_WORDS.get(kind, frozenset())
+    if head in GENERIC_NOUNS | DOMAIN_NOUNS or surface[0].isupper() or stem(head) in kind_words:
         return None
     return head
 
