@@ -300,6 +300,7 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "Which facility for nuclear medicine was discussed?",  # the sentence's medicine is veterinary
     "Who organised the business forum?",  # "was organized" says by no one, in either spelling
     "Tell me the Belarusian president's salary.",  # a salary is pay, the noun; he "paid" a visit
+    "Was a nuclear deal signed?",  # the deals signed are not said to be nuclear
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained
@@ -431,6 +432,8 @@ def test_an_adjective_narrows_the_noun_that_ends_its_phrase_but_not_the_noun_ask
     assert modified_nouns("What is his annual salary?") == (("annual", "salary"),)
     assert modified_nouns("What regional goals will the SCO platform serve?") == ()
     assert modified_nouns("Where did the official welcome take place?") == ()
+    assert modified_nouns("Was a nuclear deal signed?") == (("nuclear", "deal"),)
+    assert modified_nouns("What natural synergy exists between the two countries?") == ()  # a number counts
 
 
 def test_the_author_said_to_say_something_is_no_word_a_sentence_must_hold() -> None:

@@ -617,7 +617,8 @@ class ExtractiveEngine:
             found_stems |= asked.names & sentence.nearby_stems  # "Pakistan termed him": he is named just before
         coverage = self._coverage(question, weights, sentence.text, found_stems, sentence.nearby_stems, named_as) \
             if fits else 0.0
-        if coverage and not self._keeps_modifiers(question, asked.compounds, sentence.text, found_stems | sentence.nearby_stems):
+        if coverage and not self._keeps_modifiers(question, asked.compounds + list(question.modified), sentence.text,
+                                                  found_stems | sentence.nearby_stems):
             coverage = 0.0
         # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO", and
         # "Chief of Army Staff General Asim Munir" answers "who is General Asim Munir".

@@ -164,6 +164,10 @@ def noun_compounds(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# Numbers count what follows them; they do not say which kind it is.
+NUMERALS = frozenset("two three four five six seven eight nine ten dozen hundred thousand".split())
+
+
 def modified_nouns(text: str) -> tuple[tuple[str, str], ...]:
     """(adjective, noun) for each adjective before the noun that ends a noun phrase: "his annual
     salary" -> ("annual", "salary"). Names and demonyms say whose, and the noun a "what X"
@@ -175,8 +179,9 @@ def modified_nouns(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((modifier, head) for before, modifier, head, after, capitalised
                  in zip(["", *tokens], tokens, tokens[1:], [*tokens[2:], "."],
                         [a[0].isupper() or b[0].isupper() for a, b in zip(written, written[1:], strict=False)], strict=False)
-                 if not capitalised and modifier not in STOPWORDS and head not in STOPWORDS
-                 and before not in ("what", "which") and (after == "." or after in STOPWORDS)
+                 if not capitalised and modifier not in STOPWORDS | NUMERALS and head not in STOPWORDS
+                 and before not in ("what", "which")
+                 and (after == "." or after in STOPWORDS or "NOUN" not in getAllLemmas(after) or after.endswith("ed"))
                  and "ADJ" in getAllLemmas(modifier) and "NOUN" in getAllLemmas(head))
 
 
