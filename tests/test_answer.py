@@ -485,6 +485,9 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
     # "Pakistan" is in both clauses; the subject, Munir, is in one
     ("What did Munir appreciate?", "Munir appreciated the Pakistan Armed Forces' role in combating terrorism and "
      "fostering regional stability.", "one clause", "global peace"),
+    # a description given to the one who gave it
+    ("In the article, who is described as a great friend of Pakistan?", "The article describes Prime Minister "
+     "Shehbaz Sharif as a great friend of Pakistan.", "gives a description to someone", "President Lukashenko"),
     # what the question's verb takes, in words its source does not use for it
     ("What did both governments pledge?", "Both governments pledged to encourage partnerships that promote business "
      "and trade.", "an object its sources do not", "private sector collaborations"),

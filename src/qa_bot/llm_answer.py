@@ -172,6 +172,9 @@ class LLMEngine:
         if any(mixes_clauses(sentence, cited) for sentence in split_sentences(reply)):
             return _fallback(fallback, "the LLM's answer joins who is named in one clause of its source with what "
                                        "is said in another; showing the extractive answer")
+        if moves_description(reply, cited):
+            return _fallback(fallback, "the LLM's answer gives a description to someone its sources do not give it "
+                                       "to; showing the extractive answer")
         if any(changes_object(sentence, question, cited) for sentence in split_sentences(reply)):
             return _fallback(fallback, f"the LLM's answer gives \"{question.verb}\" an object its sources do not; "
                                        "showing the extractive answer")
@@ -275,6 +278,22 @@ def equates_list_items(statement: str, source: str) -> bool:
             for one, other in ((left, right), (right, left)):
                 if subject & one and not subject & other and object_ & other and not object_ & one:
                     return True
+    return False
+
+
+# "hailed President Lukashenko as a great friend": whom a description is given to, and the description.
+DESCRIBED_AS = re.compile(r"((?:[A-Z][\w'’.-]*\s+)+)as\s+(?:a|an|the)\s+([^,.;]+)")
+
+
+def moves_description(statement: str, source: str) -> bool:
+    """Whether a statement gives a description from its source to someone the source does not give it
+    to: "The article describes Prime Minister Shehbaz Sharif as a great friend of Pakistan" from
+    "Prime Minister Shehbaz Sharif hailed President Lukashenko as a great friend of Pakistan"."""
+    for said in DESCRIBED_AS.finditer(statement):
+        described, words_of = names_in(said.group(1)), set(terms(said.group(2)))
+        for told in DESCRIBED_AS.finditer(source):
+            if described and words_of and words_of <= set(terms(told.group(2))) and not described & names_in(told.group(1)):
+                return True
     return False
 
 
