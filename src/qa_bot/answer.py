@@ -1061,8 +1061,10 @@ def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[s
             subject_side, other_side = (givers, receivers) if subject_gives else (receivers, givers)
             if recipient and receivers and not recipient & receivers:
                 return False
-            if subject and subject_side:  # "What did Nawaz Sharif give?" is not told by Prime Minister Shehbaz Sharif's
-                return subject <= subject_side
+            # "What did Nawaz Sharif give?" is not told by Prime Minister Shehbaz Sharif's; "Belarus President
+            # Aleksandr Lukashenko" is the sentence's "President Lukashenko".
+            if subject and subject_side:
+                return subject <= subject_side or subject_side <= subject
             return not subject & other_side
     # A sentence with no such transfer does not say what was given, unless the question names it
     # ("What support did Pakistan give?") or asks something else of it ("Which date is given?").

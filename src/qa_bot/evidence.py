@@ -124,7 +124,7 @@ def role_owner(question: str) -> tuple[str, str] | None:
 
 
 # Two names for one office.
-_OFFICE_ALIASES = {"army chief": "chief of army staff"}
+_OFFICE_ALIASES = {"army chief": "chief of army staff", "premier": "prime minister"}
 
 
 def same_office(role: str) -> str:

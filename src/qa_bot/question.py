@@ -25,7 +25,7 @@ class Kind(StrEnum):
 
 
 # Offices a person holds: "who is the X of Y" asks for the holder, "the name of the X" too.
-ROLES = ("prime minister|president|foreign minister|minister|chief minister|chief of army staff|army chief|"
+ROLES = ("prime minister|premier|president|foreign minister|minister|chief minister|chief of army staff|army chief|"
          "king|queen|chancellor|ambassador|head of state|head of government|leader|governor|mayor|ceo|director")
 
 _DOCUMENT_NOUNS = "article|document|text|piece|story|report|paper"
@@ -308,7 +308,8 @@ def predicate(text: str) -> tuple[str | None, str]:
         if word.lower() in _DETERMINER_WORDS:
             after_determiner = True
         elif word[0].isupper() or after_determiner or subject and word.lower() in ("and", "or"):
-            after_determiner = word.endswith(("'s", "’s"))  # "Akram's position": a noun after a possessive
+            # "Akram's position": a noun after a possessive; "the Pakistani premier": after a demonym
+            after_determiner = word.endswith(("'s", "’s")) or after_determiner and is_demonym(word)
         elif "VERB" in getAllLemmas(word.lower()):
             return word.lower(), " ".join(subject)
         else:
