@@ -177,6 +177,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("What was Lukashenko given to commemorate the visit?", "photo album"),
     # "forms" says what kind of answer, as "kinds" does
     ("Which art forms will both nations promote?", "art, music, literature"),
+    # a synonym of two words: the military is the "Armed Forces"
+    ("What did the Belarusian leader commend Pakistan's military for?", "combating terrorism"),
     # how long someone stayed is how long the visit lasted
     ("How long did Lukashenko stay in Pakistan?", "25-27 November"),
     # a light verb's deed is its object: giving a lunch is hosting a luncheon

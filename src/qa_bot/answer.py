@@ -696,6 +696,9 @@ class ExtractiveEngine:
         # the "National Logistics Corporation" is a "company".
         kind_word = stem(question.answer_noun) if question.answer_noun else None
         all_words = content_words_of(sentence) if kind_word else content_words
+        # "military" is the "Armed Forces": two adjacent words, names included, may be one synonym
+        sequence = words(sentence)
+        phrases = [f"{first}_{second}" for first, second in zip(sequence, sequence[1:], strict=False)]
         # A sentence naming what is asked for ("an Institute" for "which organisation") covers the
         # question's noun halfway: it is the answer's kind, and the rest of the question must match too.
         least = {kind_word: 0.5} if kind_word and named_as == NamedAs.WORDNET else {}
@@ -711,7 +714,7 @@ class ExtractiveEngine:
                 share[term] = 0.0
             else:
                 candidates = all_words if term == kind_word else content_words
-                share[term] = max(least.get(term, 0.0), self._synonym_score(term, question, candidates))
+                share[term] = max(least.get(term, 0.0), self._synonym_score(term, question, candidates, phrases))
         # A word that only narrows a noun the sentence lacks tells nothing: "his annual salary" is not
         # half answered by "30 years". The noun a "which X" asks for is the answer's, not the sentence's.
         for modifier, head in ((stem(modifier), stem(head)) for modifier, head in question.modified):
@@ -720,7 +723,7 @@ class ExtractiveEngine:
         covered = sum(weight * share[term] for term, weight in weights.items())
         return covered / sum(weights.values())
 
-    def _synonym_score(self, term: str, question: Question, content_words: list[str]) -> float:
+    def _synonym_score(self, term: str, question: Question, content_words: list[str], phrases: list[str]) -> float:
         surface = next((w for w in re.findall(r"[\w'’-]+", question.standalone) if stem(w.lower()) == term), None)
         # Names have no synonyms: "Punjab" must not be matched by "Pakistan".
         if surface is None or surface[0].isupper() or not content_words:
@@ -730,7 +733,7 @@ class ExtractiveEngine:
         parts = "n" if noun and term == stem(question.answer_noun or "") else "nv" if noun else "nvar"
         if surface.lower() == question.verb:  # "sign" the treaty is no "mark"
             parts = "v"
-        similarity = self._similarity(surface.lower(), content_words, parts=parts)
+        similarity = self._similarity(surface.lower(), content_words + phrases, parts=parts)
         if surface.lower() == question.verb and any(is_manner_of(word, question.verb) for word in content_words):
             similarity = 1.0  # "termed" is a way to "call": said of the question's verb only
         if similarity < 1.0 and self._names_a_kind_of(surface.lower(), content_words):
@@ -751,8 +754,11 @@ class ExtractiveEngine:
         """1 for a WordNet synonym of the word among the candidates, else the closest word vector's cosine."""
         # A noun's synonym is matched by a noun: "salary" is "pay", which "paid" is not. A verb's may be
         # matched by its nominalization ("establish" by "establishment").
-        if any({stem(synonym) for synonym in synonyms_of(word, part, senses)}
-               & {stem(candidate) for candidate in candidates if part != "n" or can_be(candidate, "NOUN")}
+        # A phrase ("armed_forces", two adjacent words of the sentence) matches only a synonym of that many words.
+        phrases = {candidate for candidate in candidates if "_" in candidate}
+        candidates = [candidate for candidate in candidates if "_" not in candidate]
+        if any({stem(synonym) if "_" not in synonym else synonym for synonym in synonyms_of(word, part, senses)}
+               & ({stem(candidate) for candidate in candidates if part != "n" or can_be(candidate, "NOUN")} | phrases)
                for part in parts):
             return 1.0
         # Opposites are close as vectors and never mean the same: "criticize" is not "praised".

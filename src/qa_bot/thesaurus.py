@@ -29,7 +29,7 @@ from qa_bot.settings import user_cache_dir
 log = logging.getLogger(__name__)
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
-FORMAT = "7"  # of the cached table: bump when read_wordnet changes what it keeps
+FORMAT = "8"  # of the cached table: bump when read_wordnet changes what it keeps
 # Synonyms come from a word's three commonest senses in each part of speech: "accord" is a "treaty"
 # in its third; in its fifth, "land" is a "country".
 SYNONYM_SENSES = 3
@@ -132,9 +132,10 @@ def read_wordnet(folder: Path) -> WordNet:
                 fields = line.split(" | ")[0].split(" ")
                 synset = part[0] + fields[0]
                 count = int(fields[3], 16)
-                # Adjective markers such as "(a)" are dropped; multi-word lemmas are kept out.
+                # Adjective markers such as "(a)" are dropped; a multi-word lemma is kept with its "_"
+                # ("armed_forces"), to be matched by a sentence's adjacent words.
                 lemmas = [fields[4 + 2 * i].split("(")[0].lower() for i in range(count)]
-                lemmas = list(dict.fromkeys(m for m in lemmas if "_" not in m and m.isalpha()))
+                lemmas = list(dict.fromkeys(m for m in lemmas if m.replace("_", "").isalpha()))
                 pointers_at = 4 + 2 * count
                 pointers = [fields[pointers_at + 1 + 4 * i: pointers_at + 5 + 4 * i]
                             for i in range(int(fields[pointers_at]))]
