@@ -246,7 +246,7 @@ class Asked:
     nouns: tuple[str, ...]  # things named by a word that is only a noun: "the luncheon"
     named_holder: tuple[str, frozenset[str]] | None  # "is Shehbaz Sharif the president": office and person
     holder_noun: str | None  # a title no office list holds: "the chairman of NLC"
-    compounds: list[tuple[str, str]]  # (modifier, head): "defense pact"
+    modifiers: tuple[tuple[str, str], ...]  # (modifier, head): a noun's ("defense pact") or an adjective's ("nuclear deal")
     answer_kind: str | None  # the noun the answer is named by; "person" for "which head of state"
     whose: bool  # a demonym or name before that noun asks for one by name: "which Belarusian university"
     names: frozenset[str]  # names the question uses
@@ -409,7 +409,7 @@ class ExtractiveEngine:
             named_holder=(same_office(holding.group(2).lower()), frozenset(terms(holding.group(1)))) if holding else None,
             holder_noun=next((noun for found in HOLDER_NOUN.findall(question.standalone) for noun in found
                               if noun and is_kind_of(noun, "person")), None) if not asked_offices else None,
-            compounds=compounds,
+            modifiers=(*compounds, *question.modified),
             answer_kind="person" if question.answer_noun in office_words else question.answer_noun,
             whose=bool(question.answer_noun and re.search(rf"\s[A-Z][\w'’-]*\s+{re.escape(question.answer_noun)}\b",
                                                           question.text)),
@@ -617,8 +617,7 @@ class ExtractiveEngine:
             found_stems |= asked.names & sentence.nearby_stems  # "Pakistan termed him": he is named just before
         coverage = self._coverage(question, weights, sentence.text, found_stems, sentence.nearby_stems, named_as) \
             if fits else 0.0
-        if coverage and not self._keeps_modifiers(question, asked.compounds + list(question.modified), sentence.text,
-                                                  found_stems | sentence.nearby_stems):
+        if coverage and not self._keeps_modifiers(question, asked.modifiers, sentence.text, found_stems | sentence.nearby_stems):
             coverage = 0.0
         # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO", and
         # "Chief of Army Staff General Asim Munir" answers "who is General Asim Munir".
@@ -659,12 +658,12 @@ class ExtractiveEngine:
             return False
         return hit.chunk.position >= document.passages - 3 if part == "end" else hit.chunk.position < 3
 
-    def _keeps_modifiers(self, question: Question, compounds: list[tuple[str, str]], sentence: str,
+    def _keeps_modifiers(self, question: Question, modifiers: tuple[tuple[str, str], ...], sentence: str,
                          present: set[str]) -> bool:
         """A "defense pact" is not answered by a sentence about a pact, or a treaty, that says
         nothing of defense: the modifying noun narrows what is asked about."""
         content_words = common_words(sentence)
-        for modifier, head in compounds:
+        for modifier, head in modifiers:
             # Another kind of the same thing is no match: the "navy chief" is not the "Chief of Army Staff".
             if stem(modifier) not in present and any(are_siblings(modifier, word) for word in content_words):
                 return False
@@ -698,7 +697,7 @@ class ExtractiveEngine:
         all_words = content_words_of(sentence) if kind_word else content_words
         # "military" is the "Armed Forces": two adjacent words, names included, may be one synonym
         sequence = words(sentence)
-        phrases = [f"{first}_{second}" for first, second in zip(sequence, sequence[1:], strict=False)]
+        phrases = frozenset(f"{first}_{second}" for first, second in zip(sequence, sequence[1:], strict=False))
         # A sentence naming what is asked for ("an Institute" for "which organisation") covers the
         # question's noun halfway: it is the answer's kind, and the rest of the question must match too.
         least = {kind_word: 0.5} if kind_word and named_as == NamedAs.WORDNET else {}
@@ -723,7 +722,7 @@ class ExtractiveEngine:
         covered = sum(weight * share[term] for term, weight in weights.items())
         return covered / sum(weights.values())
 
-    def _synonym_score(self, term: str, question: Question, content_words: list[str], phrases: list[str]) -> float:
+    def _synonym_score(self, term: str, question: Question, content_words: list[str], phrases: frozenset[str]) -> float:
         surface = next((w for w in re.findall(r"[\w'’-]+", question.standalone) if stem(w.lower()) == term), None)
         # Names have no synonyms: "Punjab" must not be matched by "Pakistan".
         if surface is None or surface[0].isupper() or not content_words:
@@ -733,7 +732,7 @@ class ExtractiveEngine:
         parts = "n" if noun and term == stem(question.answer_noun or "") else "nv" if noun else "nvar"
         if surface.lower() == question.verb:  # "sign" the treaty is no "mark"
             parts = "v"
-        similarity = self._similarity(surface.lower(), content_words + phrases, parts=parts)
+        similarity = self._similarity(surface.lower(), content_words, parts=parts, phrases=phrases)
         if surface.lower() == question.verb and any(is_manner_of(word, question.verb) for word in content_words):
             similarity = 1.0  # "termed" is a way to "call": said of the question's verb only
         if similarity < 1.0 and self._names_a_kind_of(surface.lower(), content_words):
@@ -750,16 +749,17 @@ class ExtractiveEngine:
         return "NOUN" in lemmas and "VERB" not in lemmas and not is_kind_of(noun, "person") and any(
             is_kind_of(word, noun, depth=3) for word in content_words if word != noun)
 
-    def _similarity(self, word: str, candidates: list[str], parts: str = "nvar", senses: int = SYNONYM_SENSES) -> float:
-        """1 for a WordNet synonym of the word among the candidates, else the closest word vector's cosine."""
+    def _similarity(self, word: str, candidates: list[str], parts: str = "nvar", senses: int = SYNONYM_SENSES,
+                    phrases: frozenset[str] = frozenset()) -> float:
+        """1 for a WordNet synonym of the word among the candidates, or among `phrases` (two adjacent
+        words joined by "_", matched only by a synonym of two words: "armed_forces"), else the
+        closest word vector's cosine."""
         # A noun's synonym is matched by a noun: "salary" is "pay", which "paid" is not. A verb's may be
         # matched by its nominalization ("establish" by "establishment").
-        # A phrase ("armed_forces", two adjacent words of the sentence) matches only a synonym of that many words.
-        phrases = {candidate for candidate in candidates if "_" in candidate}
-        candidates = [candidate for candidate in candidates if "_" not in candidate]
+        said = {stem(candidate) for candidate in candidates} | phrases
+        said_as_nouns = {stem(candidate) for candidate in candidates if can_be(candidate, "NOUN")} | phrases
         if any({stem(synonym) if "_" not in synonym else synonym for synonym in synonyms_of(word, part, senses)}
-               & ({stem(candidate) for candidate in candidates if part != "n" or can_be(candidate, "NOUN")} | phrases)
-               for part in parts):
+               & (said_as_nouns if part == "n" else said) for part in parts):
             return 1.0
         # Opposites are close as vectors and never mean the same: "criticize" is not "praised".
         return self.words_like.best_match(word, [candidate for candidate in candidates if not are_opposites(word, candidate)])

@@ -41,7 +41,7 @@ class WordNet:
     space-separated strings: the cached table then loads in 0.2 s instead of 0.5 s."""
 
     synsets_of: dict[str, str]  # "treaty" -> "n06773434 ...", commonest sense first
-    members: dict[str, str]  # synset -> its single-word lemmas
+    members: dict[str, str]  # synset -> its lemmas, a multi-word one joined by "_" ("armed_forces")
     parents: dict[str, str]  # synset -> its hypernym synsets
     unranked: str  # nouns whose senses have no frequency order ("organisation")
     instances: str  # synsets of one named thing, not a kind: "India", "Minsk", "Putin"
