@@ -183,6 +183,10 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("How long did Lukashenko stay in Pakistan?", "25-27 November"),
     # a light verb's deed is its object: giving a lunch is hosting a luncheon
     ("Who gave a lunch for the Belarusian leader?", "Nawaz Sharif"),
+    # "on behalf of" says for whom, not what the agreements are about
+    ("Who signed the agreements on behalf of Pakistan?", "Shehbaz Sharif"),
+    # a name is a capitalised name, the asked noun's own included
+    ("What was the name of the forum that brought companies from both countries together?", "Business Forum"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -304,6 +308,10 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "Tell me the Belarusian president's salary.",  # a salary is pay, the noun; he "paid" a visit
     "Was a nuclear deal signed?",  # the deals signed are not said to be nuclear
     "What did the Pakistani premier receive from Lukashenko?",  # a premier is a prime minister, who gave
+    "What did Maryam Nawaz say to Lukashenko?",  # she is invited in the sentence; she says nothing
+    "What did the two leaders eat at the luncheon?",  # people named by a noun: their deed must be told too
+    "What is the name of the Belarusian tractor company?",  # "30 Belarusian companies" gives no name
+    "Who signed the MoU on behalf of NLC?",  # a person is asked for; the sentence names organisations
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained
@@ -387,6 +395,30 @@ def test_follow_ups(article_bot: QABot, asked: str, answered: str, follow_up: st
     assert understood in answer.standalone_question and not answer.abstained and expected in answer.text
 
 
+def test_what_else_is_not_answered_by_what_the_previous_answer_said(article_bot: QABot) -> None:
+    history = [{"role": "user", "content": "What did Lukashenko want to buy?"},
+               {"role": "assistant", "content": "He specifically expressed interest in purchasing Pakistani textile "
+                                                "products [1]."}]
+    # the rest of that sentence tells of opportunities explored, not of buying
+    assert article_bot.ask("What else did he buy?", history).abstained
+    history = [{"role": "user", "content": "Did Lukashenko invite Shehbaz Sharif to Belarus?"},
+               {"role": "assistant", "content": "Yes [1]."}]
+    answer = article_bot.ask("Who else did he invite?", history)
+    # "Did" opens the question; it is no part of his name
+    assert answer.standalone_question == "Who else did Lukashenko invite?" and "Maryam Nawaz" in answer.text
+
+
+def test_a_yes_no_question_must_have_its_deed_told(article_bot: QABot) -> None:
+    history = [{"role": "user", "content": "Who did Lukashenko meet from the army?"},
+               {"role": "assistant", "content": "Chief of Army Staff General Asim Munir [1]."}]
+    # they explored defense manufacturing; nothing about defense was signed
+    assert article_bot.ask("Did they sign anything about defence?", history).abstained
+    history = [{"role": "user", "content": "What was agreed on trade?"},
+               {"role": "assistant", "content": "The two nations agreed to reduce barriers [1]."}]
+    # "agreements were reached" tells that they agreed
+    assert "pharmaceutical" in article_bot.ask("Did they agree on anything about pharmaceuticals?", history).text
+
+
 def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_never_names_it(article_bot: QABot) -> None:
     history = [{"role": "user", "content": "What is NLC?"},
                {"role": "assistant", "content": "NLC is Pakistan's National Logistics Corporation [1]."}]
@@ -440,6 +472,9 @@ def test_an_adjective_narrows_the_noun_that_ends_its_phrase_but_not_the_noun_ask
     assert modified_nouns("Where did the official welcome take place?") == ()
     assert modified_nouns("Was a nuclear deal signed?") == (("nuclear", "deal"),)
     assert modified_nouns("What natural synergy exists between the two countries?") == ()  # a number counts
+    # an adjective before a compound narrows its head; adjectives in a row do not
+    assert modified_nouns("Did the two sides sign a free trade agreement?") == (("free", "agreement"),)
+    assert modified_nouns("Which sectors are named for future joint ventures?") == (("joint", "ventures"),)
 
 
 def test_the_author_said_to_say_something_is_no_word_a_sentence_must_hold() -> None:

@@ -33,6 +33,7 @@ from qa_bot.evidence import (
     FORMER_HOLDER,
     GENERIC_OFFICES,
     NOT_HEADS,
+    PERSON_TITLE,
     PLACE,
     TITLE_WORDS,
     acronym_definitions,
@@ -41,9 +42,11 @@ from qa_bot.evidence import (
     authors,
     counted_words,
     countries,
+    does_something,
     fits_kind,
     is_instruction,
     named_around,
+    named_runs,
     names_in,
     names_only_within_organizations,
     names_someone_new,
@@ -91,9 +94,16 @@ QUALIFIERS = frozenset(terms("last previous next first former future before prio
 AHEAD = frozenset(terms("future upcoming"))
 
 
-# "agreements on energy", "signed on defense": what an agreement is about.
+# "agreements on energy", "signed on defense": what an agreement is about; "on behalf of" is who for.
 AGREED_ON = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|memorand\w*|mous?|pacts?|accords?|signed|reached|agreed)"
-                       r"\s+(?:on|(?:were|was|are|is)\s+about)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)", re.I)
+                       r"\s+(?:on(?!\s+behalf\b)|(?:were|was|are|is)\s+about)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)", re.I)
+DEED_NOUN_ENDING = r"(?:ments?|ions?|als?|ings?|ances?|ences?|ures?)"
+SPEECH_VERBS = frozenset(stem(verb) for verb in "say said tell told speak spoke state stated".split())
+INTENT_VERBS = frozenset(terms("plan intend hope want wish aim seek try expect"))
+YES_NO = re.compile(r"\W*(?:and\s+)?(?:did|do|does|has|have|had|will|was|were|is|are)\b", re.I)
+NAME_OF = re.compile(r"\bname of\b", re.I)
+QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
+ON_BEHALF = re.compile(r"\bon behalf of\b", re.I)
 # Time cues in stopwords and light verbs, each with what a sentence must say to keep it: "visited
 # Pakistan before Lukashenko" asks about an earlier time, and "When did Lukashenko become
 # president?" is not answered by a date he was president on.
@@ -252,6 +262,7 @@ class Asked:
     names: frozenset[str]  # names the question uses
     demonyms: frozenset[str]  # and the peoples it names
     deed_asked: bool  # what a named subject did is asked: "What did Lukashenko eat?"
+    speakers: frozenset[str]  # "What did Maryam Nawaz say?": who must speak in the sentence
     followed: frozenset[str]  # what the question a follow-up carries is about
     asked_names: frozenset[str]  # every word of the question, names in any case
     describes_person: bool  # "Who is Aleksandr Lukashenko?" asks about a person already named
@@ -417,13 +428,20 @@ class ExtractiveEngine:
             demonyms=demonyms,
             # Not how it was called or described ("What did Sharif call Lukashenko?" is answered by
             # "hailed him as"), nor an adjective ("willing").
-            deed_asked=bool(question.kind == Kind.OTHER and question.verb and names & set(terms(question.subject))
-                            and all(word[0].isupper() or word in ("and", "or") for word in question.subject.split())
+            # "How do the leaders plan to keep up momentum?" asks what they do, not what they plan.
+            deed_asked=bool(question.kind == Kind.OTHER and question.verb and stem(question.verb) not in INTENT_VERBS
+                            and (names_people(question.subject, names) or YES_NO.match(question.text))
                             and stem(question.verb) in question.own_terms and stem(question.verb) not in NAMING_VERBS
                             and "ADJ" not in getAllLemmas(question.verb)),
+            # "Belarus President Aleksandr Lukashenko" is a person; "Belarus" says whose president.
+            speakers=frozenset(name for name in names_in(question.subject)
+                               if not is_kind_of(name, "country", depth=2, general_senses=2))
+            if question.verb and stem(question.verb) in SPEECH_VERBS else frozenset(),
             followed=followed,
             # in any case: "the business forum" is the "Business Forum", no news
-            asked_names=frozenset(names_in(question.standalone) | set(terms(question.standalone))),
+            # "Who else was invited?": those the previous answer named are no news either.
+            asked_names=frozenset(names_in(question.standalone) | set(terms(question.standalone))
+                                  | names_in(" ".join(question.said))),
             describes_person=bool(describes_person),
             person=tuple(re.findall(r"[A-Z][\w-]+", question.standalone[describes_person.end() - 1:]))
             if describes_person else (),
@@ -462,7 +480,7 @@ class ExtractiveEngine:
 
     def _fits(self, question: Question, asked: Asked, sentence: Sentence) -> tuple[bool, NamedAs | None]:
         """Whether the sentence can answer, and how it names the kind of thing a "which X" asks for."""
-        if not self._fits_kind(question, asked, sentence):
+        if not self._fits_kind(question, asked, sentence) or not self._adds_to_said(question, sentence):
             return False, None
         # "Which institution published it?" asks for a name the word "institution" does not give.
         named_as = (self._names_answer(asked.answer_kind, sentence.text, asked.asked_names - {stem(question.answer_noun)},
@@ -484,8 +502,16 @@ class ExtractiveEngine:
         if asked.holder_of and not attaches_role(sentence.text, *asked.holder_of, document.people, document.home,
                                                  asked.former):
             return False
+        if NAME_OF.search(question.standalone) and not (QUOTED.search(sentence.text) or any(
+                names - countries(sentence.text) - asked.asked_names for run, names in named_runs(sentence.text)
+                if not is_demonym(run) and not is_known(run.lower()))):
+            # "the name of the Belarusian tractor company" is a name, not "30 Belarusian companies", a
+            # country or a word in capitals ("IT")
+            return False
         if question.kind != Kind.PERSON or asked.describes_person:
             return True
+        if ON_BEHALF.search(question.standalone) and not PERSON_TITLE.search(sentence.text):
+            return False  # "Who signed on behalf of NLC?" asks for a person, not for the organisations
         # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
         # "Who attended the forum?" is answered by "over 30 Belarusian companies" too.
         if not (names_someone_new(sentence.text, asked.asked_names) or any(
@@ -496,6 +522,16 @@ class ExtractiveEngine:
             return self._says(asked.deed_noun, sentence.text, parts="n")
         return not asked.doer_verb or (not agentless(sentence.text, stem(asked.doer_verb))
                                        and self._tells_deed(asked.doer_verb, sentence.text))
+
+    def _adds_to_said(self, question: Question, sentence: Sentence) -> bool:
+        """"What else did he buy?" is not answered by what the previous answer said, nor by the rest of
+        its sentence unless that rest tells the deed again."""
+        rest = sentence.text
+        for said in question.said:
+            rest = rest.replace(said, " ")
+        if rest == sentence.text:
+            return True
+        return len(content_words_of(rest)) >= 2 and (not question.verb or self._says(question.verb, rest, threshold=RELATED))
 
     def _keeps_offices(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """"What did the Belarusian foreign minister sign?": an office the sentence neither names nor
@@ -527,13 +563,18 @@ class ExtractiveEngine:
     def _tells_named_deed(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """"What did Lukashenko eat at the luncheon?": a sentence that names him there but tells no deed
         like eating does not answer. Related words count ("thank" and "appreciation")."""
+        if asked.speakers & (sentence.stems | sentence.nearby_stems) and not does_something(sentence.text, asked.speakers):
+            return False  # "What did Maryam Nawaz say?" is not told by "Lukashenko invited Maryam Nawaz"
         if not asked.deed_asked or not question.verb:
             return True
         with_nearby = f"{sentence.text} {sentence.nearby}"
         if any(are_opposites(question.verb, word) for word in common_words(sentence.text)):
             return False  # "What did General Asim Munir criticize?" is not told by what was praised
+        # A way of doing it tells it, and so does what it is a way of: to "commend" is to "praise". The
+        # deed's noun does too: "agreements were reached" tells that they agreed.
         return self._says(question.verb, with_nearby, threshold=RELATED) or any(
-            is_manner_of(word, question.verb) for word in common_words(with_nearby))
+            is_manner_of(word, question.verb) or is_manner_of(question.verb, word) for word in common_words(with_nearby)
+        ) or bool(re.search(rf"\b{re.escape(stem(question.verb))}\w*?{DEED_NOUN_ENDING}\b", with_nearby, re.I))
 
     def _keeps_nouns(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """"Who hosted Lukashenko for dinner?": a luncheon is another meal, and not a near synonym."""
@@ -972,8 +1013,8 @@ def common_words(sentence: str) -> list[str]:
 
 
 def content_words_of(sentence: str) -> list[str]:
-    """The sentence's words, each once, less function words."""
-    return [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS]
+    """The sentence's words, each once, less function words and single letters ("H.E")."""
+    return [w for w in dict.fromkeys(words(sentence)) if w not in STOPWORDS and len(w) > 1]
 
 
 @lru_cache(maxsize=32768)
@@ -1075,6 +1116,15 @@ def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[s
     # A sentence with no such transfer does not say what was given, unless the question names it
     # ("What support did Pakistan give?") or asks something else of it ("Which date is given?").
     return question.kind != Kind.OTHER or bool(question.answer_noun and stem(question.answer_noun) in stems_of(sentence))
+
+
+def names_people(subject: str, names: frozenset[str]) -> bool:
+    """Whether a subject is named people ("Lukashenko and Nawaz Sharif") or people by a common noun
+    ("the two leaders", "the Belarusian president")."""
+    written = subject.split()
+    if written and all(word[0].isupper() or word in ("and", "or") for word in written):
+        return bool(names & set(terms(subject)))
+    return bool(written) and written[0].lower() in ("the", "both") and is_kind_of(written[-1].lower(), "person")
 
 
 def reverses_roles(question: Question, sentence: str) -> bool:

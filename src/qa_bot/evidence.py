@@ -301,6 +301,13 @@ def named_around(sentence: str, verb_stem: str) -> tuple[set[str], set[str]] | N
     return None
 
 
+def does_something(sentence: str, names: set[str] | frozenset[str]) -> bool:
+    """Whether one of the names is the doer of a verb of the sentence: in "Lukashenko invited Maryam
+    Nawaz", Lukashenko does and she does not."""
+    return any((around := named_around(sentence, stem(verb.lower()))) and names & around[0]
+               for verb in re.findall(r"\b\w+ed\b", sentence))
+
+
 def new_name_runs(sentence: str, known: set[str]) -> list[str]:
     """The sentence's runs of capitalised words that name something outside `known` (name stems)."""
     return [run for run, names in named_runs(without_quotations(sentence)) if names - known]

@@ -150,6 +150,12 @@ class QABot:
             if not other.abstained:
                 answer = other
                 break
+        # "Which companies took part?" after "Tell me about the business forum" leans on it with no
+        # pronoun to show it: when it finds nothing alone, it is read with the question before.
+        if answer.abstained and history and analysed.standalone == analysed.text:
+            leaning = self._answer(engine, analyse(corrected, history, leans=True), top_k, timings, on_token)
+            if not leaning.abstained:
+                answer = leaning
         llm_error = self._llm_errors.get(llm or self.settings.llm)
         if llm_error and answer.notice is None:
             answer.notice = f"{llm_error}; answered extractively"

@@ -108,6 +108,7 @@ class Question:
     verb: str | None = None  # the main verb, as written: "What did Pakistan call him?" -> "call"
     subject: str = ""  # what comes between the auxiliary and the main verb: "Pakistan"
     modified: tuple[tuple[str, str], ...] = ()  # (adjective, noun) pairs of the question's own words
+    said: tuple[str, ...] = ()  # "What else ...?": the previous answer's sentences, which answer no more
 
 
 def classify(text: str) -> Kind:
@@ -176,13 +177,25 @@ def modified_nouns(text: str) -> tuple[tuple[str, str], ...]:
 
     written = re.findall(r"[\w'’-]+", text)
     tokens = [token.lower() for token in written]
-    return tuple((modifier, head) for before, modifier, head, after, capitalised
-                 in zip(["", *tokens], tokens, tokens[1:], [*tokens[2:], "."],
-                        [a[0].isupper() or b[0].isupper() for a, b in zip(written, written[1:], strict=False)], strict=False)
-                 if not capitalised and modifier not in STOPWORDS | NUMERALS and head not in STOPWORDS
-                 and before not in ("what", "which")
-                 and (after == "." or after in STOPWORDS or "NOUN" not in getAllLemmas(after) or after.endswith("ed"))
-                 and "ADJ" in getAllLemmas(modifier) and "NOUN" in getAllLemmas(head))
+
+    def ends_phrase(word: str) -> bool:
+        return word == "." or word in STOPWORDS or "NOUN" not in getAllLemmas(word) or word.endswith("ed")
+
+    found = []
+    for position, (modifier, head) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        before, after = tokens[position - 1] if position else "", (tokens + ["."])[position + 2]
+        if written[position][0].isupper() or written[position + 1][0].isupper() or before in ("what", "which") \
+                or modifier in STOPWORDS | NUMERALS or head in STOPWORDS or "ADJ" not in getAllLemmas(modifier) \
+                or "NOUN" not in getAllLemmas(head):
+            continue
+        if ends_phrase(after):
+            found.append((modifier, head))
+        # "a free trade agreement": the adjective narrows the compound's head; "possible joint ventures"
+        # are adjectives in a row
+        elif before in _DETERMINER_WORDS and not written[position + 2][0].isupper() and "ADJ" not in getAllLemmas(head) \
+                and ends_phrase((tokens + [".", "."])[position + 3]):
+            found.append((modifier, after))
+    return tuple(found)
 
 
 def count_focus(text: str) -> tuple[str, ...]:
@@ -286,6 +299,7 @@ def part_of_document(text: str) -> str | None:
 _AUXILIARY = re.compile(r"\b(?:did|does|do|will|would|can|could|should|was|were|is|are|has|have|had|who)\s+(.*)", re.I)
 _GET_PASSIVE = re.compile(r"\b(?:get|gets|got|gotten|getting)\s+(?=\w+ed\b)", re.I)
 _BE_OR_DO = frozenset("is was are were did does do".split())
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 _DETERMINER_WORDS = frozenset("the a an this that these those his her its their both all each every some any two".split())
 
 
@@ -307,7 +321,8 @@ def predicate(text: str) -> tuple[str | None, str]:
             continue  # "Who was Lukashenko praised by?": the auxiliary after "who"
         if word.lower() in _DETERMINER_WORDS:
             after_determiner = True
-        elif word[0].isupper() or after_determiner or subject and word.lower() in ("and", "or"):
+        elif word[0].isupper() or after_determiner or word.lower() in _SUBJECT_PRONOUNS \
+                or subject and word.lower() in ("and", "or"):
             # "Akram's position": a noun after a possessive; "the Pakistani premier": after a demonym
             after_determiner = word.endswith(("'s", "’s")) or after_determiner and is_demonym(word)
         elif "VERB" in getAllLemmas(word.lower()):
@@ -332,18 +347,34 @@ def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     return found
 
 
-def analyse(text: str, history: list[dict[str, str]] | None = None, referent: str | None = None) -> Question:
-    """The question, made standalone from the conversation; `referent` names whom "he" or "she" is."""
+def analyse(text: str, history: list[dict[str, str]] | None = None, referent: str | None = None,
+            leans: bool = False) -> Question:
+    """The question, made standalone from the conversation; `referent` names whom "he" or "she" is;
+    `leans` reads it as a follow-up though it has no pronoun ("Which companies took part?")."""
     text = _PM.sub("Prime Minister", text)
     text = for_other_party(text, history or []) or text
-    standalone, borrowed = make_standalone(text, history or [], referent)
+    standalone, borrowed = make_standalone(text, history or [], referent, leans)
     kind = classify(text)
     own = content_terms(text, kind)
     context = tuple(t for t in content_terms(borrowed) if t not in own) if borrowed else ()
     focus = count_focus(text) if kind == Kind.COUNT else ()
     return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
                     *predicate(_ATTRIBUTION.sub(" ", standalone.partition(ABOUT)[0])),  # "he" replaced by his name
-                    modified=modified_nouns(text))
+                    modified=modified_nouns(text), said=already_said(text, history or []))
+
+
+# "What else did he buy?", "Which other sectors?"; not "each other" nor "other than" (an exclusion).
+_ANOTHER = re.compile(r"\b(else|another|(?<!each )other(?!\s+than\b))\b", re.I)
+
+
+def already_said(text: str, history: list[dict[str, str]]) -> tuple[str, ...]:
+    """The sentences of the previous answer, without their citation markers, when the question asks
+    for something else than it gave."""
+    previous_answer = next((turn["content"] for turn in reversed(history) if turn.get("role") == "assistant"), "")
+    if not _ANOTHER.search(text):
+        return ()
+    plain = re.sub(r"\s*\[\d+\]", "", previous_answer)
+    return tuple(part.strip(" .") for part in re.split(r"(?<=[.!?])\s+", plain) if len(words(part)) >= 3)
 
 
 # How a follow-up that names nothing carries the question it follows.
@@ -382,22 +413,34 @@ def referents(text: str, history: list[dict[str, str]]) -> list[str]:
         return []
     previous_user = next(turn["content"] for turn in reversed(history) if turn.get("role") == "user")
     previous_answer = next((turn["content"] for turn in reversed(history) if turn.get("role") == "assistant"), "")
-    answered = [n for n in _NAME.findall(without_quotations(previous_answer)) if n not in previous_user]
-    asked = _NAME.findall(previous_user)
+    answered = [n for n in person_names(without_quotations(previous_answer)) if n not in previous_user]
+    asked = person_names(previous_user)
     first = answered + asked if classify(previous_user) == Kind.PERSON else asked + answered
     return list(dict.fromkeys(first))
 
 
-def make_standalone(text: str, history: list[dict[str, str]], referent: str | None = None) -> tuple[str, str]:
+def person_names(text: str) -> list[str]:
+    """The names in a text, without the capitalised word a question starts with ("Did Lukashenko")."""
+    found = []
+    for name in _NAME.findall(text):
+        first, _, rest = name.partition(" ")
+        found.append(rest if rest and first.lower() in STOPWORDS else name)
+    return found
+
+
+def make_standalone(text: str, history: list[dict[str, str]], referent: str | None = None,
+                    leans: bool = False) -> tuple[str, str]:
     """(standalone question, what was borrowed from the conversation); deterministic.
 
     A personal pronoun is replaced by `referent` or the likeliest person named in the conversation;
     any other reference keeps the question as asked and appends the previous question's subject,
     which is enough for retrieval to find the passage and for the reader to see what was understood.
     """
-    if not is_follow_up(text, history):
+    if not any(turn.get("role") == "user" for turn in history) or not (leans or is_follow_up(text, history)):
         return text, ""
     previous_user = next(turn["content"] for turn in reversed(history) if turn.get("role") == "user")
+    if not is_follow_up(text, history):  # it leans on the question before, and names whom it means
+        return carried(text, previous_user), " ".join(words(previous_user))
     previous_answer = next((turn["content"] for turn in reversed(history) if turn.get("role") == "assistant"), "")
     if _PERSONAL.search(text):
         names = [referent] if referent else referents(text, history)
