@@ -61,6 +61,7 @@ def test_the_main_verb_follows_the_auxiliary_and_its_subject(question: str, verb
 def test_wordnet_knows_opposites_which_word_vectors_put_close_together() -> None:
     assert are_opposites("criticize", "praised") and are_opposites("light", "heavy")
     assert not are_opposites("criticize", "appreciation") and not are_opposites("praise", "lauding")
+    assert are_opposites("criticise", "lauding")  # a way to praise, in British spelling
 
 
 def test_wordnet_tells_what_is_a_kind_of_what_in_common_senses_only() -> None:
@@ -183,6 +184,10 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("How long did Lukashenko stay in Pakistan?", "25-27 November"),
     # a light verb's deed is its object: giving a lunch is hosting a luncheon
     ("Who gave a lunch for the Belarusian leader?", "Nawaz Sharif"),
+    # "full title" asks for the title, and a title is a name
+    ("What is the full title of the roadmap?", "Roadmap for Comprehensive Cooperation"),
+    # how the article says it is no word a sentence must hold
+    ("How is the visit summed up at the end of the article?", "groundwork"),
     # "on behalf of" says for whom, not what the agreements are about
     ("Who signed the agreements on behalf of Pakistan?", "Shehbaz Sharif"),
     # a name is a capitalised name, the asked noun's own included
@@ -406,6 +411,31 @@ def test_what_else_is_not_answered_by_what_the_previous_answer_said(article_bot:
     answer = article_bot.ask("Who else did he invite?", history)
     # "Did" opens the question; it is no part of his name
     assert answer.standalone_question == "Who else did Lukashenko invite?" and "Maryam Nawaz" in answer.text
+
+
+def test_a_follow_up_without_a_pronoun_is_read_with_the_question_before_when_alone_it_finds_nothing(
+        article_bot: QABot) -> None:
+    history = [{"role": "user", "content": "Does the roadmap cover key sectors?"},
+               {"role": "assistant", "content": "Yes, it provides a framework for collaboration in key sectors [1]."}]
+    answer = article_bot.ask("Which ones?", history)
+    assert "(about: Does the roadmap cover key sectors)" in answer.standalone_question
+    assert "industrial development" in answer.text
+
+
+@pytest.mark.parametrize(("asked", "answered", "follow_up", "expected"), [
+    # a question of a few words with no verb leans on the one before
+    ("Were agreements reached on medical trade?", "Yes, agreements were reached to enhance trade in medical items [1].",
+     "Which items specifically?", "pharmaceutical products"),
+    # a purpose is given as "to ...": "aimed at" and "use it for" are no words to find
+    ("Which MoU did NLC sign?", "An MoU between NLC and Beltamozhservice [1].", "What was it aimed at?",
+     "streamline transportation"),
+    ("What did the two sides say about the SCO platform?", "The two sides committed to leveraging the SCO platform [1].",
+     "What will they use it for?", "regional connectivity"),
+])
+def test_elliptic_follow_ups(article_bot: QABot, asked: str, answered: str, follow_up: str, expected: str) -> None:
+    history = [{"role": "user", "content": asked}, {"role": "assistant", "content": answered}]
+    answer = article_bot.ask(follow_up, history)
+    assert not answer.abstained and expected in answer.text
 
 
 def test_a_yes_no_question_must_have_its_deed_told(article_bot: QABot) -> None:

@@ -101,7 +101,7 @@ DEED_NOUN_ENDING = r"(?:ments?|ions?|als?|ings?|ances?|ences?|ures?)"
 SPEECH_VERBS = frozenset(stem(verb) for verb in "say said tell told speak spoke state stated".split())
 INTENT_VERBS = frozenset(terms("plan intend hope want wish aim seek try expect"))
 YES_NO = re.compile(r"\W*(?:and\s+)?(?:did|do|does|has|have|had|will|was|were|is|are)\b", re.I)
-NAME_OF = re.compile(r"\bname of\b", re.I)
+NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
 ON_BEHALF = re.compile(r"\bon behalf of\b", re.I)
 # Time cues in stopwords and light verbs, each with what a sentence must say to keep it: "visited

@@ -76,13 +76,15 @@ QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many
                                     # "what does that abbreviation stand for": what is asked, not about what
                                     "abbreviation abbreviated acronym "
                                     # how exact a count is to be
-                                    "roughly approximately exactly precisely"))
+                                    "roughly approximately exactly precisely specifically"))
 
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those|there)\b", re.I)
 # A capitalised word after the first: a name the pronoun can refer to.
 _NAME_IN = re.compile(r"(?<!^)\b[A-Z][\w'’-]+")
 _ELLIPTIC_START = re.compile(r"^\s*(and|what about|how about|also|then|but)\b", re.I)
 # "Why?", "When?": a question word alone asks it of what was just said.
+# "Who was the other party?": the other one than the conversation named
+_ANAPHOR = re.compile(r"\bthe (other|latter)\b", re.I)
 _BARE_QUESTION = re.compile(r"^\W*(why|when|where|how|who|what|which|how many|how much|how long)\W*$", re.I)
 # "And the Pakistani side?" after "How many Belarusian companies came?": the same question of the other party.
 _OTHER_PARTY = re.compile(r"^\W*(?i:and|what about|how about)\s+(?:(?i:for|of)\s+)?(?:(?i:the)\s+)?([A-Z][\w'’-]*)"
@@ -134,7 +136,9 @@ def noun_phrase(text: str) -> list[str]:
         verb = "VERB" in lemmas
         # A verb-like word after a plural noun is the verb: "students | study".
         after_plural = bool(phrase) and phrase[-1] not in getAllLemmas(phrase[-1]).get("NOUN", (phrase[-1],))
-        if word in _PHRASE_ENDS or verb and (not {"NOUN", "ADJ"} & set(lemmas) or word.endswith("ed") or after_plural):
+        # An adverb of manner ends it too: "items | specifically".
+        if word in _PHRASE_ENDS or verb and (not {"NOUN", "ADJ"} & set(lemmas) or word.endswith("ed") or after_plural) \
+                or set(lemmas) == {"ADV"} and word.endswith("ly"):
             break
         phrase.append(word)
     return phrase
@@ -272,7 +276,7 @@ _CALLED = re.compile(r"\b(it|this|that|they)\s+called(?=\W*$)", re.I)
 _WHY_CALLED = re.compile(r"(?<=\bwhy\b)(.*?)\b(?:called|termed|described as|considered|deemed|regarded as|seen as)\s+(?=\w)",
                          re.I)
 # "his first name", "the full name": which part of a name, said by any sentence that gives the name.
-_NAME_PART = re.compile(r"\b(first|last|full|family|given|middle)\s+(?=names?\b)", re.I)
+_NAME_PART = re.compile(r"\b(first|last|full|family|given|middle|official)\s+(?=(?:names?|titles?)\b)", re.I)
 # What the answer is not: "What did the visit celebrate besides new agreements?" is not answered by
 # the sentence about new agreements.
 _EXCLUDED = re.compile(r"\b(besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+(?:the |a |an )?"
@@ -288,6 +292,13 @@ _ATTRIBUTION = re.compile(r"\b(according to|in the (view|opinion|words) of|as (s
                           re.I)
 
 
+# How a document says something, not what it says: "How is the visit summed up at the end?"; and
+# words that only ask for a purpose, which a sentence gives as "to streamline ...": "What was it aimed
+# at?", "What will they use it for?".
+_HOW_ASKED = re.compile(r"\b(sum(?:s|med|ming)?\s+up|summari[sz](?:e|es|ed|ing)|aim(?:s|ed)?\s+at"
+                        r"|(?:intended|meant)\s+(?=for\b|to\b)|use(?=\s+(?:\w+\s+)?for\W*$))", re.I)
+
+
 def part_of_document(text: str) -> str | None:
     """"end" or "start" when the question says where in the document the answer stands."""
     match = PART_OF_DOCUMENT.search(text)
@@ -300,7 +311,7 @@ _AUXILIARY = re.compile(r"\b(?:did|does|do|will|would|can|could|should|was|were|
 _GET_PASSIVE = re.compile(r"\b(?:get|gets|got|gotten|getting)\s+(?=\w+ed\b)", re.I)
 _BE_OR_DO = frozenset("is was are were did does do".split())
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
-_DETERMINER_WORDS = frozenset("the a an this that these those his her its their both all each every some any two".split())
+_DETERMINER_WORDS = frozenset("the a an this that these those his her its their both all each every some any two other".split())
 
 
 def predicate(text: str) -> tuple[str | None, str]:
@@ -335,6 +346,7 @@ def predicate(text: str) -> tuple[str | None, str]:
 
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     text = _NAME_PART.sub(" ", _EXCLUDED.sub(" ", PART_OF_DOCUMENT.sub(" ", _ATTRIBUTION.sub(" ", _REQUEST.sub("", text)))))
+    text = _HOW_ASKED.sub(" ", text)
     text = _WHY_CALLED.sub(r"\1", _CALLED.sub(r"\1", text))
     # "this piece", "the story": the document itself, which every passage is part of.
     text, document_mentions = THE_DOCUMENT.subn(" ", text)
@@ -400,10 +412,21 @@ def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
     """
     if not any(turn.get("role") == "user" for turn in history):
         return False
-    if _ELLIPTIC_START.search(text) or _BARE_QUESTION.match(text):
+    if _ELLIPTIC_START.search(text) or _BARE_QUESTION.match(text) or _ANAPHOR.search(text) or is_fragment(text):
         return True
     pronoun = _PRONOUN.search(text)
     return bool(pronoun) and not _NAME_IN.search(text[: pronoun.start()])
+
+
+def is_fragment(text: str) -> bool:
+    """A question of a few words with no verb and no name, which leans on what was said before:
+    "Which items specifically?", "Which ones?"."""
+    from lemminflect import getAllLemmas
+
+    asked = words(text)
+    return 1 < len(asked) <= 4 and asked[0] in ("which", "what", "who", "where", "when", "how") \
+        and not _NAME_IN.search(text) and not any(
+            stem(word) not in QUESTION_SCAFFOLD and "VERB" in getAllLemmas(word) for word in asked[1:])
 
 
 def referents(text: str, history: list[dict[str, str]]) -> list[str]:

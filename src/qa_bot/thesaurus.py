@@ -269,8 +269,10 @@ def are_siblings(noun: str, other: str) -> bool:
 
 def are_opposites(word: str, other: str) -> bool:
     """Whether WordNet makes the words antonyms in any of their senses and forms: "criticize" and
-    "praised", "light" and "heavy". Word vectors put opposites close together."""
-    return bool(load_wordnet().opposites_of(word) & _lemmas(other))
+    "praised", "light" and "heavy", or the other a way of doing the opposite: "lauding" is a way to
+    praise. Word vectors put opposites close together."""
+    opposites = load_wordnet().opposites_of(word)
+    return bool(opposites & _lemmas(other)) or any(is_manner_of(other, opposite) for opposite in opposites)
 
 
 def is_manner_of(verb: str, general: str) -> bool:
