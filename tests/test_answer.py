@@ -188,6 +188,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("What is the full title of the roadmap?", "Roadmap for Comprehensive Cooperation"),
     # how the article says it is no word a sentence must hold
     ("How is the visit summed up at the end of the article?", "groundwork"),
+    # a light verb's deed is the thing it names: giving support is support
+    ("What support did Pakistan give Belarus regarding the SCO?", "early support"),
     # "on behalf of" says for whom, not what the agreements are about
     ("Who signed the agreements on behalf of Pakistan?", "Shehbaz Sharif"),
     # a name is a capitalised name, the asked noun's own included
@@ -317,6 +319,8 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "What did the two leaders eat at the luncheon?",  # people named by a noun: their deed must be told too
     "What is the name of the Belarusian tractor company?",  # "30 Belarusian companies" gives no name
     "Who signed the MoU on behalf of NLC?",  # a person is asked for; the sentence names organisations
+    # "discussion" in the sentence before is near "criticize" as a vector only: no deed told
+    "What kind of leadership did Lukashenko criticize?",
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained
@@ -664,3 +668,13 @@ def test_top_k_for_one_question_leaves_the_shared_settings_alone(article_bot: QA
     answer = article_bot.ask(question, top_k=1)
     assert article_bot.settings.top_k == before and "15" in answer.text
     assert {c.passage for c in answer.citations} <= {hit.chunk.text for hit in narrow}
+
+
+def test_bm25_does_not_rank_passages_that_hold_only_words_most_passages_hold(article_bot: QABot) -> None:
+    # "Belarus" is in most passages: ranked by it, they would push out the one dense retrieval finds
+    # by meaning ("farming equipment" is "agricultural machinery").
+    question = "Which farming equipment will Belarus help produce?"
+    assert article_bot.retriever.bm25_search(question, 40) == []
+    assert any("mechanization of agriculture" in hit.chunk.text for hit in article_bot.retriever.search(question))
+    # a word fewer passages hold still ranks them
+    assert article_bot.retriever.bm25_search("Belarus tractor", 40)[0][0].text.count("tractor") == 1

@@ -99,7 +99,7 @@ AGREED_ON = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|memorand\w*|mous
                        r"\s+(?:on(?!\s+behalf\b)|(?:were|was|are|is)\s+about)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)", re.I)
 DEED_NOUN_ENDING = r"(?:ments?|ions?|als?|ings?|ances?|ences?|ures?)"
 SPEECH_VERBS = frozenset(stem(verb) for verb in "say said tell told speak spoke state stated".split())
-INTENT_VERBS = frozenset(terms("plan intend hope want wish aim seek try expect"))
+CATENATIVE_VERBS = frozenset(terms("plan intend hope want wish aim seek try expect help"))
 YES_NO = re.compile(r"\W*(?:and\s+)?(?:did|do|does|has|have|had|will|was|were|is|are)\b", re.I)
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
@@ -429,7 +429,7 @@ class ExtractiveEngine:
             # Not how it was called or described ("What did Sharif call Lukashenko?" is answered by
             # "hailed him as"), nor an adjective ("willing").
             # "How do the leaders plan to keep up momentum?" asks what they do, not what they plan.
-            deed_asked=bool(question.kind == Kind.OTHER and question.verb and stem(question.verb) not in INTENT_VERBS
+            deed_asked=bool(question.kind == Kind.OTHER and question.verb and stem(question.verb) not in CATENATIVE_VERBS
                             and (names_people(question.subject, names) or YES_NO.match(question.text))
                             and stem(question.verb) in question.own_terms and stem(question.verb) not in NAMING_VERBS
                             and "ADJ" not in getAllLemmas(question.verb)),
@@ -572,7 +572,11 @@ class ExtractiveEngine:
             return False  # "What did General Asim Munir criticize?" is not told by what was praised
         # A way of doing it tells it, and so does what it is a way of: to "commend" is to "praise". The
         # deed's noun does too: "agreements were reached" tells that they agreed.
-        return self._says(question.verb, with_nearby, threshold=RELATED) or any(
+        # "What support did Pakistan give?": a light verb's deed is the thing it names.
+        if question.verb in LIGHT_VERBS and question.answer_noun and stem(question.answer_noun) in sentence.stems:
+            return True
+        # A related word counts in the sentence itself; the one before tells the deed only in close words.
+        return self._says(question.verb, sentence.text, threshold=RELATED) or self._says(question.verb, sentence.nearby) or any(
             is_manner_of(word, question.verb) or is_manner_of(question.verb, word) for word in common_words(with_nearby)
         ) or bool(re.search(rf"\b{re.escape(stem(question.verb))}\w*?{DEED_NOUN_ENDING}\b", with_nearby, re.I))
 

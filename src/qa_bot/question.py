@@ -131,9 +131,13 @@ def noun_phrase(text: str) -> list[str]:
     from lemminflect import getAllLemmas
 
     phrase: list[str] = []
-    for word in words(text):
+    written = words(text)
+    for position, word in enumerate(written):
         lemmas = getAllLemmas(word)
-        verb = "VERB" in lemmas
+        following = written[position + 1] if position + 1 < len(written) else ""
+        # "farming equipment": a gerund before a noun says which kind
+        verb = "VERB" in lemmas and not (word.endswith("ing") and following not in _PHRASE_ENDS | STOPWORDS
+                                         and set(getAllLemmas(following)) == {"NOUN"})
         # A verb-like word after a plural noun is the verb: "students | study".
         after_plural = bool(phrase) and phrase[-1] not in getAllLemmas(phrase[-1]).get("NOUN", (phrase[-1],))
         # An adverb of manner ends it too: "items | specifically".

@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from qa_bot.embeddings import load_embeddings
 from qa_bot.index import Index
 from qa_bot.schema import Chunk, Hit
@@ -95,7 +97,15 @@ class Retriever:
             return []
         k = min(k, len(self.chunks))
         found, scores = self._bm25.retrieve([query_terms], k=k, show_progress=False, n_threads=1)
-        return [(self.chunks[int(i)], float(s)) for i, s in zip(found[0], scores[0], strict=False) if s > 0]
+        # A word most passages hold ("Belarus" in an article about Belarus) matches them all: a passage
+        # that has only such words is no match by its words, and ranked as one it would push the
+        # passage dense retrieval finds by meaning ("farming equipment", "agricultural machinery") out
+        # of the fusion.
+        holding = [self._bm25.get_scores([term]) > 0 for term in dict.fromkeys(query_terms)]
+        telling = [held for held in holding if 2 * held.sum() < len(self.chunks)]
+        matched = np.logical_or.reduce(telling) if telling else np.ones(len(self.chunks), dtype=bool)
+        return [(self.chunks[int(i)], float(s)) for i, s in zip(found[0], scores[0], strict=False)
+                if s > 0 and matched[int(i)]]
 
     def dense_search(self, query_vector: list[float], k: int) -> list[tuple[Chunk, float]]:
         found = self.index.dense_search(query_vector, k=min(k, max(len(self.chunks), 1)))
