@@ -188,6 +188,7 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("What is the full title of the roadmap?", "Roadmap for Comprehensive Cooperation"),
     # how the article says it is no word a sentence must hold
     ("How is the visit summed up at the end of the article?", "groundwork"),
+    ("What fabrics did Lukashenko want to import from Pakistan?", "textile products"),
     # a light verb's deed is the thing it names: giving support is support
     ("What support did Pakistan give Belarus regarding the SCO?", "early support"),
     # "on behalf of" says for whom, not what the agreements are about
@@ -319,6 +320,7 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "What did the two leaders eat at the luncheon?",  # people named by a noun: their deed must be told too
     "What is the name of the Belarusian tractor company?",  # "30 Belarusian companies" gives no name
     "Who signed the MoU on behalf of NLC?",  # a person is asked for; the sentence names organisations
+    "What fabrics did Pakistan want to import from Belarus?",  # the deed after "want to": Belarus buys
     # "discussion" in the sentence before is near "criticize" as a vector only: no deed told
     "What kind of leadership did Lukashenko criticize?",
 ])
@@ -498,6 +500,11 @@ def test_who_met_the_belarusian_president_is_not_a_question_about_his_office(art
 
 def test_a_noun_that_narrows_the_next_is_a_compound_and_a_plural_subject_is_not() -> None:
     assert noun_compounds("Did the two countries sign a defense pact?") == [("defense", "pact")]
+
+
+def test_a_gerund_before_a_noun_is_no_verb() -> None:
+    assert predicate("Where was the official greeting ceremony for Lukashenko?") == (None, "")
+    assert answer_noun("Which farming equipment will Belarus help produce?", Kind.OTHER) == "equipment"
 
 
 def test_an_adjective_narrows_the_noun_that_ends_its_phrase_but_not_the_noun_asked_for() -> None:

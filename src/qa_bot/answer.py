@@ -1094,12 +1094,16 @@ def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[s
     def named(text: str) -> set[str]:
         return names_in(text) | {holder for _, office in office_mentions(text) for holder in holders.get(office, ())}
 
-    asked = transfer_of(question.verb) if question.verb else None
+    verb = question.verb
+    if verb and stem(verb) in CATENATIVE_VERBS:  # "What did Pakistan want to import?"
+        led_to = re.search(rf"\b{re.escape(verb)}\s+(?:to\s+)?(\w+)", question.standalone)
+        verb = led_to.group(1).lower() if led_to else verb
+    asked = transfer_of(verb) if verb else None
     if not asked:
         return True
     subject = named(question.subject)
     # "What was presented to Maryam Nawaz?": whom it was given to
-    to = re.search(rf"\b{re.escape(question.verb)}\s+(?:.*?\bto\s+)?((?:[A-Z][\w'’-]*\s*)+)", question.standalone)
+    to = re.search(rf"\b{re.escape(verb)}\s+(?:.*?\bto\s+)?((?:[A-Z][\w'’-]*\s*)+)", question.standalone)
     recipient = named(to.group(1)) if to else set()
     # "What was Lukashenko given?": the subject of a passive receives.
     subject_gives = asked[1] != asks_passive(question)

@@ -125,6 +125,15 @@ _PHRASE_ENDS = frozenset("did do does were was are is will have has had can coul
                          "between during about of for with to over into after before that which who whom".split())
 
 
+def modifies_noun(word: str, following: list[str]) -> bool:
+    """Whether a verb's "-ing" form before a noun says which kind: "farming equipment", "the official
+    greeting ceremony"."""
+    from lemminflect import getAllLemmas
+
+    after = following[0].lower() if following else ""
+    return word.endswith("ing") and after not in _PHRASE_ENDS | STOPWORDS and set(getAllLemmas(after)) == {"NOUN"}
+
+
 def noun_phrase(text: str) -> list[str]:
     """The noun phrase a text starts with, up to its verb: "Belarusian companies | attended the forum",
     "students | study in Pakistan", "accord | about handing over fugitives"."""
@@ -134,10 +143,7 @@ def noun_phrase(text: str) -> list[str]:
     written = words(text)
     for position, word in enumerate(written):
         lemmas = getAllLemmas(word)
-        following = written[position + 1] if position + 1 < len(written) else ""
-        # "farming equipment": a gerund before a noun says which kind
-        verb = "VERB" in lemmas and not (word.endswith("ing") and following not in _PHRASE_ENDS | STOPWORDS
-                                         and set(getAllLemmas(following)) == {"NOUN"})
+        verb = "VERB" in lemmas and not modifies_noun(word, written[position + 1:])
         # A verb-like word after a plural noun is the verb: "students | study".
         after_plural = bool(phrase) and phrase[-1] not in getAllLemmas(phrase[-1]).get("NOUN", (phrase[-1],))
         # An adverb of manner ends it too: "items | specifically".
@@ -331,13 +337,14 @@ def predicate(text: str) -> tuple[str | None, str]:
         return None, ""
     after_determiner = False
     subject: list[str] = []
-    for word in re.findall(r"[\w'’-]+", match.group(1)):
+    written = re.findall(r"[\w'’-]+", match.group(1))
+    for position, word in enumerate(written):
         if not subject and word.lower() in _BE_OR_DO:
             continue  # "Who was Lukashenko praised by?": the auxiliary after "who"
         if word.lower() in _DETERMINER_WORDS:
             after_determiner = True
         elif word[0].isupper() or after_determiner or word.lower() in _SUBJECT_PRONOUNS \
-                or subject and word.lower() in ("and", "or"):
+                or subject and word.lower() in ("and", "or") or modifies_noun(word.lower(), written[position + 1:]):
             # "Akram's position": a noun after a possessive; "the Pakistani premier": after a demonym
             after_determiner = word.endswith(("'s", "’s")) or after_determiner and is_demonym(word)
         elif "VERB" in getAllLemmas(word.lower()):
