@@ -182,6 +182,9 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("What did the Belarusian leader commend Pakistan's military for?", "combating terrorism"),
     # how long someone stayed is how long the visit lasted
     ("How long did Lukashenko stay in Pakistan?", "25-27 November"),
+    # a deal counted is signed, however the question says it
+    ("How many deals did the two leaders ink?", "15 agreements"),
+    ("How many accords and memoranda were concluded?", "15 agreements"),
     # a light verb's deed is its object: giving a lunch is hosting a luncheon
     ("Who gave a lunch for the Belarusian leader?", "Nawaz Sharif"),
     # "full title" asks for the title, and a title is a name
@@ -321,6 +324,9 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "What is the name of the Belarusian tractor company?",  # "30 Belarusian companies" gives no name
     "Who signed the MoU on behalf of NLC?",  # a person is asked for; the sentence names organisations
     "What fabrics did Pakistan want to import from Belarus?",  # the deed after "want to": Belarus buys
+    "What did Pakistan agree to sell to Belarus?",  # nor "agree to sell": Belarus is to buy textiles
+    "Which Pakistani companies did Lukashenko invite to Belarus?",  # a sentence that never names Pakistan
+    "How many Belarusian companies opened offices in Pakistan?",  # what the counted did must be told
     # "discussion" in the sentence before is near "criticize" as a vector only: no deed told
     "What kind of leadership did Lukashenko criticize?",
 ])

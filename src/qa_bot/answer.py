@@ -259,9 +259,11 @@ class Asked:
     modifiers: tuple[tuple[str, str], ...]  # (modifier, head): a noun's ("defense pact") or an adjective's ("nuclear deal")
     answer_kind: str | None  # the noun the answer is named by; "person" for "which head of state"
     whose: bool  # a demonym or name before that noun asks for one by name: "which Belarusian university"
+    owner: str | None  # the country that demonym names, for things: "which Pakistani companies" -> "pakistan"
     names: frozenset[str]  # names the question uses
     demonyms: frozenset[str]  # and the peoples it names
     deed_asked: bool  # what a named subject did is asked: "What did Lukashenko eat?"
+    count_deed: str | None  # what the counted did: "How many companies opened offices?" -> "opened"
     speakers: frozenset[str]  # "What did Maryam Nawaz say?": who must speak in the sentence
     followed: frozenset[str]  # what the question a follow-up carries is about
     asked_names: frozenset[str]  # every word of the question, names in any case
@@ -293,6 +295,11 @@ class Sentence:
         sentences = hit.chunk.sentences
         nearby = " ".join([sentences[index - 1] if index else "", hit.chunk.heading, hit.chunk.title])
         return cls(rank, hit, index, sentences[index], nearby, stems_of(sentences[index]), stems_of(nearby), document)
+
+    @property
+    def before(self) -> str:
+        """The sentence before, in its passage."""
+        return self.hit.chunk.sentences[self.index - 1] if self.index else ""
 
     @property
     def passage_stems(self) -> frozenset[str]:
@@ -398,6 +405,10 @@ class ExtractiveEngine:
         deed_noun = thing_done.group(1) if thing_done and "NOUN" in getAllLemmas(thing_done.group(1)) else None
         nation = NATION.search(question.standalone)
         holding = NAMED_HOLDER.search(question.standalone)
+        count_deed = (question.verb or deed_after(re.sub(r"^\W*how\s+many\s+", "", question.standalone, flags=re.I))) \
+            if question.kind == Kind.COUNT else None
+        whose = re.search(rf"\s([A-Z][\w'’-]*)\s+{re.escape(question.answer_noun)}\b", question.text) \
+            if question.answer_noun else None
         return Asked(
             holder_of=holder_of,
             former=any(FORMER_HOLDER.search(question.standalone[:role.start()])
@@ -422,8 +433,9 @@ class ExtractiveEngine:
                               if noun and is_kind_of(noun, "person")), None) if not asked_offices else None,
             modifiers=(*compounds, *question.modified),
             answer_kind="person" if question.answer_noun in office_words else question.answer_noun,
-            whose=bool(question.answer_noun and re.search(rf"\s[A-Z][\w'’-]*\s+{re.escape(question.answer_noun)}\b",
-                                                          question.text)),
+            whose=bool(whose),
+            owner=name_stem(whose.group(1)) if whose and is_demonym(whose.group(1)) and question.answer_noun
+            and not is_kind_of(question.answer_noun, "person") else None,
             names=names,
             demonyms=demonyms,
             # Not how it was called or described ("What did Sharif call Lukashenko?" is answered by
@@ -434,6 +446,11 @@ class ExtractiveEngine:
                             and stem(question.verb) in question.own_terms and stem(question.verb) not in NAMING_VERBS
                             and "ADJ" not in getAllLemmas(question.verb)),
             # "Belarus President Aleksandr Lukashenko" is a person; "Belarus" says whose president.
+            # What is signed is counted by any sentence that counts it: a deal is "inked" or "concluded".
+            count_deed=count_deed if count_deed and stem(count_deed) in question.own_terms
+            and stem(count_deed) not in PRESENCE_VERBS | CATENATIVE_VERBS and not any(
+                stem(word) in question.focus and (is_kind_of(word, "agreement", 3) or is_kind_of(word, "document", 3))
+                for word in words(question.text)) else None,
             speakers=frozenset(name for name in names_in(question.subject)
                                if not is_kind_of(name, "country", depth=2, general_senses=2))
             if question.verb and stem(question.verb) in SPEECH_VERBS else frozenset(),
@@ -485,7 +502,7 @@ class ExtractiveEngine:
         # "Which institution published it?" asks for a name the word "institution" does not give.
         named_as = (self._names_answer(asked.answer_kind, sentence.text, asked.asked_names - {stem(question.answer_noun)},
                                        asked.whose) if question.answer_noun and asked.answer_kind else None)
-        checks = (self._keeps_offices, self._keeps_location, self._tells_named_deed, self._keeps_nouns,
+        checks = (self._keeps_offices, self._keeps_location, self._names_owner, self._tells_named_deed, self._keeps_nouns,
                   self._makes_named_holder, self._names_holder_noun, self._names_new_place, self._keeps_wording,
                   self._names_in_passage)
         return named_as != NamedAs.NOT and all(check(question, asked, sentence) for check in checks), named_as
@@ -560,25 +577,39 @@ class ExtractiveEngine:
         told = {place for place in places(sentence.text) if is_kind_of(place, "location", 10)}
         return not told or bool(asked.located & told)
 
+    @staticmethod
+    def _names_owner(question: Question, asked: Asked, sentence: Sentence) -> bool:
+        """"Which Pakistani companies ...?" is not answered by a sentence, or the one before it, that
+        never names Pakistan (a title about Pakistan does not say whose they are)."""
+        return not asked.owner or asked.owner in {name_stem(word) for word in
+                                                  re.findall(r"[A-Z][\w-]*", f"{sentence.text} {sentence.before}")}
+
     def _tells_named_deed(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """"What did Lukashenko eat at the luncheon?": a sentence that names him there but tells no deed
-        like eating does not answer. Related words count ("thank" and "appreciation")."""
+        like eating does not answer. Related words count ("thank" and "appreciation"). So for what is
+        counted: "How many companies opened offices?" is not told by the companies a forum brought."""
         if asked.speakers & (sentence.stems | sentence.nearby_stems) and not does_something(sentence.text, asked.speakers):
             return False  # "What did Maryam Nawaz say?" is not told by "Lukashenko invited Maryam Nawaz"
+        if asked.count_deed and not self._tells(asked.count_deed, sentence):
+            return False
         if not asked.deed_asked or not question.verb:
             return True
-        with_nearby = f"{sentence.text} {sentence.nearby}"
-        if any(are_opposites(question.verb, word) for word in common_words(sentence.text)):
-            return False  # "What did General Asim Munir criticize?" is not told by what was praised
-        # A way of doing it tells it, and so does what it is a way of: to "commend" is to "praise". The
-        # deed's noun does too: "agreements were reached" tells that they agreed.
         # "What support did Pakistan give?": a light verb's deed is the thing it names.
         if question.verb in LIGHT_VERBS and question.answer_noun and stem(question.answer_noun) in sentence.stems:
             return True
+        return self._tells(question.verb, sentence)
+
+    def _tells(self, verb: str, sentence: Sentence) -> bool:
+        """Whether the sentence tells the deed: in its own or related words, a way of doing it or what
+        it is a way of (to "commend" is to "praise"), or its noun ("agreements were reached"); not
+        its opposite ("What did General Asim Munir criticize?" is not told by what was praised)."""
+        if any(are_opposites(verb, word) for word in common_words(sentence.text)):
+            return False
+        with_nearby = f"{sentence.text} {sentence.nearby}"
         # A related word counts in the sentence itself; the one before tells the deed only in close words.
-        return self._says(question.verb, sentence.text, threshold=RELATED) or self._says(question.verb, sentence.nearby) or any(
-            is_manner_of(word, question.verb) or is_manner_of(question.verb, word) for word in common_words(with_nearby)
-        ) or bool(re.search(rf"\b{re.escape(stem(question.verb))}\w*?{DEED_NOUN_ENDING}\b", with_nearby, re.I))
+        return self._says(verb, sentence.text, threshold=RELATED) or self._says(verb, sentence.nearby) or any(
+            is_manner_of(word, verb) or is_manner_of(verb, word) for word in common_words(with_nearby)
+        ) or bool(re.search(rf"\b{re.escape(stem(verb))}\w*?{DEED_NOUN_ENDING}\b", with_nearby, re.I))
 
     def _keeps_nouns(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """"Who hosted Lukashenko for dinner?": a luncheon is another meal, and not a near synonym."""
@@ -1095,9 +1126,9 @@ def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[s
         return names_in(text) | {holder for _, office in office_mentions(text) for holder in holders.get(office, ())}
 
     verb = question.verb
-    if verb and stem(verb) in CATENATIVE_VERBS:  # "What did Pakistan want to import?"
-        led_to = re.search(rf"\b{re.escape(verb)}\s+(?:to\s+)?(\w+)", question.standalone)
-        verb = led_to.group(1).lower() if led_to else verb
+    led_to = re.search(rf"\b{re.escape(verb)}\s+(?:to\s+)?(\w+)", question.standalone) if verb else None
+    if led_to and transfer_of(led_to.group(1).lower()):  # "What did Pakistan want to import?", "agree to sell"
+        verb = led_to.group(1).lower()
     asked = transfer_of(verb) if verb else None
     if not asked:
         return True
