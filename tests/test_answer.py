@@ -484,6 +484,8 @@ def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_nev
     ("What share of the trade is in textiles?", Kind.SHARE),
     ("What is the name of the Belarusian foreign minister?", Kind.PERSON),
     ("What time did Lukashenko arrive?", Kind.TIME),
+    ("lukashenko pakistan agreements number", Kind.COUNT),  # a terse count
+    ("What number did the author give?", Kind.OTHER),
 ])
 def test_question_kinds(question: str, kind: Kind) -> None:
     assert classify(question) == kind

@@ -45,7 +45,9 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                              r"|\b(total|volume of|value of)\b.*\b(trade|exports?|imports?|investments?|sales|revenue"
                              r"|turnover|budget|costs?)\b")),
     (Kind.SHARE, re.compile(r"\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow many percent\b")),
-    (Kind.COUNT, re.compile(r"\bhow many\b|\bnumber of\b|\bhow much\b")),
+    (Kind.COUNT, re.compile(r"\bhow many\b|\bnumber of\b|\bhow much\b"
+                            # a terse "lukashenko pakistan agreements number"
+                            r"|^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b).*\b(number|count)\W*$")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b|\b(his|her|their|'s|’s) age\b"
                           r"|^\W*\w+(\s+\w+)?\s+age\W*$")),  # "lukashenko age"
     (Kind.DURATION, re.compile(r"\bhow long\b|\bfor how many days\b|\bduration\b")),
