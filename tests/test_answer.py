@@ -192,6 +192,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # how the article says it is no word a sentence must hold
     ("How is the visit summed up at the end of the article?", "groundwork"),
     ("What fabrics did Lukashenko want to import from Pakistan?", "textile products"),
+    # how someone viewed something is their opinion, told in words of satisfaction
+    ("How did the leaders view the direction of bilateral relations?", "satisfaction"),
     # a light verb's deed is the thing it names: giving support is support
     ("What support did Pakistan give Belarus regarding the SCO?", "early support"),
     # "on behalf of" says for whom, not what the agreements are about
@@ -512,6 +514,9 @@ def test_a_noun_that_narrows_the_next_is_a_compound_and_a_plural_subject_is_not(
 
 def test_a_gerund_before_a_noun_is_no_verb() -> None:
     assert predicate("Where was the official greeting ceremony for Lukashenko?") == (None, "")
+    # "of" inside a title is part of the subject
+    assert predicate("What did Chief of Army Staff General Asim Munir thank Belarus for?") == (
+        "thank", "Chief of Army Staff General Asim Munir")
     assert answer_noun("Which farming equipment will Belarus help produce?", Kind.OTHER) == "equipment"
 
 

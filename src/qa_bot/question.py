@@ -77,6 +77,9 @@ QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many
                                     "got make made go went set put keep let "
                                     # "what does that abbreviation stand for": what is asked, not about what
                                     "abbreviation abbreviated acronym "
+                                    # "How did the leaders view the relations?" asks for an opinion, told in
+                                    # words of satisfaction or praise
+                                    "view viewed perceive perceived "
                                     # how exact a count is to be
                                     "roughly approximately exactly precisely specifically"))
 
@@ -346,7 +349,9 @@ def predicate(text: str) -> tuple[str | None, str]:
         if word.lower() in _DETERMINER_WORDS:
             after_determiner = True
         elif word[0].isupper() or after_determiner or word.lower() in _SUBJECT_PRONOUNS \
-                or subject and word.lower() in ("and", "or") or modifies_noun(word.lower(), written[position + 1:]):
+                or subject and word.lower() in ("and", "or") or modifies_noun(word.lower(), written[position + 1:]) \
+                or subject and subject[-1][0].isupper() and word == "of" and written[position + 1:position + 2] \
+                and written[position + 1][0].isupper():  # "Chief of Army Staff"
             # "Akram's position": a noun after a possessive; "the Pakistani premier": after a demonym
             after_determiner = word.endswith(("'s", "’s")) or after_determiner and is_demonym(word)
         elif "VERB" in getAllLemmas(word.lower()):
