@@ -591,6 +591,8 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
      "Belarus.", "who did something", "Lukashenko invited"),
     # a number of the evidence with another unit
     ("For how many days was Lukashenko in Pakistan?", "30 days.", "30 day", "25-27 November"),
+    # a length from the sentence after the answer: 30 years of ties, not of the visit
+    ("How long did Lukashenko's trip to Pakistan last?", "30 years.", "supporting sentence", "25-27 November"),
     # a number said to be more where the evidence says less
     ("How many Pakistani companies attended the forum?", "Over 100 Pakistani companies attended.", "over 100",
      "nearly 100"),

@@ -64,6 +64,10 @@ class Evidence:
     candidate: Candidate
 
 
+# Kinds of question whose answer is one value: its sentence is the answer.
+VALUE_KINDS = frozenset({Kind.SHARE, Kind.COUNT, Kind.AMOUNT, Kind.DURATION, Kind.AGE, Kind.TIME, Kind.DATE})
+
+
 def focused_context(chosen: list[Candidate], budget_tokens: int) -> list[Evidence]:
     """The chosen sentences with their neighbours, best first, cut to the token budget by rank."""
     evidence: list[Evidence] = []
@@ -155,6 +159,12 @@ class LLMEngine:
         if not {c.sentence for c in answer.citations} & {c.sentence for c in chosen if not c.antecedent}:
             return _fallback(fallback, "the LLM's answer rests on a neighbouring sentence, not on one that answers; "
                                        "showing the extractive answer")
+        # A number, date or length asked for is the best sentence's: "30 years" of diplomatic ties, in the
+        # sentence after the visit's dates, is no answer to how long the visit lasted.
+        best = next(c.sentence for c in chosen if not c.antecedent)
+        if question.kind in VALUE_KINDS and best not in {c.sentence for c in answer.citations}:
+            return _fallback(fallback, f"the LLM's answer takes its {question.kind.value} from a supporting sentence, "
+                                       "not from the one that answers; showing the extractive answer")
         cited = " ".join(c.sentence for c in answer.citations)
         missing = ungrounded(reply, cited)
         if missing:
