@@ -192,6 +192,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # how the article says it is no word a sentence must hold
     ("How is the visit summed up at the end of the article?", "groundwork"),
     ("What fabrics did Lukashenko want to import from Pakistan?", "textile products"),
+    # how someone was described is what they were called
+    ("How did Pakistan describe Lukashenko during the visit?", "brother"),
     # "the purpose of" asks for one, which no sentence calls so
     ("What was the main purpose of the Belarusian president's trip?", "official visit"),
     # how someone viewed something is their opinion, told in words of satisfaction

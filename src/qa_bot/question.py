@@ -383,7 +383,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
             leans: bool = False) -> Question:
     """The question, made standalone from the conversation; `referent` names whom "he" or "she" is;
     `leans` reads it as a follow-up though it has no pronoun ("Which companies took part?")."""
-    text = _PM.sub("Prime Minister", text)
+    text = _DESCRIBED_BY.sub(r"\1call", _PM.sub("Prime Minister", text))
     text = for_other_party(text, history or []) or text
     standalone, borrowed = make_standalone(text, history or [], referent, leans)
     kind = classify(text)
@@ -407,6 +407,12 @@ def already_said(text: str, history: list[dict[str, str]]) -> tuple[str, ...]:
         return ()
     plain = re.sub(r"\s*\[\d+\]", "", previous_answer)
     return tuple(part.strip(" .") for part in re.split(r"(?<=[.!?])\s+", plain) if len(words(part)) >= 3)
+
+
+# "How did Pakistan describe Lukashenko?" asks what he was called: "describe" as a request ("Describe
+# the forum") asks nothing of the kind, and is a word questions use too often to be one to find.
+_DESCRIBED_BY = re.compile(rf"(\b(?:did|does|do)\s+(?!describe\b|{_DOCUMENT}|the author\b)[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+)"
+                           r"describe\b", re.I)
 
 
 # How a follow-up that names nothing carries the question it follows.
