@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.answer import ExtractiveEngine, corpus_statistics
+from qa_bot.answer import ExtractiveEngine, corpus_statistics, names_deed
 from qa_bot.evidence import Office, agentless, countries, names_someone_new, offices
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.pipeline import QABot
@@ -514,6 +514,11 @@ def test_who_met_the_belarusian_president_is_not_a_question_about_his_office(art
 
 def test_a_noun_that_narrows_the_next_is_a_compound_and_a_plural_subject_is_not() -> None:
     assert noun_compounds("Did the two countries sign a defense pact?") == [("defense", "pact")]
+
+
+def test_a_deed_is_named_by_its_noun() -> None:
+    assert names_deed("agreements", "agree") and names_deed("production", "produce") and names_deed("invitation", "invited")
+    assert not names_deed("significant", "sign") and not names_deed("products", "produce")
 
 
 def test_a_gerund_before_a_noun_is_no_verb() -> None:

@@ -609,7 +609,7 @@ class ExtractiveEngine:
         # A related word counts in the sentence itself; the one before tells the deed only in close words.
         return self._says(verb, sentence.text, threshold=RELATED) or self._says(verb, sentence.nearby) or any(
             is_manner_of(word, verb) or is_manner_of(verb, word) for word in common_words(with_nearby)
-        ) or bool(re.search(rf"\b{re.escape(stem(verb))}\w*?{DEED_NOUN_ENDING}\b", with_nearby, re.I))
+        ) or any(names_deed(word, verb) for word in words(with_nearby))
 
     def _keeps_nouns(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """"Who hosted Lukashenko for dinner?": a luncheon is another meal, and not a near synonym."""
@@ -809,8 +809,10 @@ class ExtractiveEngine:
         if surface.lower() == question.verb:  # "sign" the treaty is no "mark"
             parts = "v"
         similarity = self._similarity(surface.lower(), content_words, parts=parts, phrases=phrases)
-        if surface.lower() == question.verb and any(is_manner_of(word, question.verb) for word in content_words):
-            similarity = 1.0  # "termed" is a way to "call": said of the question's verb only
+        # "termed" is a way to "call", and "production" the deed of "produce": said of the question's verb only
+        if surface.lower() == question.verb and any(is_manner_of(word, question.verb) or names_deed(word, question.verb)
+                                                    for word in content_words):
+            similarity = 1.0
         if similarity < 1.0 and self._names_a_kind_of(surface.lower(), content_words):
             similarity = 1.0
         # Graded: a near-synonym ("deals"/"agreements", 0.58) counts partly, an unrelated word not at all.
@@ -1155,6 +1157,11 @@ def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[s
     # A sentence with no such transfer does not say what was given, unless the question names it
     # ("What support did Pakistan give?") or asks something else of it ("Which date is given?").
     return question.kind != Kind.OTHER or bool(question.answer_noun and stem(question.answer_noun) in stems_of(sentence))
+
+
+def names_deed(word: str, verb: str) -> bool:
+    """Whether the word is the verb's noun: "agreements" for "agree", "production" for "produce"."""
+    return bool(re.fullmatch(rf"{re.escape(stem(verb))}\w*?{DEED_NOUN_ENDING}", word.lower())) and len(stem(verb)) > 3
 
 
 def names_people(subject: str, names: frozenset[str]) -> bool:
