@@ -14,6 +14,11 @@ from qa_bot.terms import american, stem, terms
 from qa_bot.thesaurus import are_opposites, are_siblings, is_kind_of, is_manner_of, is_proper_noun, synonyms_of
 
 
+def exchange(asked: str, answered: str) -> list[dict[str, str]]:
+    """A conversation of one question and its answer."""
+    return [{"role": "user", "content": asked}, {"role": "assistant", "content": answered}]
+
+
 def test_irregular_verb_forms_share_their_verbs_stem() -> None:
     assert stem("met") == stem("meet") == stem("meeting")
     assert terms("held took spoke") == terms("hold take speak")
@@ -413,19 +418,17 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
 ])
 def test_follow_ups(article_bot: QABot, asked: str, answered: str, follow_up: str, understood: str,
                     expected: str) -> None:
-    history = [{"role": "user", "content": asked}, {"role": "assistant", "content": answered}]
+    history = exchange(asked, answered)
     answer = article_bot.ask(follow_up, history)
     assert understood in answer.standalone_question and not answer.abstained and expected in answer.text
 
 
 def test_what_else_is_not_answered_by_what_the_previous_answer_said(article_bot: QABot) -> None:
-    history = [{"role": "user", "content": "What did Lukashenko want to buy?"},
-               {"role": "assistant", "content": "He specifically expressed interest in purchasing Pakistani textile "
-                                                "products [1]."}]
+    history = exchange("What did Lukashenko want to buy?",
+                       "He specifically expressed interest in purchasing Pakistani textile products [1].")
     # the rest of that sentence tells of opportunities explored, not of buying
     assert article_bot.ask("What else did he buy?", history).abstained
-    history = [{"role": "user", "content": "Did Lukashenko invite Shehbaz Sharif to Belarus?"},
-               {"role": "assistant", "content": "Yes [1]."}]
+    history = exchange("Did Lukashenko invite Shehbaz Sharif to Belarus?", "Yes [1].")
     answer = article_bot.ask("Who else did he invite?", history)
     # "Did" opens the question; it is no part of his name
     assert answer.standalone_question == "Who else did Lukashenko invite?" and "Maryam Nawaz" in answer.text
@@ -433,8 +436,8 @@ def test_what_else_is_not_answered_by_what_the_previous_answer_said(article_bot:
 
 def test_a_follow_up_without_a_pronoun_is_read_with_the_question_before_when_alone_it_finds_nothing(
         article_bot: QABot) -> None:
-    history = [{"role": "user", "content": "Does the roadmap cover key sectors?"},
-               {"role": "assistant", "content": "Yes, it provides a framework for collaboration in key sectors [1]."}]
+    history = exchange("Does the roadmap cover key sectors?",
+                       "Yes, it provides a framework for collaboration in key sectors [1].")
     answer = article_bot.ask("Which ones?", history)
     assert "(about: Does the roadmap cover key sectors)" in answer.standalone_question
     assert "industrial development" in answer.text
@@ -451,30 +454,26 @@ def test_a_follow_up_without_a_pronoun_is_read_with_the_question_before_when_alo
      "What will they use it for?", "regional connectivity"),
 ])
 def test_elliptic_follow_ups(article_bot: QABot, asked: str, answered: str, follow_up: str, expected: str) -> None:
-    history = [{"role": "user", "content": asked}, {"role": "assistant", "content": answered}]
+    history = exchange(asked, answered)
     answer = article_bot.ask(follow_up, history)
     assert not answer.abstained and expected in answer.text
 
 
 def test_a_yes_no_question_must_have_its_deed_told(article_bot: QABot) -> None:
-    history = [{"role": "user", "content": "Who did Lukashenko meet from the army?"},
-               {"role": "assistant", "content": "Chief of Army Staff General Asim Munir [1]."}]
+    history = exchange("Who did Lukashenko meet from the army?", "Chief of Army Staff General Asim Munir [1].")
     # they explored defense manufacturing; nothing about defense was signed
     assert article_bot.ask("Did they sign anything about defence?", history).abstained
-    history = [{"role": "user", "content": "What was agreed on trade?"},
-               {"role": "assistant", "content": "The two nations agreed to reduce barriers [1]."}]
+    history = exchange("What was agreed on trade?", "The two nations agreed to reduce barriers [1].")
     # "agreements were reached" tells that they agreed
     assert "pharmaceutical" in article_bot.ask("Did they agree on anything about pharmaceuticals?", history).text
 
 
 def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_never_names_it(article_bot: QABot) -> None:
-    history = [{"role": "user", "content": "What is NLC?"},
-               {"role": "assistant", "content": "NLC is Pakistan's National Logistics Corporation [1]."}]
+    history = exchange("What is NLC?", "NLC is Pakistan's National Logistics Corporation [1].")
     # the byline names an Executive Director, of another body
     assert article_bot.ask("Who is its director?", history).abstained
     # a thing named in lower case too: the Prime Minister and the President chaired no forum
-    history = [{"role": "user", "content": "Was a business forum organized?"},
-               {"role": "assistant", "content": "A Belarus-Pakistan Business Forum was organized [1]."}]
+    history = exchange("Was a business forum organized?", "A Belarus-Pakistan Business Forum was organized [1].")
     assert article_bot.ask("Who chaired it?", history).abstained
 
 
@@ -657,8 +656,7 @@ def test_an_llm_rewrite_of_a_follow_up_is_kept_only_when_it_adds_the_conversatio
     from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
     from langchain_core.messages import AIMessage
 
-    history = [{"role": "user", "content": "How many Belarusian companies attended the forum?"},
-               {"role": "assistant", "content": "Over 30 Belarusian companies attended [1]."}]
+    history = exchange("How many Belarusian companies attended the forum?", "Over 30 Belarusian companies attended [1].")
     scripted = GenericFakeChatModel(messages=iter([AIMessage(scripted_rewrite)]))
     engine = LLMEngine(article_bot.extractive(), scripted, context_tokens=2048, max_tokens=96)
     assert engine.rewrite(analyse("And how many came from Pakistan?", history), history).standalone == standalone

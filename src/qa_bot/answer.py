@@ -445,12 +445,12 @@ class ExtractiveEngine:
                             and (names_people(question.subject, names) or YES_NO.match(question.text))
                             and stem(question.verb) in question.own_terms and stem(question.verb) not in NAMING_VERBS
                             and "ADJ" not in getAllLemmas(question.verb)),
-            # "Belarus President Aleksandr Lukashenko" is a person; "Belarus" says whose president.
             # What is signed is counted by any sentence that counts it: a deal is "inked" or "concluded".
             count_deed=count_deed if count_deed and stem(count_deed) in question.own_terms
             and stem(count_deed) not in PRESENCE_VERBS | CATENATIVE_VERBS and not any(
                 stem(word) in question.focus and (is_kind_of(word, "agreement", 3) or is_kind_of(word, "document", 3))
                 for word in words(question.text)) else None,
+            # "Belarus President Aleksandr Lukashenko" is a person; "Belarus" says whose president.
             speakers=frozenset(name for name in names_in(question.subject)
                                if not is_kind_of(name, "country", depth=2, general_senses=2))
             if question.verb and stem(question.verb) in SPEECH_VERBS else frozenset(),

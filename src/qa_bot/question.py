@@ -88,9 +88,9 @@ _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|theirs|it|its
 _NAME_IN = re.compile(r"(?<!^)\b[A-Z][\w'’-]+")
 _ELLIPTIC_START = re.compile(r"^\s*(and|what about|how about|also|then|but)\b", re.I)
 # "Why?", "When?": a question word alone asks it of what was just said.
+_BARE_QUESTION = re.compile(r"^\W*(why|when|where|how|who|what|which|how many|how much|how long)\W*$", re.I)
 # "Who was the other party?": the other one than the conversation named
 _ANAPHOR = re.compile(r"\bthe (other|latter)\b", re.I)
-_BARE_QUESTION = re.compile(r"^\W*(why|when|where|how|who|what|which|how many|how much|how long)\W*$", re.I)
 # "And the Pakistani side?" after "How many Belarusian companies came?": the same question of the other party.
 _OTHER_PARTY = re.compile(r"^\W*(?i:and|what about|how about)\s+(?:(?i:for|of)\s+)?(?:(?i:the)\s+)?([A-Z][\w'’-]*)"
                           r"(?:\s+(?i:side|ones?|part|counterparts?))?\W*$")
@@ -382,7 +382,8 @@ def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
 def analyse(text: str, history: list[dict[str, str]] | None = None, referent: str | None = None,
             leans: bool = False) -> Question:
     """The question, made standalone from the conversation; `referent` names whom "he" or "she" is;
-    `leans` reads it as a follow-up though it has no pronoun ("Which companies took part?")."""
+    `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
+    cover key sectors?")."""
     text = _DESCRIBED_BY.sub(r"\1call", _PM.sub("Prime Minister", text))
     text = for_other_party(text, history or []) or text
     standalone, borrowed = make_standalone(text, history or [], referent, leans)
@@ -402,9 +403,9 @@ _ANOTHER = re.compile(r"\b(else|another|(?<!each )other(?!\s+than\b))\b", re.I)
 def already_said(text: str, history: list[dict[str, str]]) -> tuple[str, ...]:
     """The sentences of the previous answer, without their citation markers, when the question asks
     for something else than it gave."""
-    previous_answer = next((turn["content"] for turn in reversed(history) if turn.get("role") == "assistant"), "")
     if not _ANOTHER.search(text):
         return ()
+    previous_answer = next((turn["content"] for turn in reversed(history) if turn.get("role") == "assistant"), "")
     plain = re.sub(r"\s*\[\d+\]", "", previous_answer)
     return tuple(part.strip(" .") for part in re.split(r"(?<=[.!?])\s+", plain) if len(words(part)) >= 3)
 
