@@ -285,6 +285,7 @@ class Sentence:
     hit: Hit
     index: int  # within its passage
     text: str
+    before: str  # the sentence before, in its passage
     nearby: str  # the sentence before may name who "he" or "this forum" is; heading and title what it is about
     stems: frozenset[str]
     nearby_stems: frozenset[str]
@@ -293,13 +294,10 @@ class Sentence:
     @classmethod
     def of(cls, rank: int, hit: Hit, index: int, document: TermStatistics) -> Sentence:
         sentences = hit.chunk.sentences
-        nearby = " ".join([sentences[index - 1] if index else "", hit.chunk.heading, hit.chunk.title])
-        return cls(rank, hit, index, sentences[index], nearby, stems_of(sentences[index]), stems_of(nearby), document)
-
-    @property
-    def before(self) -> str:
-        """The sentence before, in its passage."""
-        return self.hit.chunk.sentences[self.index - 1] if self.index else ""
+        before = sentences[index - 1] if index else ""
+        nearby = " ".join([before, hit.chunk.heading, hit.chunk.title])
+        return cls(rank, hit, index, sentences[index], before, nearby, stems_of(sentences[index]), stems_of(nearby),
+                   document)
 
     @property
     def passage_stems(self) -> frozenset[str]:

@@ -154,15 +154,16 @@ class LLMEngine:
             return _fallback(fallback, "the LLM's answer repeats the question without the answer from the sources; "
                                        "showing the extractive answer")
         answer = self._cited(question, reply, evidence)
+        answering = [c.sentence for c in chosen if not c.antecedent]  # best first
+        cited_sentences = {c.sentence for c in answer.citations}
         # Checked against the sentences cited, not all the evidence: each cited sentence must hold
         # what is said with it ("the Prime Minister of Belarus" is in no sentence as such).
-        if not {c.sentence for c in answer.citations} & {c.sentence for c in chosen if not c.antecedent}:
+        if not cited_sentences & set(answering):
             return _fallback(fallback, "the LLM's answer rests on a neighbouring sentence, not on one that answers; "
                                        "showing the extractive answer")
         # A number, date or length asked for is the best sentence's: "30 years" of diplomatic ties, in the
         # sentence after the visit's dates, is no answer to how long the visit lasted.
-        best = next(c.sentence for c in chosen if not c.antecedent)
-        if question.kind in VALUE_KINDS and best not in {c.sentence for c in answer.citations}:
+        if question.kind in VALUE_KINDS and answering[0] not in cited_sentences:
             return _fallback(fallback, f"the LLM's answer takes its {question.kind.value} from a supporting sentence, "
                                        "not from the one that answers; showing the extractive answer")
         cited = " ".join(c.sentence for c in answer.citations)
@@ -170,7 +171,7 @@ class LLMEngine:
         if missing:
             return _fallback(fallback, f"the LLM's answer stated {', '.join(missing[:5])}, which the sources it "
                                        "cites do not contain; showing the extractive answer")
-        if swaps_roles(reply, question, [c.sentence for c in chosen if not c.antecedent]):
+        if swaps_roles(reply, question, answering):
             return _fallback(fallback, "the LLM's answer names the other party of what the question asks "
                                        "about; showing the extractive answer")
         if invents_doer(reply, cited):

@@ -405,8 +405,7 @@ def already_said(text: str, history: list[dict[str, str]]) -> tuple[str, ...]:
     for something else than it gave."""
     if not _ANOTHER.search(text):
         return ()
-    previous_answer = next((turn["content"] for turn in reversed(history) if turn.get("role") == "assistant"), "")
-    plain = re.sub(r"\s*\[\d+\]", "", previous_answer)
+    plain = re.sub(r"\s*\[\d+\]", "", last_turn(history, "assistant") or "")
     return tuple(part.strip(" .") for part in re.split(r"(?<=[.!?])\s+", plain) if len(words(part)) >= 3)
 
 
@@ -414,6 +413,11 @@ def already_said(text: str, history: list[dict[str, str]]) -> tuple[str, ...]:
 # the forum") asks nothing of the kind, and is a word questions use too often to be one to find.
 _DESCRIBED_BY = re.compile(rf"(\b(?:did|does|do)\s+(?!describe\b|{_DOCUMENT}|the author\b)[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+)"
                            r"describe\b", re.I)
+
+
+def last_turn(history: list[dict[str, str]], role: str) -> str | None:
+    """What the conversation's last turn of a role ("user", "assistant") said; None when it has none."""
+    return next((turn["content"] for turn in reversed(history) if turn.get("role") == role), None)
 
 
 # How a follow-up that names nothing carries the question it follows.
@@ -424,7 +428,7 @@ def for_other_party(text: str, history: list[dict[str, str]]) -> str | None:
     """The previous question asked of the party a follow-up names instead: "And the Pakistani
     side?" after "How many Belarusian companies came?" asks how many Pakistani companies came."""
     other = _OTHER_PARTY.match(text)
-    previous_user = next((turn["content"] for turn in reversed(history) if turn.get("role") == "user"), "")
+    previous_user = last_turn(history, "user") or ""
     if not other or not is_demonym(other.group(1)):
         return None
     asked = next((word for word in re.findall(r"[A-Z][\w'’-]*", previous_user)
@@ -437,7 +441,7 @@ def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
 
     "What did Pakistan call Lukashenko during his visit?" stands alone: "his" has its name.
     """
-    if not any(turn.get("role") == "user" for turn in history):
+    if last_turn(history, "user") is None:
         return False
     if _ELLIPTIC_START.search(text) or _BARE_QUESTION.match(text) or _ANAPHOR.search(text) or is_fragment(text):
         return True
@@ -461,8 +465,8 @@ def referents(text: str, history: list[dict[str, str]]) -> list[str]:
     the person the answer named, else the ones the previous question named, then the others."""
     if not is_follow_up(text, history) or not _PERSONAL.search(text):
         return []
-    previous_user = next(turn["content"] for turn in reversed(history) if turn.get("role") == "user")
-    previous_answer = next((turn["content"] for turn in reversed(history) if turn.get("role") == "assistant"), "")
+    previous_user = last_turn(history, "user") or ""
+    previous_answer = last_turn(history, "assistant") or ""
     answered = [n for n in person_names(without_quotations(previous_answer)) if n not in previous_user]
     asked = person_names(previous_user)
     first = answered + asked if classify(previous_user) == Kind.PERSON else asked + answered
@@ -486,12 +490,13 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
     any other reference keeps the question as asked and appends the previous question's subject,
     which is enough for retrieval to find the passage and for the reader to see what was understood.
     """
-    if not any(turn.get("role") == "user" for turn in history) or not (leans or is_follow_up(text, history)):
+    previous_user = last_turn(history, "user")
+    follows = previous_user is not None and is_follow_up(text, history)
+    if previous_user is None or not (leans or follows):
         return text, ""
-    previous_user = next(turn["content"] for turn in reversed(history) if turn.get("role") == "user")
-    if not is_follow_up(text, history):  # it leans on the question before, and names whom it means
+    if not follows:  # it leans on the question before, and names whom it means
         return carried(text, previous_user), " ".join(words(previous_user))
-    previous_answer = next((turn["content"] for turn in reversed(history) if turn.get("role") == "assistant"), "")
+    previous_answer = last_turn(history, "assistant") or ""
     if _PERSONAL.search(text):
         names = [referent] if referent else referents(text, history)
         if names:
