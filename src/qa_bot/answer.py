@@ -59,7 +59,17 @@ from qa_bot.evidence import (
     same_office,
     titles,
 )
-from qa_bot.question import ABOUT, ROLES, Kind, Question, deed_after, noun_compounds
+from qa_bot.question import (
+    ABOUT,
+    CATENATIVE_VERBS,
+    ROLES,
+    THE_DOCUMENT,
+    Kind,
+    Question,
+    deed_after,
+    leading_verbs,
+    noun_compounds,
+)
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, is_demonym, name_stem, stem, terms, words
 from qa_bot.thesaurus import (
@@ -99,11 +109,13 @@ AGREED_ON = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|memorand\w*|mous
                        r"\s+(?:on(?!\s+behalf\b)|(?:were|was|are|is)\s+about)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)", re.I)
 DEED_NOUN_ENDING = r"(?:ments?|ions?|als?|ings?|ances?|ences?|ures?)"
 SPEECH_VERBS = frozenset(stem(verb) for verb in "say said tell told speak spoke state stated".split())
-CATENATIVE_VERBS = frozenset(terms("plan intend hope want wish aim seek try expect help"))
 YES_NO = re.compile(r"\W*(?:and\s+)?(?:did|do|does|has|have|had|will|was|were|is|are)\b", re.I)
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
 ON_BEHALF = re.compile(r"\bon behalf of\b", re.I)
+# A date line tells when the document came out, and answers only a question about that.
+PUBLICATION = re.compile(r"\bpublished\b", re.I)
+ABOUT_PUBLICATION = re.compile(rf"\bpublish\w*|\bwr[io]te\b|\bwritten\b|\bauthor|\bcome out\b|{THE_DOCUMENT.pattern}", re.I)
 # Time cues in stopwords and light verbs, each with what a sentence must say to keep it: "visited
 # Pakistan before Lukashenko" asks about an earlier time, and "When did Lukashenko become
 # president?" is not answered by a date he was president on.
@@ -145,6 +157,9 @@ ONGOING_SENTENCE = re.compile(r"\bsince\b|\bfor\s+(over\s+|more than\s+|nearly\s
                               r"(years?|months?|decades?|weeks?|days?)\b", re.I)
 # A word this close to the question's verb may tell its deed in other words: "appreciation" for "thank".
 RELATED = 0.40
+# A WordNet synonym only in a rare sense of the sentence's word needs this much vector closeness too:
+# "visit" means "impose" only in its fifth sense (cosine 0.15); "establishment" is "building" (0.35).
+RARE_SENSE_SIMILARITY = 0.25
 NAMING_VERBS = frozenset(terms("call called describe described characterise characterised characterize characterized "
                                "term termed name named label labelled dub dubbed refer referred"))
 # "fifty agreements" is not answered by a document that never says 50. Smaller numbers are words of
@@ -511,6 +526,9 @@ class ExtractiveEngine:
         if not (fits_kind(sentence.text, question.kind) or asked.nation and countries(sentence.text)):
             return False
         document = sentence.document
+        if question.kind == Kind.DATE and PUBLICATION.search(sentence.text) \
+                and not ABOUT_PUBLICATION.search(question.standalone):
+            return False  # "When did Lukashenko leave Pakistan?" is not told by the day the article came out
         if question.kind == Kind.COUNT and question.focus and not self._counts_focus(question, sentence.text,
                                                                                      document.acronyms):
             return False
@@ -793,6 +811,13 @@ class ExtractiveEngine:
         for modifier, head in ((stem(modifier), stem(head)) for modifier, head in question.modified):
             if share.get(head) == 0.0 and modifier in share and head != kind_word:
                 share[modifier] = 0.0
+        # A terse query is about its last noun: "belarus pakistan trade deficit" is not half told by trade.
+        if question.head and share.get(stem(question.head), 1.0) < 0.5:
+            return 0.0
+        # A verb leading into the deed counts when said, and not against a sentence that tells only the
+        # deed: "What did Belarus offer to share?" is answered by its "readiness to share".
+        weights = {term: weight for term, weight in weights.items()
+                   if share[term] or term not in leading_verbs(question.text)}
         covered = sum(weight * share[term] for term, weight in weights.items())
         return covered / sum(weights.values())
 
@@ -832,13 +857,26 @@ class ExtractiveEngine:
         closest word vector's cosine."""
         # A noun's synonym is matched by a noun: "salary" is "pay", which "paid" is not. A verb's may be
         # matched by its nominalization ("establish" by "establishment").
-        said = {stem(candidate) for candidate in candidates} | phrases
-        said_as_nouns = {stem(candidate) for candidate in candidates if can_be(candidate, "NOUN")} | phrases
-        if any({stem(synonym) if "_" not in synonym else synonym for synonym in synonyms_of(word, part, senses)}
-               & (said_as_nouns if part == "n" else said) for part in parts):
-            return 1.0
+        for part in parts:
+            synonyms = synonyms_of(word, part, senses)
+            if synonyms & phrases:
+                return 1.0
+            stems = {stem(synonym) for synonym in synonyms}
+            for candidate in candidates:
+                if stem(candidate) in stems and (part != "n" or can_be(candidate, "NOUN")) and (
+                        self._sense_is_common(word, candidate, part)
+                        or self.words_like.best_match(word, [candidate]) >= RARE_SENSE_SIMILARITY):
+                    return 1.0
         # Opposites are close as vectors and never mean the same: "criticize" is not "praised".
         return self.words_like.best_match(word, [candidate for candidate in candidates if not are_opposites(word, candidate)])
+
+    @staticmethod
+    def _sense_is_common(word: str, candidate: str, part: str) -> bool:
+        """Whether the candidate means the word in one of its own common senses, or its verb does
+        ("establishment" -> "establish")."""
+        return stem(word) in {stem(other) for form in {candidate} | {
+            synonym for synonym in synonyms_of(word, part) if stem(synonym) == stem(candidate)}
+            for other in synonyms_of(form, part)}
 
     def _names_answer(self, noun: str, sentence: str, asked_names: set[str], whose: bool = False) -> NamedAs:
         """Whether the sentence names a thing of the kind a "what/which X" question asks for: the

@@ -56,7 +56,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                            r"|time ?frame)\b|\bthe dates? of\b"
                            r"|\bin what year\b|\bon what date\b"
                            # a terse "lukashenko visit dates?", "roadmap years"
-                           r"|^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b).*\b(dates|years)\W*$")),
+                           r"|^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b).*\b(dates?|years)\W*$")),
     (Kind.PERSON, re.compile(rf"\b(who|whom|whose)\b|\bname of (the |a |an )?[\w\s'’-]*\b({ROLES})\b")),
     (Kind.PLACE, re.compile(r"\bwhere\b|\b(what|which) ([A-Z]\w+ )?"
                             r"(city|cities|country|countries|places?|towns?|venues?|locations?)\b", re.I)),
@@ -79,7 +79,7 @@ QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many
                                     "abbreviation abbreviated acronym "
                                     # "How did the leaders view the relations?" asks for an opinion, told in
                                     # words of satisfaction or praise
-                                    "view viewed perceive perceived "
+                                    "view viewed perceive perceived feel felt "
                                     # how exact a count is to be
                                     "roughly approximately exactly precisely specifically"))
 
@@ -116,6 +116,7 @@ class Question:
     subject: str = ""  # what comes between the auxiliary and the main verb: "Pakistan"
     modified: tuple[tuple[str, str], ...] = ()  # (adjective, noun) pairs of the question's own words
     said: tuple[str, ...] = ()  # "What else ...?": the previous answer's sentences, which answer no more
+    head: str | None = None  # a terse query's last noun, what it is about: "trade deficit" -> "deficit"
 
 
 def classify(text: str) -> Kind:
@@ -217,6 +218,38 @@ def modified_nouns(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+# What a question, a request or a sentence starts with; a terse query ("belarus trade deficit") does not.
+_ASKS = re.compile(r"^\W*(what\w*|which|who\w*|when|where|why|how|hw|did|do|does|is|are|was|were|will|would|can|could|"
+                   r"should|has|have|had|tell|list|name|give|show|describe|explain|summari[sz]e|according|in|on|at|"
+                   r"and|but|so|also|then|please|i|true|false)\b", re.I)
+
+
+def query_head(text: str) -> str | None:
+    """The noun a terse query is about, the last of the noun phrase it is: "belarus pakistan trade
+    deficit" -> "deficit", "price of belarusian tractors" -> "price"; None for a question or a
+    query about things in general ("cultural things they agreed on")."""
+    from lemminflect import getAllLemmas
+
+    if _ASKS.match(text) or _AUXILIARY.search(text):
+        return None
+    phrase = [word for word in noun_phrase(text) if word not in STOPWORDS]
+    head = phrase[-1] if phrase else None
+    if not head or head in GENERIC_NOUNS | DOMAIN_NOUNS or "NOUN" not in getAllLemmas(head):
+        return None
+    return head
+
+
+# Verbs that lead into the deed: "What did Belarus offer to share?" asks what it shares.
+CATENATIVE_VERBS = frozenset(terms("plan intend hope want wish aim seek try expect help offer"))
+
+
+def leading_verbs(text: str) -> frozenset[str]:
+    """The stems of the verbs that lead into another in a text: "offer to share" -> "offer"; not
+    into a light verb ("expected to go"), which tells nothing of its own."""
+    return CATENATIVE_VERBS & {stem(verb.lower()) for verb, deed in re.findall(r"\b(\w+)\s+to\s+(\w+)", text)
+                               if stem(deed.lower()) not in QUESTION_SCAFFOLD}
+
+
 def count_focus(text: str) -> tuple[str, ...]:
     """'How many Pakistani companies attended ...' -> stems of 'Pakistani companies'; 'how much trade' -> 'trade'."""
     match = re.search(r"\b(?:how many|how much|number of)\s+(.*)", text.lower())
@@ -227,6 +260,7 @@ def count_focus(text: str) -> tuple[str, ...]:
 
 # Nouns too general to say what kind of thing answers: "what areas", "which steps".
 GENERIC_NOUNS = frozenset("area areas field fields topic topics subject subjects thing things kind kinds type types "
+                          "side sides "  # "the Belarusian side" is Belarus
                           "sort sorts aspect aspects issue issues matter matters way ways step steps part parts "
                           "example examples detail details point points one ones else role roles form forms".split())
 # Domains are described rather than named ("which industries" -> "agriculture, IT"): they say what
@@ -262,7 +296,8 @@ def answer_noun(text: str, kind: Kind) -> str | None:
 KIND_WORDS = {
     # A date range answers when something started, ended or arrived as well as when it happened.
     Kind.DATE: frozenset(terms("date dates day days month months year years time period timeframe "
-                               "start started begin began end ended finish finished arrive arrived "
+                               "start started begin began end ended finish finished arrive arrived arrival "
+                               "leave left depart departed departure conclude concluded "
                                "run runs ran expire expires")),  # "When does the roadmap run until?"
     Kind.TIME: frozenset(terms("time hour arrive arrived start started begin began end ended")),
     Kind.PLACE: frozenset(terms("place city town country venue location based located situated headquartered")),
@@ -389,11 +424,14 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     standalone, borrowed = make_standalone(text, history or [], referent, leans)
     kind = classify(text)
     own = content_terms(text, kind)
-    context = tuple(t for t in content_terms(borrowed) if t not in own) if borrowed else ()
+    # "And when did it end?" after "When did the visit begin?": the kind the question before asked
+    # for ("begin") is not what this one is about.
+    context = tuple(t for t in content_terms(borrowed, classify(borrowed)) if t not in own) if borrowed else ()
     focus = count_focus(text) if kind == Kind.COUNT else ()
     return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
                     *predicate(_ATTRIBUTION.sub(" ", standalone.partition(ABOUT)[0])),  # "he" replaced by his name
-                    modified=modified_nouns(text), said=already_said(text, history or []))
+                    modified=modified_nouns(text), said=already_said(text, history or []),
+                    head=query_head(text) if kind == Kind.OTHER else None)
 
 
 # "What else did he buy?", "Which other sectors?"; not "each other" nor "other than" (an exclusion).
