@@ -751,3 +751,22 @@ def test_a_synonym_in_a_rare_sense_of_the_sentences_word_needs_close_vectors(art
     # "establishment" is "building" in establish's seventh sense, and close enough as a vector
     history = exchange("Was a tractor plant discussed?", "Yes, the forum discussed the establishment of a tractor plant [1].")
     assert "Pakistan" in article_bot.ask("Where will it be built?", history).text
+
+
+def test_a_sentence_saying_the_opposite_of_a_question_word_does_not_answer(article_bot: QABot) -> None:
+    # Belarus was "purchasing"; nothing was sold to it
+    assert article_bot.ask("What did the Pakistani army sell to Belarus?").abstained
+    assert "textile" in article_bot.ask("What did Lukashenko want to purchase?").text
+
+
+def test_the_sentence_before_does_not_tell_the_deed(article_bot: QABot) -> None:
+    # the sentence before the photo album is Lukashenko's invitation, not the Prime Minister's
+    assert article_bot.ask("What did Shehbaz Sharif invite Maryam Nawaz to do?").abstained
+    assert "visit Belarus" in article_bot.ask("What did Lukashenko invite Maryam Nawaz to do?").text
+
+
+def test_what_a_who_did_what_deed_is_done_to_must_be_told(article_bot: QABot) -> None:
+    assert analyse("Who received a medal?").head == "medal"
+    assert analyse("Who met General Asim Munir?").head is None  # a name has rules of its own
+    assert article_bot.ask("Who received a medal?").abstained  # a photo album was given
+    assert "Lukashenko" in article_bot.ask("Who received a photo album?").text

@@ -621,11 +621,14 @@ class ExtractiveEngine:
         its opposite ("What did General Asim Munir criticize?" is not told by what was praised)."""
         if any(are_opposites(verb, word) for word in common_words(sentence.text)):
             return False
-        with_nearby = f"{sentence.text} {sentence.nearby}"
-        # A related word counts in the sentence itself; the one before tells the deed only in close words.
-        return self._says(verb, sentence.text, threshold=RELATED) or self._says(verb, sentence.nearby) or any(
-            is_manner_of(word, verb) or is_manner_of(verb, word) for word in common_words(with_nearby)
-        ) or any(names_deed(word, verb) for word in words(with_nearby))
+        # A related word counts in the sentence itself; its heading tells the deed only in close words.
+        # The sentence before tells another deed: "Lukashenko invited ... Maryam Nawaz" does not make
+        # the photo album presented next an invitation.
+        headings = f"{sentence.hit.chunk.heading} {sentence.hit.chunk.title}"
+        with_headings = f"{sentence.text} {headings}"
+        return self._says(verb, sentence.text, threshold=RELATED) or self._says(verb, headings) or any(
+            is_manner_of(word, verb) or is_manner_of(verb, word) for word in common_words(with_headings)
+        ) or any(names_deed(word, verb) for word in words(with_headings))
 
     def _keeps_nouns(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """"Who hosted Lukashenko for dinner?": a luncheon is another meal, and not a near synonym."""
@@ -666,9 +669,13 @@ class ExtractiveEngine:
         return bool(news)
 
     def _keeps_wording(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
-        """The question's time, topic, tense, giver and roles."""
+        """The question's time, topic, tense, giver and roles, and none of its words turned into their
+        opposite: "What did the Pakistani army sell to Belarus?" is not told by Belarus's "purchasing"."""
         text = sentence.text
-        return (self._keeps_qualifiers(question, text) and self._keeps_topic(question, text)
+        said = common_words(text)
+        return not any(stem(word) not in sentence.stems and any(are_opposites(word, other) for other in said)
+                       for word in content_words_of(question.standalone.partition(ABOUT)[0])) \
+            and (self._keeps_qualifiers(question, text) and self._keeps_topic(question, text)
                 and self._same_tense(question, text) and same_giver(question, text, sentence.document.holder_names)
                 and not reverses_roles(question, text))
 

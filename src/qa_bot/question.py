@@ -116,7 +116,9 @@ class Question:
     subject: str = ""  # what comes between the auxiliary and the main verb: "Pakistan"
     modified: tuple[tuple[str, str], ...] = ()  # (adjective, noun) pairs of the question's own words
     said: tuple[str, ...] = ()  # "What else ...?": the previous answer's sentences, which answer no more
-    head: str | None = None  # a terse query's last noun, what it is about: "trade deficit" -> "deficit"
+    # what a terse query is about, or a "who did what" deed is done to: "trade deficit" -> "deficit",
+    # "Who received a medal?" -> "medal"; the answer must tell it
+    head: str | None = None
 
 
 def classify(text: str) -> Kind:
@@ -248,6 +250,24 @@ def leading_verbs(text: str) -> frozenset[str]:
     into a light verb ("expected to go"), which tells nothing of its own."""
     return CATENATIVE_VERBS & {stem(verb.lower()) for verb, deed in re.findall(r"\b(\w+)\s+to\s+(\w+)", text)
                                if stem(deed.lower()) not in QUESTION_SCAFFOLD}
+
+
+_WHO_DID_WHAT = re.compile(r"^\W*who\s+(\w+)\s+(.+)", re.I)
+
+
+def object_head(text: str) -> str | None:
+    """The noun a "who did what" question's deed is done to, which the answer must tell: "Who
+    received a medal?" -> "medal"; None when it is a name or a pronoun."""
+    from lemminflect import getAllLemmas
+
+    asked = _WHO_DID_WHAT.match(text)
+    if not asked or "VERB" not in getAllLemmas(asked.group(1).lower()) or asked.group(1).lower() in _BE_OR_DO:
+        return None
+    phrase = re.findall(r"[\w'’-]+", asked.group(2))[:len(noun_phrase(asked.group(2)))]
+    head = phrase[-1] if phrase else None
+    if not head or head[0].isupper() or head.lower() in STOPWORDS or set(getAllLemmas(head.lower())) != {"NOUN"}:
+        return None
+    return head.lower()
 
 
 def count_focus(text: str) -> tuple[str, ...]:
@@ -431,7 +451,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
                     *predicate(_ATTRIBUTION.sub(" ", standalone.partition(ABOUT)[0])),  # "he" replaced by his name
                     modified=modified_nouns(text), said=already_said(text, history or []),
-                    head=query_head(text) if kind == Kind.OTHER else None)
+                    head=query_head(text) if kind == Kind.OTHER else object_head(text) if kind == Kind.PERSON else None)
 
 
 # "What else did he buy?", "Which other sectors?"; not "each other" nor "other than" (an exclusion).
