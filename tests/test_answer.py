@@ -770,3 +770,9 @@ def test_what_a_who_did_what_deed_is_done_to_must_be_told(article_bot: QABot) ->
     assert analyse("Who met General Asim Munir?").head is None  # a name has rules of its own
     assert article_bot.ask("Who received a medal?").abstained  # a photo album was given
     assert "Lukashenko" in article_bot.ask("Who received a photo album?").text
+
+
+def test_a_verb_and_its_particle_are_matched_as_one_word(article_bot: QABot) -> None:
+    # "talk about" is WordNet's "discuss": the luncheon where the president "discussed avenues"
+    history = exchange("Who hosted the luncheon for Lukashenko?", "Former Prime Minister Nawaz Sharif [1].")
+    assert "fond memories" in article_bot.ask("What did they talk about?", history).text

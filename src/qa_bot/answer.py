@@ -80,6 +80,7 @@ from qa_bot.thesaurus import (
     is_known,
     is_manner_of,
     is_proper_noun,
+    phrasal_verb,
     synonyms_of,
     transfer_of,
 )
@@ -844,6 +845,12 @@ class ExtractiveEngine:
                                                     for word in content_words):
             similarity = 1.0
         if similarity < 1.0 and self._names_a_kind_of(surface.lower(), content_words):
+            similarity = 1.0
+        # A verb and its particle may be one word: "talk about" is "discussed".
+        particle = re.search(rf"\b{re.escape(surface)}\s+([a-z]+)\b", question.standalone)
+        phrase = phrasal_verb(surface.lower(), particle.group(1)) if particle and similarity < 1.0 else None
+        if phrase and any(stem(synonym) == stem(word) and self._sense_is_common(phrase, word, "v")
+                          for synonym in synonyms_of(phrase, "v") for word in content_words):
             similarity = 1.0
         # Graded: a near-synonym ("deals"/"agreements", 0.58) counts partly, an unrelated word not at all.
         floor = self.thresholds.synonym_similarity - 0.1

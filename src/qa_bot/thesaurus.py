@@ -29,7 +29,7 @@ from qa_bot.settings import user_cache_dir
 log = logging.getLogger(__name__)
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
-FORMAT = "8"  # of the cached table: bump when read_wordnet changes what it keeps
+FORMAT = "9"  # of the cached table: bump when read_wordnet changes what it keeps
 # Synonyms come from a word's three commonest senses in each part of speech: "accord" is a "treaty"
 # in its third; in its fifth, "land" is a "country".
 SYNONYM_SENSES = 3
@@ -156,7 +156,8 @@ def read_wordnet(folder: Path) -> WordNet:
         with (folder / f"index.{part}").open(encoding="utf-8") as lines:
             for line in lines:
                 fields = line.split()
-                if line.startswith("  ") or "_" in fields[0] or not fields[0].isalpha():
+                # multi-word lemmas too: a question's "talk about" is a sentence's "discussed"
+                if line.startswith("  ") or not fields[0].replace("_", "").isalpha():
                     continue
                 senses = int(fields[2])
                 synsets_of.setdefault(fields[0], []).extend(part[0] + offset for offset in fields[-senses:])
@@ -234,6 +235,12 @@ def synonyms_of(word: str, parts: str = "nvar", senses: int = SYNONYM_SENSES) ->
         giving, receiving = TRANSFERS[transfer[0]]
         found |= (giving | receiving) - {word}
     return found
+
+
+def phrasal_verb(verb: str, particle: str) -> str | None:
+    """The WordNet lemma a verb makes with the word after it: ("talked", "about") -> "talk_about"."""
+    wordnet = load_wordnet()
+    return next((phrase for form in _lemmas(verb, "VERB") if wordnet.synsets(phrase := f"{form}_{particle}", "v")), None)
 
 
 def is_proper_noun(word: str) -> bool:
