@@ -57,6 +57,7 @@ def test_transfer_verbs_match_their_converses_and_a_verb_matches_ways_of_doing_i
     ("What are the aims of the cultural exchanges?", None, ""),  # "aims" is a noun here
     ("Did Pakistan and Belarus sign a free trade agreement?", "sign", "Pakistan and Belarus"),
     ("Who did Maryam Nawaz get invited by?", "invited", "Maryam Nawaz"),  # "get" makes a passive
+    ("Was trade discussed?", "discussed", "trade"),  # a noun that is a verb too, before a participle
     ("What is Khalid Taimur Akram's position?", None, ""),  # a noun after a possessive
 ])
 def test_the_main_verb_follows_the_auxiliary_and_its_subject(question: str, verb: str | None, subject: str) -> None:
@@ -776,3 +777,11 @@ def test_a_verb_and_its_particle_are_matched_as_one_word(article_bot: QABot) -> 
     # "talk about" is WordNet's "discuss": the luncheon where the president "discussed avenues"
     history = exchange("Who hosted the luncheon for Lukashenko?", "Former Prime Minister Nawaz Sharif [1].")
     assert "fond memories" in article_bot.ask("What did they talk about?", history).text
+
+
+def test_a_follow_up_leans_on_the_things_of_the_question_before_not_on_its_deed(article_bot: QABot) -> None:
+    # "talk" is no word the passage must hold: it says "explored"
+    history = exchange("Did they talk about machinery?",
+                       "Both sides explored the production of high-tech agricultural machinery [1].")
+    answer = article_bot.ask("Which machinery specifically?", history)
+    assert not answer.abstained and "agricultural machinery" in answer.text

@@ -69,6 +69,7 @@ from qa_bot.question import (
     deed_after,
     leading_verbs,
     noun_compounds,
+    predicate,
 )
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import STOPWORDS, is_demonym, name_stem, stem, terms, words
@@ -408,7 +409,8 @@ class ExtractiveEngine:
         followed = frozenset(term for word in re.findall(r"[\w'’-]+", question.standalone.partition(ABOUT)[2])[1:]
                              if word[:1].isupper() for term in terms(word))
         if ABOUT in question.standalone and not followed:  # "Who chaired it?" after "Was a forum organized?"
-            followed = frozenset(question.context_terms)
+            # not its deed, which a passage tells in other words ("talk about" is "discuss")
+            followed = frozenset(question.context_terms) - set(terms(predicate(question.standalone.partition(ABOUT)[2])[0] or ""))
         describes_person = NAMES_ITS_PERSON.match(question.standalone)
         # "Who organized the forum?": the deed whose doer is asked for; "who else" names none.
         deed = WHO_DID.match(question.standalone)

@@ -406,6 +406,7 @@ def predicate(text: str) -> tuple[str | None, str]:
         if word.lower() in _DETERMINER_WORDS:
             after_determiner = True
         elif word[0].isupper() or after_determiner or word.lower() in _SUBJECT_PRONOUNS \
+                or is_passive_subject(word, written[position + 1:position + 2]) \
                 or subject and word.lower() in ("and", "or") or modifies_noun(word.lower(), written[position + 1:]) \
                 or subject and subject[-1][0].isupper() and word == "of" and written[position + 1:position + 2] \
                 and written[position + 1][0].isupper():  # "Chief of Army Staff"
@@ -417,6 +418,15 @@ def predicate(text: str) -> tuple[str | None, str]:
             return None, ""
         subject.append(word)
     return None, ""
+
+
+def is_passive_subject(word: str, following: list[str]) -> bool:
+    """Whether a noun that is a verb too is the subject of the participle after it: "Was trade |
+    discussed?", "Was support | offered?"."""
+    from lemminflect import getAllLemmas
+
+    after = following[0].lower() if following else ""
+    return "NOUN" in getAllLemmas(word.lower()) and after.endswith(("ed", "en")) and "VERB" in getAllLemmas(after)
 
 
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
