@@ -8,7 +8,7 @@ from qa_bot.answer import ExtractiveEngine, corpus_statistics, names_deed
 from qa_bot.evidence import Office, agentless, countries, names_someone_new, offices
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.pipeline import QABot
-from qa_bot.question import Kind, analyse, answer_noun, classify, modified_nouns, noun_compounds, predicate
+from qa_bot.question import Kind, agreeing, analyse, answer_noun, classify, modified_nouns, noun_compounds, predicate
 from qa_bot.schema import Chunk
 from qa_bot.terms import american, stem, terms
 from qa_bot.thesaurus import are_opposites, are_siblings, is_kind_of, is_manner_of, is_proper_noun, synonyms_of
@@ -785,3 +785,20 @@ def test_a_follow_up_leans_on_the_things_of_the_question_before_not_on_its_deed(
                        "Both sides explored the production of high-tech agricultural machinery [1].")
     answer = article_bot.ask("Which machinery specifically?", history)
     assert not answer.abstained and "agricultural machinery" in answer.text
+
+
+def test_she_stands_for_a_woman_named_before(article_bot: QABot) -> None:
+    history = exchange("Who did Lukashenko invite to Belarus?",
+                       "Nawaz Sharif, Prime Minister Shehbaz Sharif, and Punjab Chief Minister Maryam Nawaz [1].")
+    answer = article_bot.ask("What did she say?", history)
+    # the article says nothing she said, and what Shehbaz Sharif said is no answer
+    assert "Maryam Nawaz" in answer.standalone_question and answer.abstained
+    assert "Shehbaz Sharif" in article_bot.ask("What did he say?", history).standalone_question
+
+    def similarity(word: str, name: str) -> float:
+        return article_bot.extractive().words_like.best_match(word, [name])
+
+    names = ["Nawaz Sharif", "Punjab Chief Minister Maryam Nawaz"]
+    assert agreeing(names, "What did she say?", similarity) == ["Punjab Chief Minister Maryam Nawaz"]
+    assert agreeing(names, "What did he say?", similarity) == ["Nawaz Sharif"]
+    assert agreeing(["Nawaz Sharif"], "What did she say?", similarity) == ["Nawaz Sharif"]  # none agrees: a guess

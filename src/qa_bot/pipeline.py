@@ -14,7 +14,7 @@ from qa_bot.embeddings import WordSimilarity
 from qa_bot.index import Index, Progress, SyncReport
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.llms import LLMUnavailable, load_chat_model
-from qa_bot.question import Kind, Question, analyse, referents
+from qa_bot.question import Kind, Question, agreeing, analyse, referents
 from qa_bot.retrieve import Retriever
 from qa_bot.schema import Answer
 from qa_bot.settings import Settings
@@ -136,8 +136,12 @@ class QABot:
         with self._lock:
             engine = self.engine(llm)
         # The engine in hand already reflects the index: no second refresh on the hot path.
-        corrected = (engine.extractive if isinstance(engine, LLMEngine) else engine).corrected(question)
-        analysed = analyse(corrected, history)
+        extractive = engine.extractive if isinstance(engine, LLMEngine) else engine
+        corrected = extractive.corrected(question)
+        # "What did she say?" stands for a woman named before.
+        people = agreeing(referents(corrected, history or []), corrected,
+                          lambda word, name: extractive.words_like.best_match(word, [name]))
+        analysed = analyse(corrected, history, people[0] if people else None)
         if isinstance(engine, LLMEngine) and history and analysed.standalone != analysed.text:
             step = time.perf_counter()
             analysed = engine.rewrite(analysed, history)
@@ -145,7 +149,7 @@ class QABot:
         answer = self._answer(engine, analysed, top_k, timings, on_token)
         # "And who did he meet?" after "Who invited Lukashenko?" may be about either man: when the
         # likeliest reading finds no answer, the others are tried.
-        for referent in referents(corrected, history or [])[1:] if answer.abstained else []:
+        for referent in people[1:] if answer.abstained else []:
             other = self._answer(engine, analyse(corrected, history, referent), top_k, timings, on_token)
             if not other.abstained:
                 answer = other
