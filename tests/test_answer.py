@@ -802,3 +802,10 @@ def test_she_stands_for_a_woman_named_before(article_bot: QABot) -> None:
     assert agreeing(names, "What did she say?", similarity) == ["Punjab Chief Minister Maryam Nawaz"]
     assert agreeing(names, "What did he say?", similarity) == ["Nawaz Sharif"]
     assert agreeing(["Nawaz Sharif"], "What did she say?", similarity) == ["Nawaz Sharif"]  # none agrees: a guess
+
+
+def test_an_adjective_said_otherwise_of_the_nouns_synonym_does_not_answer(article_bot: QABot) -> None:
+    # the treaty signed was an "extradition treaty": no "free trade agreement"
+    assert article_bot.ask("Did the two countries sign a free trade agreement?").abstained
+    # "first" is which event in time, which the qualifiers check: the visit "witnessed a beginning"
+    assert "delegation-level talks" in article_bot.ask("What was the first event of the three-day visit?").text

@@ -776,9 +776,18 @@ class ExtractiveEngine:
                 return False
         # An adjective may go unsaid, but not be said otherwise: "nuclear medicine" is not the
         # "veterinary medicine" of the sentence.
-        return not any(stem(modifier) not in present and self._similarity(modifier, [other]) <
+        # So for the head's synonym: a "free trade agreement" is not the "extradition treaty". Which
+        # event in time ("the first event") the qualifiers check.
+        return not any(stem(modifier) not in present | QUALIFIERS and self._similarity(modifier, [other]) <
                        self.thresholds.synonym_similarity - 0.1
-                       for modifier, head in question.modified for other in modifiers_of(head, sentence))
+                       for modifier, head in question.modified
+                       for said in [head, *(word for word in content_words if self._means(word, head))]
+                       for other in modifiers_of(said, sentence))
+
+    def _means(self, word: str, noun: str) -> bool:
+        """Whether a sentence's word names the noun: a synonym, or a kind of it (a "treaty" is an "agreement")."""
+        return self._similarity(noun, [word], parts="n") >= self.thresholds.synonym_similarity \
+            or is_kind_of(word, noun, depth=3)
 
     def _known_script(self, term: str) -> bool:
         return script(term) in self.scripts
