@@ -243,6 +243,7 @@ class TermStatistics:
     holder_names: dict[str, frozenset[str]] = field(default_factory=dict)
     home: str | None = None  # the place its events happen in most often ("in Pakistan", "to Pakistan")
     spellings: frozenset[str] = frozenset()  # its words as written, lowercased, to correct a question's typos by
+    capitalised: frozenset[str] = frozenset()  # the words it never writes in lower case ("Lukashenko", "NLC")
 
     @cached_property  # read for every candidate sentence; the counts never change
     def setting(self) -> frozenset[str]:
@@ -339,13 +340,22 @@ class ExtractiveEngine:
         self.spellings_by_initial: dict[str, list[str]] = {}
         for known in sorted(self.spellings):
             self.spellings_by_initial.setdefault(known[0], []).append(known)
+        # How the documents write a name, to read "who is maryam nawaz" as "who is Maryam Nawaz"; not
+        # an English word that only starts their sentences ("Notably").
+        self.names_written = {name.lower(): name for document in documents.values() for name in sorted(document.capitalised)
+                              if len(name) > 1 and name.lower() not in STOPWORDS
+                              and (not is_known(name.lower()) or is_proper_noun(name.lower()))}
 
     def corrected(self, question: str) -> str:
         """The question with each word that neither the documents nor WordNet know replaced by the
-        closest word the documents use: "agreemnts" -> "agreements", "Lukashenka" -> "Lukashenko"."""
+        closest word the documents use: "agreemnts" -> "agreements", "Lukashenka" -> "Lukashenko";
+        and names written as the documents write them: "asim munir" -> "Asim Munir". A question in
+        capitals is read in lower case."""
         def correct(match: re.Match[str]) -> str:
             word = match.group(0)
             lowered = word.lower()
+            if lowered in self.names_written and (word.islower() or word.isupper()):
+                return self.names_written[lowered]
             if len(lowered) < MIN_CORRECTED_LENGTH or lowered in STOPWORDS or lowered in self.spellings \
                     or is_known(lowered):
                 return word
@@ -354,9 +364,9 @@ class ExtractiveEngine:
             closest = get_close_matches(lowered, alike, n=1, cutoff=SPELLING_CUTOFF)
             if not closest:
                 return word
-            return closest[0].capitalize() if word[0].isupper() else closest[0]
+            return self.names_written.get(closest[0]) or (closest[0].capitalize() if word[0].isupper() else closest[0])
 
-        return re.sub(r"\b[A-Za-z]+\b", correct, question)
+        return re.sub(r"\b[A-Za-z]+\b", correct, question.lower() if question.isupper() else question)
 
     def weights(self, question: Question, source: str) -> dict[str, float]:
         """IDF weights of the question's words, as seen from one document.
@@ -830,8 +840,8 @@ class ExtractiveEngine:
         for modifier, head in ((stem(modifier), stem(head)) for modifier, head in question.modified):
             if share.get(head) == 0.0 and modifier in share and head != kind_word:
                 share[modifier] = 0.0
-        # A terse query is about its last noun: "belarus pakistan trade deficit" is not half told by trade.
-        if question.head and share.get(stem(question.head), 1.0) < 0.5:
+        # A terse query is about all its words: "belarus pakistan trade deficit" is not half told by trade.
+        if any(share.get(stem(word), 1.0) < 0.5 for word in question.told):
             return 0.0
         # A verb leading into the deed counts when said, and not against a sentence that tells only the
         # deed: "What did Belarus offer to share?" is answered by its "readiness to share".
@@ -1148,10 +1158,10 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
     holders: dict[str, dict[str, set[str]]] = {}
     holder_names: dict[str, dict[str, set[str]]] = {}
     settings: dict[str, Counter[str]] = {}
-    spellings: dict[str, set[str]] = {}
+    written: dict[str, set[str]] = {}
     for chunk in chunks:
-        spellings.setdefault(chunk.source, set()).update(
-            word.lower() for word in re.findall(r"\b[A-Za-z]+\b", f"{chunk.title} {chunk.heading} {chunk.text}"))
+        written.setdefault(chunk.source, set()).update(
+            re.findall(r"\b[A-Za-z]+\b", f"{chunk.title} {chunk.heading} {chunk.text}"))
         for acronym, words_meant in acronym_definitions(chunk.text).items():
             meant = frozenset(terms(words_meant)) | {stem(lemma) for word in words(words_meant) if word not in STOPWORDS
                                                      for lemma in getAllLemmas(word).get("NOUN", ())}
@@ -1171,11 +1181,14 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
         passages[chunk.source] = passages.get(chunk.source, 0) + 1
         vocabulary.setdefault(chunk.source, set()).update(passage_terms, terms(f"{chunk.title} {chunk.heading}"))
     homes = {source: counter.most_common(1)[0][0] for source, counter in settings.items() if counter}
+    spellings = {source: {word.lower() for word in forms} for source, forms in written.items()}
+    capitalised = {source: {word for word in forms if word[0].isupper() and word.lower() not in forms}
+                   for source, forms in written.items()}
     return {source: TermStatistics(passages[source], frequency[source], frozenset(vocabulary[source]),
                                    acronyms.get(source, {}), people.get(source, {}),
                                    {role: frozenset(names) for role, names in holders.get(source, {}).items()},
                                    {role: frozenset(names) for role, names in holder_names.get(source, {}).items()},
-                                   homes.get(source), frozenset(spellings[source]))
+                                   homes.get(source), frozenset(spellings[source]), frozenset(capitalised[source]))
             for source in passages}
 
 

@@ -117,9 +117,9 @@ class Question:
     subject: str = ""  # what comes between the auxiliary and the main verb: "Pakistan"
     modified: tuple[tuple[str, str], ...] = ()  # (adjective, noun) pairs of the question's own words
     said: tuple[str, ...] = ()  # "What else ...?": the previous answer's sentences, which answer no more
-    # what a terse query is about, or a "who did what" deed is done to: "trade deficit" -> "deficit",
-    # "Who received a medal?" -> "medal"; the answer must tell it
-    head: str | None = None
+    # words the answer must tell: what a terse query is about, what a "who did what" deed is done to
+    # ("trade deficit" -> ("trade", "deficit"), "Who received a medal?" -> ("medal",))
+    told: tuple[str, ...] = ()
 
 
 def classify(text: str) -> Kind:
@@ -227,19 +227,26 @@ _ASKS = re.compile(r"^\W*(what\w*|which|who\w*|when|where|why|how|hw|did|do|does
                    r"and|but|so|also|then|please|i|true|false)\b", re.I)
 
 
-def query_head(text: str) -> str | None:
-    """The noun a terse query is about, the last of the noun phrase it is: "belarus pakistan trade
-    deficit" -> "deficit", "price of belarusian tractors" -> "price"; None for a question or a
-    query about things in general ("cultural things they agreed on")."""
+# "tell me about the nuclear deal", "any deals on oil?": a request for what a terse query names.
+_TOPIC_REQUEST = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|talk)\s+(?:more\s+)?about\s+"
+                            r"|^\W*(?:is\s+there\s+)?any(?:thing)?\s+(?:\w+\s+)?(?:about|on|regarding)\s+", re.I)
+
+
+def query_topic(text: str) -> tuple[str, ...]:
+    """The words of the noun phrase a terse query or a request for a topic is, each of which the
+    answer must tell: "belarus pakistan trade deficit", "tell me about the nuclear deal" -> ("nuclear",
+    "deal"), "price of belarusian tractors" -> ("price",); none for a question, or for a query about
+    things in general ("cultural things they agreed on")."""
     from lemminflect import getAllLemmas
 
+    text = _TOPIC_REQUEST.sub("", text)
     if _ASKS.match(text) or _AUXILIARY.search(text):
-        return None
+        return ()
     phrase = [word for word in noun_phrase(text) if word not in STOPWORDS]
     head = phrase[-1] if phrase else None
     if not head or head in GENERIC_NOUNS | DOMAIN_NOUNS or "NOUN" not in getAllLemmas(head):
-        return None
-    return head
+        return ()
+    return tuple(phrase)
 
 
 # Verbs that lead into the deed: "What did Belarus offer to share?" asks what it shares.
@@ -256,19 +263,19 @@ def leading_verbs(text: str) -> frozenset[str]:
 _WHO_DID_WHAT = re.compile(r"^\W*who\s+(\w+)\s+(.+)", re.I)
 
 
-def object_head(text: str) -> str | None:
+def object_head(text: str) -> tuple[str, ...]:
     """The noun a "who did what" question's deed is done to, which the answer must tell: "Who
-    received a medal?" -> "medal"; None when it is a name or a pronoun."""
+    received a medal?" -> ("medal",); none when it is a name or a pronoun."""
     from lemminflect import getAllLemmas
 
     asked = _WHO_DID_WHAT.match(text)
     if not asked or "VERB" not in getAllLemmas(asked.group(1).lower()) or asked.group(1).lower() in _BE_OR_DO:
-        return None
+        return ()
     phrase = re.findall(r"[\w'’-]+", asked.group(2))[:len(noun_phrase(asked.group(2)))]
     head = phrase[-1] if phrase else None
     if not head or head[0].isupper() or head.lower() in STOPWORDS or set(getAllLemmas(head.lower())) != {"NOUN"}:
-        return None
-    return head.lower()
+        return ()
+    return (head.lower(),)
 
 
 def count_focus(text: str) -> tuple[str, ...]:
@@ -462,7 +469,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
                     *predicate(_ATTRIBUTION.sub(" ", standalone.partition(ABOUT)[0])),  # "he" replaced by his name
                     modified=modified_nouns(text), said=already_said(text, history or []),
-                    head=query_head(text) if kind == Kind.OTHER else object_head(text) if kind == Kind.PERSON else None)
+                    told=query_topic(text) if kind == Kind.OTHER else object_head(text) if kind == Kind.PERSON else ())
 
 
 # "What else did he buy?", "Which other sectors?"; not "each other" nor "other than" (an exclusion).
