@@ -491,6 +491,7 @@ def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_nev
     ("What is the name of the Belarusian foreign minister?", Kind.PERSON),
     ("What time did Lukashenko arrive?", Kind.TIME),
     ("lukashenko pakistan agreements number", Kind.COUNT),  # a terse count
+    ("How large is the Belarusian army?", Kind.COUNT),  # a size is a number
     ("What number did the author give?", Kind.OTHER),
 ])
 def test_question_kinds(question: str, kind: Kind) -> None:
@@ -829,3 +830,13 @@ def test_a_question_in_capitals_is_answered(article_bot: QABot) -> None:
     assert "25-27 November 2024" in article_bot.ask("WHEN DID THE VISIT TAKE PLACE?").text
     # "pakistan" is the country: Lukashenko is no president of it
     assert article_bot.ask("who is the president of pakistan").abstained
+
+
+def test_a_size_is_a_number_that_counts_what_is_asked_about(article_bot: QABot) -> None:
+    assert article_bot.ask("How large is the Belarusian army?").abstained  # "the two sides" count no army
+    assert "over 30 Belarusian companies" in article_bot.ask("How big was the business forum?").text
+
+
+def test_how_long_an_answer_is_to_be_is_no_topic(article_bot: QABot) -> None:
+    assert analyse("Give a short summary of the visit.").own_terms == ("visit",)
+    assert "defense cooperation" in article_bot.ask("Summarize the defense talks.").text

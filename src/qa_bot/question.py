@@ -46,7 +46,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                              r"|\b(total|volume of|value of)\b.*\b(trade|exports?|imports?|investments?|sales|revenue"
                              r"|turnover|budget|costs?)\b")),
     (Kind.SHARE, re.compile(r"\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow many percent\b")),
-    (Kind.COUNT, re.compile(r"\bhow many\b|\bnumber of\b|\bhow much\b"
+    (Kind.COUNT, re.compile(r"\bhow many\b|\bnumber of\b|\bhow much\b|\bhow (large|big|small)\b"
                             # a terse "lukashenko pakistan agreements number"
                             r"|^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b).*\b(number|count)\W*$")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b|\b(his|her|their|'s|’s) age\b"
@@ -82,7 +82,9 @@ QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many
                                     # words of satisfaction or praise
                                     "view viewed perceive perceived feel felt "
                                     # how exact a count is to be
-                                    "roughly approximately exactly precisely specifically"))
+                                    "roughly approximately exactly precisely specifically "
+                                    # how long an answer is to be: "Give a short summary of the visit"
+                                    "summary summarize summarise overview brief short gist"))
 
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those|there)\b", re.I)
 # A capitalised word after the first: a name the pronoun can refer to.
@@ -279,8 +281,10 @@ def object_head(text: str) -> tuple[str, ...]:
 
 
 def count_focus(text: str) -> tuple[str, ...]:
-    """'How many Pakistani companies attended ...' -> stems of 'Pakistani companies'; 'how much trade' -> 'trade'."""
-    match = re.search(r"\b(?:how many|how much|number of)\s+(.*)", text.lower())
+    """'How many Pakistani companies attended ...' -> stems of 'Pakistani companies'; 'how much trade' -> 'trade';
+    'how large is the Belarusian army' -> 'Belarusian army'."""
+    match = re.search(r"\b(?:how many|how much|number of|how (?:large|big|small) (?:is|was|are|were|will be))\s+(.*)",
+                      text.lower())
     if not match:
         return ()
     return tuple(terms(" ".join(w for w in noun_phrase(match.group(1)) if w not in STOPWORDS)))
@@ -328,6 +332,7 @@ KIND_WORDS = {
                                "leave left depart departed departure conclude concluded "
                                "run runs ran expire expires")),  # "When does the roadmap run until?"
     Kind.TIME: frozenset(terms("time hour arrive arrived start started begin began end ended")),
+    Kind.COUNT: frozenset(terms("large big small size")),  # "How large is the army?" asks a number
     Kind.PLACE: frozenset(terms("place city town country venue location based located situated headquartered")),
     Kind.ROLE: frozenset(terms("rank position title post office role job")),
     # "How long did he stay?" is answered by "a three-day visit": how long something lasted.
@@ -345,7 +350,7 @@ _LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", r
 _PM = re.compile(r"\bPM\b")
 # "Give me the dates ...", "Show me ...": a request, not what it is about.
 # "Tell me ...", "Could you tell me ...", "I'd like to know ...": how the question is asked, not what about.
-_REQUEST = re.compile(r"^\s*(please\s+)?((can|could|would|will)\s+you\s+)?(please\s+)?(give|show|tell|find)\s+me\b"
+_REQUEST = re.compile(r"^\s*(please\s+)?((can|could|would|will)\s+you\s+)?(please\s+)?((give|show|tell|find)\s+me|give|provide)\b"
                       r"|^\s*(i['’]?d|i would|i want|i wish)\s+(like\s+)?to\s+know\b|^\s*(do you know|i wonder)\b", re.I)
 # "What was it called?" asks for the name of what the conversation was about: "called" is not a
 # deed the sentence must tell.
