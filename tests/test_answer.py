@@ -840,3 +840,14 @@ def test_a_size_is_a_number_that_counts_what_is_asked_about(article_bot: QABot) 
 def test_how_long_an_answer_is_to_be_is_no_topic(article_bot: QABot) -> None:
     assert analyse("Give a short summary of the visit.").own_terms == ("visit",)
     assert "defense cooperation" in article_bot.ask("Summarize the defense talks.").text
+
+
+def test_an_adjective_says_the_noun_it_pertains_to(article_bot: QABot) -> None:
+    from qa_bot.thesaurus import pertains_to
+
+    assert pertains_to("parliamentary") == {"parliament"} and "law" in pertains_to("legal")
+    assert "call" not in pertains_to("vocational")  # the link is between words: "vocation", not its synonyms
+    # "the two countries" of the question before are the passage's "both nations"
+    history = exchange("Did the two countries discuss cooperation beyond trade?",
+                       "Yes, the collaboration extends beyond trade and economy [1].")
+    assert "inter-parliamentary" in article_bot.ask("What did they agree on regarding parliaments?", history).text

@@ -81,6 +81,7 @@ from qa_bot.thesaurus import (
     is_known,
     is_manner_of,
     is_proper_noun,
+    pertains_to,
     phrasal_verb,
     synonyms_of,
     transfer_of,
@@ -419,8 +420,12 @@ class ExtractiveEngine:
         followed = frozenset(term for word in re.findall(r"[\w'’-]+", question.standalone.partition(ABOUT)[2])[1:]
                              if word[:1].isupper() for term in terms(word))
         if ABOUT in question.standalone and not followed:  # "Who chaired it?" after "Was a forum organized?"
-            # not its deed, which a passage tells in other words ("talk about" is "discuss")
-            followed = frozenset(question.context_terms) - set(terms(predicate(question.standalone.partition(ABOUT)[2])[0] or ""))
+            # not its deed, which a passage tells in other words ("talk about" is "discuss"); its things
+            # in other words too ("the two countries" are "both nations")
+            previous = question.standalone.partition(ABOUT)[2]
+            followed = frozenset(question.context_terms) - set(terms(predicate(previous)[0] or ""))
+            followed |= {stem(synonym) for word in words(previous) if stem(word) in followed
+                         for synonym in synonyms_of(word, "n")}
         describes_person = NAMES_ITS_PERSON.match(question.standalone)
         # "Who organized the forum?": the deed whose doer is asked for; "who else" names none.
         deed = WHO_DID.match(question.standalone)
@@ -902,6 +907,11 @@ class ExtractiveEngine:
                         self._sense_is_common(word, candidate, part)
                         or self.words_like.best_match(word, [candidate]) >= RARE_SENSE_SIMILARITY):
                     return 1.0
+        # An adjective says the noun it pertains to: "inter-parliamentary" exchanges are about parliaments.
+        said = {stem(candidate) for candidate in candidates}
+        if {stem(noun) for noun in pertains_to(word)} & said or any(
+                stem(word) in {stem(noun) for noun in pertains_to(candidate)} for candidate in candidates):
+            return 1.0
         # Opposites are close as vectors and never mean the same: "criticize" is not "praised".
         return self.words_like.best_match(word, [candidate for candidate in candidates if not are_opposites(word, candidate)])
 

@@ -81,6 +81,8 @@ QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many
                                     # "How did the leaders view the relations?" asks for an opinion, told in
                                     # words of satisfaction or praise
                                     "view viewed perceive perceived feel felt "
+                                    # prepositions in a verb's form: "What did they agree on regarding parliaments?"
+                                    "regarding concerning "
                                     # how exact a count is to be
                                     "roughly approximately exactly precisely specifically "
                                     # how long an answer is to be: "Give a short summary of the visit"

@@ -20,7 +20,7 @@ import importlib.util
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from qa_bot.settings import user_cache_dir
 log = logging.getLogger(__name__)
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
-FORMAT = "9"  # of the cached table: bump when read_wordnet changes what it keeps
+FORMAT = "11"  # of the cached table: bump when read_wordnet changes what it keeps
 # Synonyms come from a word's three commonest senses in each part of speech: "accord" is a "treaty"
 # in its third; in its fifth, "land" is a "country".
 SYNONYM_SENSES = 3
@@ -46,6 +46,9 @@ class WordNet:
     unranked: str  # nouns whose senses have no frequency order ("organisation")
     instances: str  # synsets of one named thing, not a kind: "India", "Minsk", "Putin"
     antonyms: dict[str, str]  # synset -> its opposites: "praise" -> "criticize", "heavy" -> "light"
+    # adjective -> the nouns it pertains to, each as its synset and place among its lemmas
+    # ("parliamentary" -> "n08319198:1", "parliament"): the link is between words, not synsets
+    pertains: dict[str, str] = field(default_factory=dict)
 
     def synsets(self, word: str, part: str = "") -> list[str]:
         return [synset for synset in self.synsets_of.get(word, "").split() if synset.startswith(part)]
@@ -88,6 +91,12 @@ class WordNet:
                     & {parent for synset in second for parent in self.hypernyms(synset)})
 
     @lru_cache(maxsize=65536)  # noqa: B019
+    def pertains_to(self, word: str) -> frozenset[str]:
+        return frozenset(self.lemmas(synset)[int(place)] for form in _lemmas(word)
+                         for synset, place in (link.split(":") for link in self.pertains.get(form, "").split())
+                         if int(place) < len(self.lemmas(synset)))  # a lemma of digits is not kept
+
+    @lru_cache(maxsize=65536)  # noqa: B019
     def opposites_of(self, word: str) -> frozenset[str]:
         return frozenset(member for form in _lemmas(word) for synset in self.synsets(form)
                          for opposite in self.antonyms.get(synset, "").split() for member in self.lemmas(opposite))
@@ -122,6 +131,7 @@ def read_wordnet(folder: Path) -> WordNet:
     members: dict[str, str] = {}
     parents: dict[str, str] = {}
     antonyms: dict[str, str] = {}
+    pertains: dict[str, str] = {}
     unranked: list[str] = []
     instances: list[str] = []
     for part in PARTS_OF_SPEECH:
@@ -134,8 +144,8 @@ def read_wordnet(folder: Path) -> WordNet:
                 count = int(fields[3], 16)
                 # Adjective markers such as "(a)" are dropped; a multi-word lemma is kept with its "_"
                 # ("armed_forces"), to be matched by a sentence's adjacent words.
-                lemmas = [fields[4 + 2 * i].split("(")[0].lower() for i in range(count)]
-                lemmas = list(dict.fromkeys(m for m in lemmas if m.replace("_", "").isalpha()))
+                written = [fields[4 + 2 * i].split("(")[0].lower() for i in range(count)]
+                lemmas = list(dict.fromkeys(m for m in written if m.replace("_", "").isalpha()))
                 pointers_at = 4 + 2 * count
                 pointers = [fields[pointers_at + 1 + 4 * i: pointers_at + 5 + 4 * i]
                             for i in range(int(fields[pointers_at]))]
@@ -152,6 +162,12 @@ def read_wordnet(folder: Path) -> WordNet:
                 opposites = [pos.replace("s", "a") + offset for symbol, offset, pos, _ in pointers if symbol == "!"]
                 if opposites:
                     antonyms[synset] = " ".join(dict.fromkeys(opposites))
+                # "\\" from an adjective: the noun it pertains to ("parliamentary" -> "parliament")
+                for symbol, offset, pos, words_linked in pointers:
+                    source, target = int(words_linked[:2], 16), int(words_linked[2:], 16)
+                    if symbol == "\\" and pos == "n" and 0 < source <= count and target:
+                        adjective = written[source - 1]
+                        pertains[adjective] = f"{pertains.get(adjective, '')} n{offset}:{target - 1}".strip()
         # The index lists each word's synsets most frequent sense first.
         with (folder / f"index.{part}").open(encoding="utf-8") as lines:
             for line in lines:
@@ -164,7 +180,7 @@ def read_wordnet(folder: Path) -> WordNet:
                 if part == "noun" and fields[-senses - 1] == "0":
                     unranked.append(fields[0])
     return WordNet({word: " ".join(synsets) for word, synsets in synsets_of.items()}, members, parents,
-                   " ".join(unranked), " ".join(instances), antonyms)
+                   " ".join(unranked), " ".join(instances), antonyms, pertains)
 
 
 def _cache_file(folder: Path) -> Path:
@@ -280,6 +296,11 @@ def are_opposites(word: str, other: str) -> bool:
     praise. Word vectors put opposites close together."""
     opposites = load_wordnet().opposites_of(word)
     return bool(opposites & _lemmas(other)) or any(is_manner_of(other, opposite) for opposite in opposites)
+
+
+def pertains_to(adjective: str) -> frozenset[str]:
+    """The nouns an adjective pertains to: "parliamentary" -> "parliament", "legal" -> "law"."""
+    return load_wordnet().pertains_to(adjective)
 
 
 def is_manner_of(verb: str, general: str) -> bool:
