@@ -851,3 +851,21 @@ def test_an_adjective_says_the_noun_it_pertains_to(article_bot: QABot) -> None:
     history = exchange("Did the two countries discuss cooperation beyond trade?",
                        "Yes, the collaboration extends beyond trade and economy [1].")
     assert "inter-parliamentary" in article_bot.ask("What did they agree on regarding parliaments?", history).text
+
+
+def test_a_noun_another_country_owns_is_not_the_one_asked_about(article_bot: QABot) -> None:
+    from qa_bot.answer import owned_nouns
+
+    assert owned_nouns("the Pakistan Armed Forces for their role") == (("pakistan", stem("forces")),)
+    assert owned_nouns("Which Pakistani companies attended?") == (("pakistan", stem("companies")),)
+    # the Pakistan Armed Forces were praised; Lukashenko's commending Pakistan's leadership says nothing of forces
+    assert article_bot.ask("Which leader praised the Belarusian armed forces?").abstained
+    assert "Lukashenko" in article_bot.ask("Which leader praised the Pakistani armed forces?").text
+    # what is counted is matched by what it is called: "nearly 100 Pakistani counterparts"
+    assert "nearly 100" in article_bot.ask("How many Pakistani companies attended the business forum?").text
+
+
+def test_a_former_office_holder_may_be_told_so_a_sentence_before(article_bot: QABot) -> None:
+    # "... former Prime Minister Nawaz Sharif. During a luncheon hosted by Nawaz Sharif, ..."
+    assert analyse("Which former prime minister hosted a luncheon?").told == ("luncheon",)
+    assert "luncheon hosted by Nawaz Sharif" in article_bot.ask("Which former prime minister hosted a luncheon?").text

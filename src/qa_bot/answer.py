@@ -279,6 +279,8 @@ class Asked:
     answer_kind: str | None  # the noun the answer is named by; "person" for "which head of state"
     whose: bool  # a demonym or name before that noun asks for one by name: "which Belarusian university"
     owner: str | None  # the country that demonym names, for things: "which Pakistani companies" -> "pakistan"
+    # nouns a country owns in the question: "the Belarusian armed forces" -> ("belarus", "forces")
+    owned: tuple[tuple[str, str], ...]
     names: frozenset[str]  # names the question uses
     demonyms: frozenset[str]  # and the peoples it names
     deed_asked: bool  # what a named subject did is asked: "What did Lukashenko eat?"
@@ -469,6 +471,10 @@ class ExtractiveEngine:
             and not is_kind_of(question.answer_noun, "person") else None,
             names=names,
             demonyms=demonyms,
+            # What is counted or asked for is matched by what it is called ("nearly 100 Pakistani
+            # counterparts" of "30 Belarusian companies"); the rest must not be another country's.
+            owned=tuple((owner, head) for owner, head in owned_nouns(question.standalone.partition(ABOUT)[0])
+                        if head not in question.focus and head != stem(question.answer_noun or "")),
             # Not how it was called or described ("What did Sharif call Lukashenko?" is answered by
             # "hailed him as"), nor an adjective ("willing").
             # "How do the leaders plan to keep up momentum?" asks what they do, not what they plan.
@@ -614,9 +620,15 @@ class ExtractiveEngine:
     @staticmethod
     def _names_owner(question: Question, asked: Asked, sentence: Sentence) -> bool:
         """"Which Pakistani companies ...?" is not answered by a sentence, or the one before it, that
-        never names Pakistan (a title about Pakistan does not say whose they are)."""
-        return not asked.owner or asked.owner in {name_stem(word) for word in
-                                                  re.findall(r"[A-Z][\w-]*", f"{sentence.text} {sentence.before}")}
+        never names Pakistan (a title about Pakistan does not say whose they are); "the Belarusian
+        armed forces" are not the "Pakistan Armed Forces"."""
+        if asked.owner and asked.owner not in {name_stem(word) for word in
+                                               re.findall(r"[A-Z][\w-]*", f"{sentence.text} {sentence.before}")}:
+            return False
+        owners: dict[str, set[str]] = {}
+        for owner, head in owned_nouns(sentence.text):
+            owners.setdefault(head, set()).add(owner)
+        return all(owner in owners.get(head, {owner}) for owner, head in asked.owned)
 
     def _tells_named_deed(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """"What did Lukashenko eat at the luncheon?": a sentence that names him there but tells no deed
@@ -693,7 +705,7 @@ class ExtractiveEngine:
         said = common_words(text)
         return not any(stem(word) not in sentence.stems and any(are_opposites(word, other) for other in said)
                        for word in content_words_of(question.standalone.partition(ABOUT)[0])) \
-            and (self._keeps_qualifiers(question, text) and self._keeps_topic(question, text)
+            and (self._keeps_qualifiers(question, text, sentence.before) and self._keeps_topic(question, text)
                 and self._same_tense(question, text) and same_giver(question, text, sentence.document.holder_names)
                 and not reverses_roles(question, text))
 
@@ -1034,14 +1046,18 @@ class ExtractiveEngine:
         told = " ".join(counted_words(sentence, window=8)) if question.kind == Kind.COUNT else sentence
         return any(self._says(word, told) for word in words(topic.group(1)) if word not in STOPWORDS)
 
-    def _keeps_qualifiers(self, question: Question, sentence: str) -> bool:
+    def _keeps_qualifiers(self, question: Question, sentence: str, before: str) -> bool:
         if any(asked.search(question.text) and not told.search(sentence) for asked, told in TIME_CUES):
             return False
         # "the future of their partnership" names a topic; "a future visit" qualifies the visit.
         nouns = {stem(word.lower()) for word in re.findall(r"(\w+)\s+of\b", question.text)}
+        # "the former prime minister" may be told so a sentence before: "former Prime Minister Nawaz
+        # Sharif" ... "a luncheon hosted by Nawaz Sharif".
+        of_office = {stem(word.lower()) for word in re.findall(rf"(\w+)\s+(?:{ROLES})\b", question.text, re.I)}
         # "last year" is no "enduring": a qualifier's synonyms are adjectives and adverbs. What "will"
         # happen is the "future" asked about.
-        return all(self._says(term, sentence, parts="ar") or term in AHEAD and AHEAD_SENTENCE.search(sentence)
+        return all(self._says(term, f"{sentence} {before}" if term in of_office else sentence, parts="ar")
+                   or term in AHEAD and AHEAD_SENTENCE.search(sentence)
                    for term in QUALIFIERS & set(question.own_terms) - nouns)
 
     # ---- answering -----------------------------------------------------------------------
@@ -1200,6 +1216,27 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
                                    {role: frozenset(names) for role, names in holder_names.get(source, {}).items()},
                                    homes.get(source), frozenset(spellings[source]), frozenset(capitalised[source]))
             for source in passages}
+
+
+_OWNED = re.compile(r"\b(?=([A-Z][a-z][\w-]*)(?:['’]s)?((?:\s+[A-Za-z][\w-]*){1,3}))")  # overlapping
+
+
+def owned_nouns(text: str) -> tuple[tuple[str, str], ...]:
+    """(owner, head noun stems) for each noun a country or its people own: "the Belarusian armed
+    forces" -> ("belarus", "forc"), "Pakistan Armed Forces" -> ("pakistan", "forc")."""
+    found = []
+    for owner, following in _OWNED.findall(text):
+        if not (is_demonym(owner) or is_kind_of(owner.lower(), "country", depth=2, general_senses=2)):
+            continue
+        phrase = []
+        for word in following.split():
+            if word.lower() in STOPWORDS or "NOUN" not in getAllLemmas(word.lower()) and phrase:
+                break
+            phrase.append(word.lower())
+        heads = [word for word in phrase if "NOUN" in getAllLemmas(word)]
+        if heads:
+            found.append((name_stem(owner), stem(heads[-1])))
+    return tuple(found)
 
 
 def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[str]]) -> bool:

@@ -264,20 +264,31 @@ def leading_verbs(text: str) -> frozenset[str]:
                                if stem(deed.lower()) not in QUESTION_SCAFFOLD}
 
 
-_WHO_DID_WHAT = re.compile(r"^\W*who\s+(\w+)\s+(.+)", re.I)
+_AUXILIARIES = frozenset("did do does is are was were will would can could should has have had may might must".split())
 
 
 def object_head(text: str) -> tuple[str, ...]:
-    """The noun a "who did what" question's deed is done to, which the answer must tell: "Who
-    received a medal?" -> ("medal",); none when it is a name or a pronoun."""
+    """The noun a "who/which X did what" question's deed is done to, which the answer must tell:
+    "Who received a medal?" -> ("medal",), "Which leader praised the Belarusian armed forces?" ->
+    ("forces",); none when it is a name or a pronoun."""
     from lemminflect import getAllLemmas
 
-    asked = _WHO_DID_WHAT.match(text)
-    if not asked or "VERB" not in getAllLemmas(asked.group(1).lower()) or asked.group(1).lower() in _BE_OR_DO:
+    asked = re.match(r"^\W*(who|which|what)\s+(.+)", text, re.I)
+    if not asked:
         return ()
-    phrase = re.findall(r"[\w'’-]+", asked.group(2))[:len(noun_phrase(asked.group(2)))]
-    head = phrase[-1] if phrase else None
-    if not head or head[0].isupper() or head.lower() in STOPWORDS or set(getAllLemmas(head.lower())) != {"NOUN"}:
+    written = re.findall(r"[\w'’-]+", asked.group(2))
+    if asked.group(1).lower() != "who":  # past the noun asked for
+        subject = noun_phrase(asked.group(2))
+        written = written[len(subject):] if subject else []
+    if not written or written[0].lower() in _AUXILIARIES or "VERB" not in getAllLemmas(written[0].lower()):
+        return ()
+    phrase = []
+    for word in written[1:]:  # up to a preposition: "the Belarusian armed forces | for ..."
+        if word.lower() in _PHRASE_ENDS:
+            break
+        phrase.append(word)
+    head = next((word for word in reversed(phrase) if "NOUN" in getAllLemmas(word.lower())), None)
+    if not head or head[0].isupper() or head.lower() in STOPWORDS or set(getAllLemmas(head.lower())) - {"VERB"} != {"NOUN"}:
         return ()
     return (head.lower(),)
 
@@ -476,7 +487,8 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
                     *predicate(_ATTRIBUTION.sub(" ", standalone.partition(ABOUT)[0])),  # "he" replaced by his name
                     modified=modified_nouns(text), said=already_said(text, history or []),
-                    told=query_topic(text) if kind == Kind.OTHER else object_head(text) if kind == Kind.PERSON else ())
+                    told=(query_topic(text) or object_head(text)) if kind == Kind.OTHER
+                    else object_head(text) if kind == Kind.PERSON else ())
 
 
 # "What else did he buy?", "Which other sectors?"; not "each other" nor "other than" (an exclusion).
