@@ -869,3 +869,16 @@ def test_a_former_office_holder_may_be_told_so_a_sentence_before(article_bot: QA
     # "... former Prime Minister Nawaz Sharif. During a luncheon hosted by Nawaz Sharif, ..."
     assert analyse("Which former prime minister hosted a luncheon?").told == ("luncheon",)
     assert "luncheon hosted by Nawaz Sharif" in article_bot.ask("Which former prime minister hosted a luncheon?").text
+
+
+def test_naming_someone_as_something_calls_them_it(article_bot: QABot) -> None:
+    # "hailed President Lukashenko as a great friend": what the premier called him
+    assert "great friend" in article_bot.ask("What did the Pakistani premier call the Belarusian leader?").text
+    # what he is said to be called must be said
+    assert analyse("Which Belarusian leader was called a traitor by Pakistan?").told == ("traitor",)
+    assert article_bot.ask("Which Belarusian leader was called a traitor by Pakistan?").abstained
+
+
+def test_a_period_of_years_tells_when_it_ends_but_not_other_deeds(article_bot: QABot) -> None:
+    assert "2025-2027" in article_bot.ask("When will the roadmap end?").text
+    assert article_bot.ask("When will the roadmap be reviewed?").abstained

@@ -165,6 +165,8 @@ RELATED = 0.40
 RARE_SENSE_SIMILARITY = 0.25
 NAMING_VERBS = frozenset(terms("call called describe described characterise characterised characterize characterized "
                                "term termed name named label labelled dub dubbed refer referred"))
+# "hailed President Lukashenko as a great friend", "termed him as a brother": naming someone something
+CALLS_AS = re.compile(r"\b\w+(?:ed|s)\s+(?:(?:[A-Z][\w.'’-]*|him|her|them|it)\s+)+as\s+(?:a|an|the)\b")
 # "fifty agreements" is not answered by a document that never says 50. Smaller numbers are words of
 # every kind of text ("the two countries", "one of").
 NUMBER_WORDS = {word: value for value, word in enumerate(
@@ -177,6 +179,7 @@ DEFINITION_WORDS = frozenset(terms("stand stands mean means meaning full form sh
 NATION = re.compile(r"\b(what|which) (country|countries|nation|nations|state|states)\b", re.I)
 SETTLEMENT = re.compile(r"\b(what|which) ([A-Z]\w+ )?(city|town)\b", re.I)
 FUTURE_QUESTION = re.compile(r"\b(will|going to|upcoming|planned|scheduled|next)\b", re.I)
+YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|going to|upcoming|plan\w*|schedul\w*|expected|next|to be held)\b", re.I)
 # What lies ahead, though no date for it is given: an invitation is to a future visit.
 AHEAD_SENTENCE = re.compile(rf"{FUTURE_SENTENCE.pattern}|\binvit\w*", re.I)
@@ -852,6 +855,10 @@ class ExtractiveEngine:
             else:
                 candidates = all_words if term == kind_word else content_words
                 share[term] = max(least.get(term, 0.0), self._synonym_score(term, question, candidates, phrases))
+        # "hailed President Lukashenko as a great friend" calls him one.
+        if question.verb and stem(question.verb) in NAMING_VERBS and stem(question.verb) in share \
+                and CALLS_AS.search(sentence):
+            share[stem(question.verb)] = 1.0
         # A word that only narrows a noun the sentence lacks tells nothing: "his annual salary" is not
         # half answered by "30 years". The noun a "which X" asks for is the answer's, not the sentence's.
         for modifier, head in ((stem(modifier), stem(head)) for modifier, head in question.modified):
@@ -1033,7 +1040,10 @@ class ExtractiveEngine:
             return bool(ONGOING_SENTENCE.search(sentence))
         if question.kind != Kind.DATE or not FUTURE_QUESTION.search(question.text):
             return True
-        return bool(FUTURE_SENTENCE.search(sentence))
+        # a period of years ("the Roadmap ... for 2025-2027") runs ahead whatever the verb's tense, and
+        # tells when it ends; not when it will be reviewed
+        return bool(FUTURE_SENTENCE.search(sentence)) or bool(YEAR_RANGE.search(sentence)) and set(
+            question.own_terms) <= stems_of(sentence)
 
     def _keeps_topic(self, question: Question, sentence: str) -> bool:
         """An agreement "on space cooperation" or MoUs "signed on defense" are not answered by a

@@ -264,6 +264,23 @@ def leading_verbs(text: str) -> frozenset[str]:
                                if stem(deed.lower()) not in QUESTION_SCAFFOLD}
 
 
+# "Which leader was called a traitor?": what someone is called must be said.
+_CALLED_WHAT = re.compile(r"\b(?:called|termed|labell?ed|dubbed|named|described as)\s+(?:a|an|the)\s+((?:[a-z]+\s*){1,3})")
+
+
+def naming_complement(text: str) -> tuple[str, ...]:
+    """What a question says someone was called: "called a traitor by Pakistan" -> ("traitor",)."""
+    called = _CALLED_WHAT.search(text)
+    if not called:
+        return ()
+    phrase = []
+    for word in called.group(1).split():
+        if word in _PHRASE_ENDS or word in STOPWORDS:
+            break
+        phrase.append(word)
+    return tuple(phrase[-1:])
+
+
 _AUXILIARIES = frozenset("did do does is are was were will would can could should has have had may might must".split())
 
 
@@ -487,7 +504,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
                     *predicate(_ATTRIBUTION.sub(" ", standalone.partition(ABOUT)[0])),  # "he" replaced by his name
                     modified=modified_nouns(text), said=already_said(text, history or []),
-                    told=(query_topic(text) or object_head(text)) if kind == Kind.OTHER
+                    told=(query_topic(text) or object_head(text) or naming_complement(text)) if kind == Kind.OTHER
                     else object_head(text) if kind == Kind.PERSON else ())
 
 
