@@ -882,3 +882,9 @@ def test_naming_someone_as_something_calls_them_it(article_bot: QABot) -> None:
 def test_a_period_of_years_tells_when_it_ends_but_not_other_deeds(article_bot: QABot) -> None:
     assert "2025-2027" in article_bot.ask("When will the roadmap end?").text
     assert article_bot.ask("When will the roadmap be reviewed?").abstained
+
+
+def test_the_person_a_pronoun_stands_for_must_do_the_deed(article_bot: QABot) -> None:
+    # "thank" is close to "welcome" as a vector; the welcome ceremony names no General Asim Munir
+    history = exchange("Who is the Chief of Army Staff?", "General Asim Munir [1].")
+    assert "welcome ceremony" not in article_bot.ask("What did he thank Belarus for?", history).text

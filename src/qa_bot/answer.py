@@ -288,7 +288,7 @@ class Asked:
     demonyms: frozenset[str]  # and the peoples it names
     deed_asked: bool  # what a named subject did is asked: "What did Lukashenko eat?"
     count_deed: str | None  # what the counted did: "How many companies opened offices?" -> "opened"
-    speakers: frozenset[str]  # "What did Maryam Nawaz say?": who must speak in the sentence
+    doers: frozenset[str]  # "What did Maryam Nawaz say?": who must do the deed in the sentence
     followed: frozenset[str]  # what the question a follow-up carries is about
     asked_names: frozenset[str]  # every word of the question, names in any case
     describes_person: bool  # "Who is Aleksandr Lukashenko?" asks about a person already named
@@ -482,7 +482,8 @@ class ExtractiveEngine:
             # "hailed him as"), nor an adjective ("willing").
             # "How do the leaders plan to keep up momentum?" asks what they do, not what they plan.
             deed_asked=bool(question.kind == Kind.OTHER and question.verb and stem(question.verb) not in CATENATIVE_VERBS
-                            and (names_people(question.subject, names) or YES_NO.match(question.text))
+                            and (names_people(question.subject, names | names_in(question.subject))
+                                 or YES_NO.match(question.text))
                             and stem(question.verb) in question.own_terms and stem(question.verb) not in NAMING_VERBS
                             and "ADJ" not in getAllLemmas(question.verb)),
             # What is signed is counted by any sentence that counts it: a deal is "inked" or "concluded".
@@ -491,9 +492,8 @@ class ExtractiveEngine:
                 stem(word) in question.focus and (is_kind_of(word, "agreement", 3) or is_kind_of(word, "document", 3))
                 for word in words(question.text)) else None,
             # "Belarus President Aleksandr Lukashenko" is a person; "Belarus" says whose president.
-            speakers=frozenset(name for name in names_in(question.subject)
-                               if not is_kind_of(name, "country", depth=2, general_senses=2))
-            if question.verb and stem(question.verb) in SPEECH_VERBS else frozenset(),
+            doers=frozenset(name for name in names_in(question.subject)
+                            if not is_kind_of(name, "country", depth=2, general_senses=2)) if question.verb else frozenset(),
             followed=followed,
             # in any case: "the business forum" is the "Business Forum", no news
             # "Who else was invited?": those the previous answer named are no news either.
@@ -637,12 +637,16 @@ class ExtractiveEngine:
         """"What did Lukashenko eat at the luncheon?": a sentence that names him there but tells no deed
         like eating does not answer. Related words count ("thank" and "appreciation"). So for what is
         counted: "How many companies opened offices?" is not told by the companies a forum brought."""
-        if asked.speakers & (sentence.stems | sentence.nearby_stems) and not does_something(sentence.text, asked.speakers):
+        speaks = question.verb and stem(question.verb) in SPEECH_VERBS
+        if speaks and asked.doers & (sentence.stems | sentence.nearby_stems) and not does_something(sentence.text, asked.doers):
             return False  # "What did Maryam Nawaz say?" is not told by "Lukashenko invited Maryam Nawaz"
         if asked.count_deed and not self._tells(asked.count_deed, sentence):
             return False
         if not asked.deed_asked or not question.verb:
             return True
+        # "What did General Asim Munir thank Belarus for?": he, or "he" after his name, does it.
+        if asked.doers and not asked.doers & (sentence.stems | stems_of(sentence.before)):
+            return False
         # "What support did Pakistan give?": a light verb's deed is the thing it names.
         if question.verb in LIGHT_VERBS and question.answer_noun and stem(question.answer_noun) in sentence.stems:
             return True
