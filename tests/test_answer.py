@@ -888,3 +888,12 @@ def test_the_person_a_pronoun_stands_for_must_do_the_deed(article_bot: QABot) ->
     # "thank" is close to "welcome" as a vector; the welcome ceremony names no General Asim Munir
     history = exchange("Who is the Chief of Army Staff?", "General Asim Munir [1].")
     assert "welcome ceremony" not in article_bot.ask("What did he thank Belarus for?", history).text
+
+
+def test_a_kind_of_person_is_answered_by_one_the_sentence_calls_so(article_bot: QABot) -> None:
+    # no one is called a journalist or a naval commander
+    assert article_bot.ask("Which journalists covered the visit?").abstained
+    assert article_bot.ask("With which naval commander did Lukashenko hold talks?").abstained
+    # a president is a leader, and an official is anyone in office
+    assert "Lukashenko" in article_bot.ask("Which leader commended Pakistan's pragmatic leadership?").text
+    assert "Asim Munir" in article_bot.ask("Which official discussed defense manufacturing with Lukashenko?").text

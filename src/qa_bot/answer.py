@@ -193,6 +193,11 @@ SPELLING_CUTOFF = 0.85
 
 # A thing made to commemorate an event is a reminder of it, which WordNet calls a "souvenir" or
 # "memento" without linking either to the verb: "a photo album commemorating the visit" is a keepsake.
+# People any named person in office may be: "Which official met Lukashenko?"
+ANY_PERSON = frozenset(terms("person people individual official officials dignitary dignitaries figure figures "
+                             "politician politicians statesman statesmen personality personalities guest guests "
+                             "host hosts participant participants representative representatives delegate delegates "
+                             "member members"))
 REMINDERS = frozenset(terms("souvenir keepsake memento memorial reminder"))
 COMMEMORATES = re.compile(r"\bcommemorat\w*|\bin (memory|remembrance) of\b", re.I)
 
@@ -955,7 +960,12 @@ class ExtractiveEngine:
         name the question does not give, which need not be in WordNet ("Zorvex Motors"), as does a
         group of a named country (`whose`: "which Belarusian university")."""
         if is_kind_of(noun, "person"):
-            return NamedAs.WORDNET if names_someone_new(sentence, asked_names) else NamedAs.NOT
+            # "Which journalists ...?" is not answered by any person: by one the sentence calls so, or
+            # whose title is a kind of it (a president is a "leader"). Some words fit anyone in office.
+            said = content_words_of(sentence)
+            of_kind = stem(noun) in ANY_PERSON or any(
+                stem(word) == stem(noun) or is_kind_of(word, noun, depth=10, general_senses=3) for word in said)
+            return NamedAs.WORDNET if of_kind and names_someone_new(sentence, asked_names) else NamedAs.NOT
         if stem(noun) in REMINDERS and COMMEMORATES.search(sentence):
             return NamedAs.WORDNET
         if is_kind_of(noun, "group"):
