@@ -897,3 +897,11 @@ def test_a_kind_of_person_is_answered_by_one_the_sentence_calls_so(article_bot: 
     # a president is a leader, and an official is anyone in office
     assert "Lukashenko" in article_bot.ask("Which leader commended Pakistan's pragmatic leadership?").text
     assert "Asim Munir" in article_bot.ask("Which official discussed defense manufacturing with Lukashenko?").text
+
+
+def test_what_a_yes_no_deed_is_done_to_must_be_told(article_bot: QABot) -> None:
+    assert analyse("Did Lukashenko visit a mosque?").told == ("mosque",)
+    assert analyse("Who paid for the luncheon?").told == ("luncheon",)  # past the preposition
+    assert article_bot.ask("Did Lukashenko visit a mosque?").abstained  # he visited Pakistan
+    assert article_bot.ask("Who paid for the luncheon?").abstained  # he "paid an official visit"
+    assert "regional security" in article_bot.ask("Did the leaders discuss regional security?").text

@@ -284,28 +284,41 @@ def naming_complement(text: str) -> tuple[str, ...]:
 _AUXILIARIES = frozenset("did do does is are was were will would can could should has have had may might must".split())
 
 
+_YES_NO_DEED = re.compile(r"^\W*(?:did|does|do|will|has|have|had)\s+(.+)", re.I)
+# a preposition before the thing a deed is done to: "Who paid | for | the luncheon?"
+_OBJECT_PREPOSITIONS = frozenset("for at with to about during in".split())
+
+
 def object_head(text: str) -> tuple[str, ...]:
-    """The noun a "who/which X did what" question's deed is done to, which the answer must tell:
-    "Who received a medal?" -> ("medal",), "Which leader praised the Belarusian armed forces?" ->
-    ("forces",); none when it is a name or a pronoun."""
+    """The noun a "who/which X did what" or "did X do what" question's deed is done to, which the
+    answer must tell: "Who received a medal?" -> ("medal",), "Which leader praised the Belarusian
+    armed forces?" -> ("forces",), "Did Lukashenko visit a mosque?" -> ("mosque",); none when it is
+    a name or a pronoun."""
     from lemminflect import getAllLemmas
 
     asked = re.match(r"^\W*(who|which|what)\s+(.+)", text, re.I)
-    if not asked:
+    yes_no = _YES_NO_DEED.match(text)
+    if asked:
+        written = re.findall(r"[\w'’-]+", asked.group(2))
+        if asked.group(1).lower() != "who":  # past the noun asked for
+            subject = noun_phrase(asked.group(2))
+            written = written[len(subject):] if subject else []
+    elif yes_no:  # past the subject: "Did Lukashenko | visit a mosque?"
+        verb, subject = predicate(text)
+        written = re.findall(r"[\w'’-]+", yes_no.group(1))[len(subject.split()):] if verb else []
+    else:
         return ()
-    written = re.findall(r"[\w'’-]+", asked.group(2))
-    if asked.group(1).lower() != "who":  # past the noun asked for
-        subject = noun_phrase(asked.group(2))
-        written = written[len(subject):] if subject else []
     if not written or written[0].lower() in _AUXILIARIES or "VERB" not in getAllLemmas(written[0].lower()):
         return ()
+    objects = written[2:] if written[1:2] and written[1].lower() in _OBJECT_PREPOSITIONS else written[1:]
     phrase = []
-    for word in written[1:]:  # up to a preposition: "the Belarusian armed forces | for ..."
+    for word in objects:  # up to a preposition: "the Belarusian armed forces | for ..."
         if word.lower() in _PHRASE_ENDS:
             break
         phrase.append(word)
     head = next((word for word in reversed(phrase) if "NOUN" in getAllLemmas(word.lower())), None)
-    if not head or head[0].isupper() or head.lower() in STOPWORDS or set(getAllLemmas(head.lower())) - {"VERB"} != {"NOUN"}:
+    if not head or head[0].isupper() or head.lower() in STOPWORDS or head.endswith("ing") \
+            or set(getAllLemmas(head.lower())) - {"VERB"} != {"NOUN"}:
         return ()
     return (head.lower(),)
 
