@@ -905,3 +905,11 @@ def test_what_a_yes_no_deed_is_done_to_must_be_told(article_bot: QABot) -> None:
     assert article_bot.ask("Did Lukashenko visit a mosque?").abstained  # he visited Pakistan
     assert article_bot.ask("Who paid for the luncheon?").abstained  # he "paid an official visit"
     assert "regional security" in article_bot.ask("Did the leaders discuss regional security?").text
+
+
+def test_a_bylines_office_is_held_by_the_name_before_it_of_the_body_after_it(article_bot: QABot) -> None:
+    byline = "By Mr. Khalid Taimur Akram, Executive Director, Pakistan Research Center for Peace (PRCFP), Islamabad"
+    assert offices(byline) == [Office("director", "prcfp", "akram", frozenset({"khalid", "taimur", "akram"}))]
+    assert "Khalid Taimur Akram" in article_bot.ask("Who is the Executive Director of PRCCSF?").text
+    # "Executive" ranks the office; it owns nothing
+    assert "PRCCSF" in article_bot.ask("Which organisation does the author lead as Executive Director?").text

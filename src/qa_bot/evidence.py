@@ -145,6 +145,11 @@ class Office:
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]{2,})(?:['’]s)?\s+$")
 # "President Lukashenko", "Prime Minister Muhammad Shehbaz Sharif", "President of Belarus, Aleksandr Lukashenko"
 _HOLDER_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?([A-Z][\w-]+))?,?\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+)")
+# A byline's "Mr. Khalid Taimur Akram, Executive Director, Pakistan Research Center ... (PRCCSF)":
+# the holder before the office, the body after it, by its acronym when it has one.
+_HOLDER_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+),\s+(?:[A-Z][\w-]*\s+)*$")
+_BODY_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]*|of|for|a|an|the|with|and)(?:\s+(?:[A-Z][\w'’-]*|of|for|a|an|the|with|and))*"
+                         r"\s+\(([A-Z]{2,8})\)|,\s+(?:the\s+)?([A-Z][\w'’-]+)")
 
 
 def offices(sentence: str, former: bool = False) -> list[Office]:
@@ -156,7 +161,13 @@ def offices(sentence: str, former: bool = False) -> list[Office]:
     for role in _ROLE.finditer(sentence):
         before = sentence[: role.start()]
         holder = _HOLDER_AFTER.match(sentence, role.end())
-        if not holder or former != bool(FORMER_HOLDER.search(before)):
+        if former != bool(FORMER_HOLDER.search(before)):
+            continue
+        if not holder or sentence[role.end():role.end() + 1] == ",":
+            named, body = _HOLDER_BEFORE.search(before), _BODY_AFTER.match(sentence, role.end())
+            if named and body:
+                found.append(_held_by(same_office(role.group(0).lower()), name_stem(body.group(1) or body.group(2)),
+                                      named.group(1)))
             continue
         owner = _OWNER_BEFORE.search(before)
         owner_word = holder.group(1) or (owner.group(1) if owner else None)
@@ -249,7 +260,8 @@ def fits_kind(sentence: str, kind: Kind) -> bool:
 
 
 # Capitalised words that address or rank a person without naming one.
-TITLE_WORDS = frozenset(title.lower() for title in _TITLES) | {"prime", "his", "her", "excellency", "staff", "army"}
+TITLE_WORDS = frozenset(title.lower() for title in _TITLES) | {"prime", "his", "her", "excellency", "staff", "army",
+                                                                "executive", "deputy", "vice", "acting", "managing"}
 
 
 _CAPITALISED_WORDS = re.compile(r"\b[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+)*")
