@@ -913,3 +913,8 @@ def test_a_bylines_office_is_held_by_the_name_before_it_of_the_body_after_it(art
     assert "Khalid Taimur Akram" in article_bot.ask("Who is the Executive Director of PRCCSF?").text
     # "Executive" ranks the office; it owns nothing
     assert "PRCCSF" in article_bot.ask("Which organisation does the author lead as Executive Director?").text
+
+
+def test_the_role_something_plays_is_what_it_does(article_bot: QABot) -> None:
+    assert analyse("What role will universities play?").own_terms == ("universiti",)
+    assert "joint research projects" in article_bot.ask("What role will universities play?").text

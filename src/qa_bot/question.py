@@ -427,6 +427,9 @@ _HOW_ASKED = re.compile(r"\b(sum(?:s|med|ming)?\s+up|summari[sz](?:e|es|ed|ing)|
                         r"|(?:intended|meant)\s+(?=for\b|to\b)|use(?=\s+(?:\w+\s+)?for\W*$))", re.I)
 
 
+_ROLE_PLAYED = re.compile(r"\b(?:role|part)\b(.*?)\bplay(?:s|ed|ing)?\b(.*)", re.I)
+
+
 def part_of_document(text: str) -> str | None:
     """"end" or "start" when the question says where in the document the answer stands."""
     match = PART_OF_DOCUMENT.search(text)
@@ -488,6 +491,8 @@ def is_passive_subject(word: str, following: list[str]) -> bool:
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     text = _NAME_PART.sub(" ", _EXCLUDED.sub(" ", PART_OF_DOCUMENT.sub(" ", _ATTRIBUTION.sub(" ", _REQUEST.sub("", text)))))
     text = _HOW_ASKED.sub(" ", text)
+    # "What role did Pakistan play in ...?" asks what it did: the role is the answer's kind.
+    text = _ROLE_PLAYED.sub(r"\1\2", text)
     text = _WHY_CALLED.sub(r"\1", _CALLED.sub(r"\1", text))
     # "this piece", "the story": the document itself, which every passage is part of.
     text, document_mentions = THE_DOCUMENT.subn(" ", text)
