@@ -873,7 +873,8 @@ class ExtractiveEngine:
         for modifier, head in ((stem(modifier), stem(head)) for modifier, head in question.modified):
             if share.get(head) == 0.0 and modifier in share and head != kind_word:
                 share[modifier] = 0.0
-        # A terse query is about all its words: "belarus pakistan trade deficit" is not half told by trade.
+        # Words the answer must tell: a terse query's ("belarus pakistan trade deficit" is not half told
+        # by trade), what a deed is done to, what someone is said to be called.
         if any(share.get(stem(word), 1.0) < 0.5 for word in question.told):
             return 0.0
         # A verb leading into the deed counts when said, and not against a sentence that tells only the

@@ -121,8 +121,8 @@ class Question:
     subject: str = ""  # what comes between the auxiliary and the main verb: "Pakistan"
     modified: tuple[tuple[str, str], ...] = ()  # (adjective, noun) pairs of the question's own words
     said: tuple[str, ...] = ()  # "What else ...?": the previous answer's sentences, which answer no more
-    # words the answer must tell: what a terse query is about, what a "who did what" deed is done to
-    # ("trade deficit" -> ("trade", "deficit"), "Who received a medal?" -> ("medal",))
+    # words the answer must tell: what a terse query is about, what a deed is done to, what someone is
+    # said to be called ("trade deficit" -> ("trade", "deficit"), "Who received a medal?" -> ("medal",))
     told: tuple[str, ...] = ()
 
 
