@@ -67,7 +67,6 @@ from qa_bot.question import (
     Kind,
     Question,
     deed_after,
-    leading_verbs,
     noun_compounds,
     predicate,
 )
@@ -191,13 +190,13 @@ AHEAD_SENTENCE = re.compile(rf"{FUTURE_SENTENCE.pattern}|\binvit\w*", re.I)
 MIN_CORRECTED_LENGTH = 5
 SPELLING_CUTOFF = 0.85
 
-# A thing made to commemorate an event is a reminder of it, which WordNet calls a "souvenir" or
-# "memento" without linking either to the verb: "a photo album commemorating the visit" is a keepsake.
 # People any named person in office may be: "Which official met Lukashenko?"
 ANY_PERSON = frozenset(terms("person people individual official officials dignitary dignitaries figure figures "
                              "politician politicians statesman statesmen personality personalities guest guests "
                              "host hosts participant participants representative representatives delegate delegates "
                              "member members"))
+# A thing made to commemorate an event is a reminder of it, which WordNet calls a "souvenir" or
+# "memento" without linking either to the verb: "a photo album commemorating the visit" is a keepsake.
 REMINDERS = frozenset(terms("souvenir keepsake memento memorial reminder"))
 COMMEMORATES = re.compile(r"\bcommemorat\w*|\bin (memory|remembrance) of\b", re.I)
 
@@ -633,6 +632,8 @@ class ExtractiveEngine:
         if asked.owner and asked.owner not in {name_stem(word) for word in
                                                re.findall(r"[A-Z][\w-]*", f"{sentence.text} {sentence.before}")}:
             return False
+        if not asked.owned:
+            return True
         owners: dict[str, set[str]] = {}
         for owner, head in owned_nouns(sentence.text):
             owners.setdefault(head, set()).add(owner)
@@ -880,7 +881,7 @@ class ExtractiveEngine:
         # A verb leading into the deed counts when said, and not against a sentence that tells only the
         # deed: "What did Belarus offer to share?" is answered by its "readiness to share".
         weights = {term: weight for term, weight in weights.items()
-                   if share[term] or term not in leading_verbs(question.text)}
+                   if share[term] or term not in question.leading}
         covered = sum(weight * share[term] for term, weight in weights.items())
         return covered / sum(weights.values())
 

@@ -124,6 +124,7 @@ class Question:
     # words the answer must tell: what a terse query is about, what a deed is done to, what someone is
     # said to be called ("trade deficit" -> ("trade", "deficit"), "Who received a medal?" -> ("medal",))
     told: tuple[str, ...] = ()
+    leading: frozenset[str] = frozenset()  # verbs leading into the deed, which count only when said ("offer to share")
 
 
 def classify(text: str) -> Kind:
@@ -523,7 +524,8 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
                     *predicate(_ATTRIBUTION.sub(" ", standalone.partition(ABOUT)[0])),  # "he" replaced by his name
                     modified=modified_nouns(text), said=already_said(text, history or []),
                     told=(query_topic(text) or object_head(text) or naming_complement(text)) if kind == Kind.OTHER
-                    else object_head(text) if kind == Kind.PERSON else ())
+                    else object_head(text) if kind == Kind.PERSON else (),
+                    leading=leading_verbs(text))
 
 
 # "What else did he buy?", "Which other sectors?"; not "each other" nor "other than" (an exclusion).
