@@ -918,3 +918,25 @@ def test_a_bylines_office_is_held_by_the_name_before_it_of_the_body_after_it(art
 def test_the_role_something_plays_is_what_it_does(article_bot: QABot) -> None:
     assert analyse("What role will universities play?").own_terms == ("universiti",)
     assert "joint research projects" in article_bot.ask("What role will universities play?").text
+
+
+def test_a_follow_up_on_the_leaders_leans_on_no_one_in_particular(article_bot: QABot) -> None:
+    # the passage says "Prime Minister" and "President", never "leaders"
+    history = exchange("Did the leaders sign anything?", "Yes, 15 agreements and MoUs [1].")
+    assert "15" in article_bot.ask("How many agreements?", history).text
+
+
+def test_a_quotation_gives_a_theme_or_title(article_bot: QABot) -> None:
+    assert "Doing Business with Each Other" in article_bot.ask("What was the theme of the proposed seminars?").text
+
+
+def test_him_beside_he_is_someone_else() -> None:
+    history = exchange("Who is the Prime Minister of Pakistan?", "Muhammad Shehbaz Sharif [1].")
+    assert analyse("What did he give him?", history).standalone.startswith("What did Muhammad Shehbaz Sharif give him?")
+    history = exchange("Who visited Pakistan?", "President Aleksandr Lukashenko [1].")
+    assert analyse("Who invited him?", history).standalone == "Who invited President Aleksandr Lukashenko?"
+
+
+def test_a_person_owns_no_office_in_a_terse_query(article_bot: QABot) -> None:
+    assert "Asim Munir" in article_bot.ask("Lukashenko army chief meeting").text
+    assert article_bot.ask("Belarus army chief meeting").abstained  # the army chief met is Pakistan's

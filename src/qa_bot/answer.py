@@ -199,6 +199,9 @@ ANY_PERSON = frozenset(terms("person people individual official officials dignit
 # "memento" without linking either to the verb: "a photo album commemorating the visit" is a keepsake.
 REMINDERS = frozenset(terms("souvenir keepsake memento memorial reminder"))
 COMMEMORATES = re.compile(r"\bcommemorat\w*|\bin (memory|remembrance) of\b", re.I)
+# A quotation is the wording of a title or theme, which WordNet does not tie to "name":
+# 'seminars on "Doing Business with Each Other"' gives the seminars' theme.
+QUOTED_WORDINGS = frozenset(terms("title titles theme themes topic topics slogan slogans motto mottos subject subjects"))
 
 # Last words of company names that WordNet knows only as common nouns.
 ORGANIZATION_ENDINGS = frozenset("motors industries group holdings systems technologies solutions services airlines "
@@ -432,7 +435,9 @@ class ExtractiveEngine:
             # not its deed, which a passage tells in other words ("talk about" is "discuss"); its things
             # in other words too ("the two countries" are "both nations")
             previous = question.standalone.partition(ABOUT)[2]
-            followed = frozenset(question.context_terms) - set(terms(predicate(previous)[0] or ""))
+            # nor "the leaders", who are anyone in office
+            followed = frozenset(question.context_terms) - set(terms(predicate(previous)[0] or "")) \
+                - {term for office in GENERIC_OFFICES for term in terms(office)}
             followed |= {stem(synonym) for word in words(previous) if stem(word) in followed
                          for synonym in synonyms_of(word, "n")}
         describes_person = NAMES_ITS_PERSON.match(question.standalone)
@@ -611,6 +616,8 @@ class ExtractiveEngine:
             return True
         # "Did he meet the president of Pakistan?": a president of Belarus is no answer.
         office, owner = asked.owned_office
+        if owner in document.people:
+            return True  # "Lukashenko army chief meeting": a person owns no office, he meets its holder
         return attaches_role(f"{sentence.nearby} {sentence.text}", office, owner, document.people, document.home) or any(
             owner_in_document(holder, document.people, document.home) == owner
             for holder in document.holders.get(office, frozenset()) & present)
@@ -968,7 +975,7 @@ class ExtractiveEngine:
             of_kind = stem(noun) in ANY_PERSON or any(
                 stem(word) == stem(noun) or is_kind_of(word, noun, depth=10, general_senses=3) for word in said)
             return NamedAs.WORDNET if of_kind and names_someone_new(sentence, asked_names) else NamedAs.NOT
-        if stem(noun) in REMINDERS and COMMEMORATES.search(sentence):
+        if stem(noun) in REMINDERS and COMMEMORATES.search(sentence) or stem(noun) in QUOTED_WORDINGS and QUOTED.search(sentence):
             return NamedAs.WORDNET
         if is_kind_of(noun, "group"):
             # "Which company" wants a name: "30 Belarusian companies" gives none, and the "Business

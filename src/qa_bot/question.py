@@ -655,7 +655,9 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
             name = names[0]
             possessive = name + ("'" if name.endswith("s") else "'s")
             rewritten = re.sub(r"\b(his|her|hers)\b", possessive, text, flags=re.I)
-            rewritten = re.sub(r"\b(he|him|she)\b", name, rewritten, flags=re.I)
+            # "What did he give him?": "him" is someone else, whom the conversation may not name.
+            objects = r"\b(he|she)\b" if re.search(r"\b(he|she)\b", text, flags=re.I) else r"\bhim\b"
+            rewritten = re.sub(rf"\b(he|she)\b|{objects}", name, rewritten, flags=re.I)
             # "What else did he discuss there?": "there" is still the previous question's subject.
             if not _PRONOUN.search(rewritten):
                 return rewritten, name
