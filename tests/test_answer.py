@@ -940,3 +940,24 @@ def test_him_beside_he_is_someone_else() -> None:
 def test_a_person_owns_no_office_in_a_terse_query(article_bot: QABot) -> None:
     assert "Asim Munir" in article_bot.ask("Lukashenko army chief meeting").text
     assert article_bot.ask("Belarus army chief meeting").abstained  # the army chief met is Pakistan's
+
+
+def test_a_named_persons_deed_is_not_told_by_anothers(article_bot: QABot) -> None:
+    # Lukashenko "paid an official visit" at Sharif's invitation; Sharif visited no one
+    assert article_bot.ask("When did Shehbaz Sharif visit Belarus?").abstained
+    assert "25-27 November" in article_bot.ask("When did Lukashenko visit Pakistan?").text
+    # two doers of one deed: "Prime Minister Shehbaz Sharif and H.E President Lukashenko signed"
+    assert "15 agreements" in article_bot.ask("What did Shehbaz Sharif sign?").text
+
+
+def test_a_yes_no_questions_count_is_answered_by_the_documents_count(article_bot: QABot) -> None:
+    assert "15 agreements" in article_bot.ask("Were 20 agreements signed during the visit?").text
+    assert article_bot.ask("Did Lukashenko visit Pakistan in 2019?").abstained  # a year is another event
+
+
+def test_what_the_document_or_its_author_says_about_a_topic_asks_about_the_topic(article_bot: QABot) -> None:
+    assert analyse("What does the article say about trade volumes?").told == ("trade", "volumes")
+    assert article_bot.ask("What does the article say about trade volumes?").abstained
+    assert "evolving partnership" in article_bot.ask("What does the author conclude about the partnership?").text
+    assert "highlighted the commitment" in article_bot.ask(
+        "What is the significance of the Roadmap for Comprehensive Cooperation?").text

@@ -517,8 +517,11 @@ class ExtractiveEngine:
             # "Which country supported ...", "Which country's president visited ...": what it did.
             country_deed=question.verb or (deed_after(question.standalone[nation.end():]) if nation else None),
             settlement=bool(SETTLEMENT.search(question.standalone)),
-            numbers=frozenset(re.findall(r"\d+", question.text)) | {
-                str(NUMBER_WORDS[word]) for word in re.findall(r"[a-z]+", question.text.lower()) if word in NUMBER_WORDS},
+            # A yes/no question's count may be wrong, and is answered by the count the document gives:
+            # "Were 20 agreements signed?" by "signed 15 agreements". Its year is another event.
+            numbers=frozenset(number for number in set(re.findall(r"\d+", question.text)) | {
+                str(NUMBER_WORDS[word]) for word in re.findall(r"[a-z]+", question.text.lower()) if word in NUMBER_WORDS}
+                if not YES_NO.match(question.text) or len(number) == 4),
         )
 
     def candidates(self, question: Question, hits: list[Hit]) -> list[Candidate]:
@@ -1344,7 +1347,9 @@ def reverses_roles(question: Question, sentence: str) -> bool:
     doer, done_to = around
     if asks_passive(question):
         return bool(subject & doer) and not subject & done_to
-    return bool(subject & done_to) and not subject & doer
+    # "When did Shehbaz Sharif visit Belarus?" is not told by Lukashenko's visit at his invitation.
+    people = {name for name in subject if not is_kind_of(name, "country", depth=2, general_senses=2)}
+    return bool(subject & done_to) and not subject & doer or bool(people and doer) and not people & doer
 
 
 def asks_passive(question: Question) -> bool:

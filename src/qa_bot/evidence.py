@@ -302,13 +302,17 @@ def named_around(sentence: str, verb_stem: str) -> tuple[set[str], set[str]] | N
         before, after = sentence[: word.start()], sentence[word.end():]
         if re.search(r"\b(is|was|are|were|been|being|be)\s+$", before, re.I):
             return None
-        # The doer stands right before the verb, before one adverb, or before a light verb and its
-        # article ("Lukashenko extended an invitation"): in "the MoUs, aimed at", the verb is no deed
-        # of the MoUs.
-        doer = [run for run in _CAPITALISED_WORDS.finditer(before)
-                if re.fullmatch(r"\s+(\w+ly\s+|also\s+)?(\w+\s+(an?|the)\s+)?", before[run.end():])]
+        # The doer stands right before the verb, before one adverb, or before a light verb, its
+        # article and an adjective ("Lukashenko paid an official visit"): in "the MoUs, aimed at", the
+        # verb is no deed of the MoUs. Doers may be two: "Shehbaz Sharif and H.E President Lukashenko".
+        runs = list(_CAPITALISED_WORDS.finditer(before))
+        doers = [run for run in runs
+                 if re.fullmatch(r"\s+(\w+ly\s+|also\s+)?(\w+\s+(an?|the)\s+(\w+\s+)?)?", before[run.end():])][-1:]
+        while doers and (earlier := [run for run in runs if run.end() <= doers[0].start()]) and re.fullmatch(
+                r",?\s+and\s+(?:[A-Z][\w.]*\s+)?", before[earlier[-1].end():doers[0].start()]):
+            doers.insert(0, earlier[-1])
         done_to = _CAPITALISED_WORDS.search(after)
-        return (_run_names(doer[-1].group(0), opens_text=doer[-1].start() == 0) if doer else set(),
+        return ({name for run in doers for name in _run_names(run.group(0), opens_text=run.start() == 0)},
                 _run_names(done_to.group(0), opens_text=False) if done_to else set())
     return None
 

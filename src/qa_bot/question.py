@@ -32,6 +32,9 @@ ROLES = ("prime minister|premier|president|foreign minister|minister|chief minis
 _DOCUMENT_NOUNS = "article|document|text|piece|story|report|paper"
 _DOCUMENT = rf"(the|this|that) ({_DOCUMENT_NOUNS})"
 THE_DOCUMENT = re.compile(rf"\b{_DOCUMENT}\b", re.I)
+# What a document or its author does with what it is about.
+_REPORTING_VERBS = ("say|write|mention|report|conclude|note|state|think|believe|claim|argue|suggest|tell us|describe|portray"
+                    "|characteri[sz]e|view|see|feel")
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.OVERVIEW, re.compile(rf"^\W*(what (is|was) {_DOCUMENT} (mainly |mostly )?about|summari[sz]e {_DOCUMENT}"
                                rf"|give me a summary of {_DOCUMENT}|what (is|was) the (main )?(topic|subject|gist) of {_DOCUMENT}"
@@ -233,8 +236,11 @@ _ASKS = re.compile(r"^\W*(what\w*|which|who\w*|when|where|why|how|hw|did|do|does
 
 
 # "tell me about the nuclear deal", "any deals on oil?": a request for what a terse query names.
+# "What does the article say about trade volumes?" too.
 _TOPIC_REQUEST = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|talk)\s+(?:more\s+)?about\s+"
-                            r"|^\W*(?:is\s+there\s+)?any(?:thing)?\s+(?:\w+\s+)?(?:about|on|regarding)\s+", re.I)
+                            r"|^\W*(?:is\s+there\s+)?any(?:thing)?\s+(?:\w+\s+)?(?:about|on|regarding)\s+"
+                            rf"|^\W*what\s+(?:does|did|do)\s+(?:the|this|its)\s+(?:author|writer|{_DOCUMENT_NOUNS})\s+"
+                            rf"(?:{_REPORTING_VERBS})\s+(?:about|on|regarding|of)\s+", re.I)
 
 
 def query_topic(text: str) -> tuple[str, ...]:
@@ -342,7 +348,7 @@ GENERIC_NOUNS = frozenset("area areas field fields topic topics subject subjects
 # Domains are described rather than named ("which industries" -> "agriculture, IT"): they say what
 # the question is about, not what kind of thing answers.
 DOMAIN_NOUNS = frozenset("industry industries sector sectors domain domains goal goals aim aims objective objectives "
-                         "purpose purposes".split())
+                         "purpose purposes significance importance".split())
 
 
 def answer_noun(text: str, kind: Kind) -> str | None:
@@ -414,8 +420,10 @@ PART_OF_DOCUMENT = re.compile(r"\b((in|according to|from|by) )?the (?P<end>concl
                               r"|\bat the (?:(?P<end2>end)|(?P<start2>beginning|start)) of the (article|text|document)\b", re.I)
 
 
-# Who says it, when that is whoever wrote the document: "according to the author" narrows nothing.
-_ATTRIBUTION = re.compile(r"\b(according to|in the (view|opinion|words) of|as (seen|described) by) (the|its) (author|writer)\b",
+# Who says it, when that is whoever wrote the document: "according to the author" narrows nothing,
+# nor does "What does the author conclude about ...?", which asks what the document says.
+_ATTRIBUTION = re.compile(r"\b(according to|in the (view|opinion|words) of|as (seen|described) by) (the|its) (author|writer)\b"
+                          rf"|\b(does|did|do)\s+(the|this|its)\s+(author|writer|{_DOCUMENT_NOUNS})\s+({_REPORTING_VERBS})\b",
                           re.I)
 
 
@@ -423,7 +431,7 @@ _ATTRIBUTION = re.compile(r"\b(according to|in the (view|opinion|words) of|as (s
 # words that only ask for a purpose, which a sentence gives as "to streamline ...": "What was it aimed
 # at?", "What will they use it for?", "the purpose of the trip".
 _HOW_ASKED = re.compile(r"\b(sum(?:s|med|ming)?\s+up|summari[sz](?:e|es|ed|ing)|aim(?:s|ed)?\s+at"
-                        r"|(?:(?:main|primary|real|chief|stated)\s+)?(?:purpose|aim|goal|objective)\s+of"
+                        r"|(?:(?:main|primary|real|chief|stated)\s+)?(?:purpose|aim|goal|objective|significance|importance)\s+of"
                         r"(?=\s+(?:the|a|an|his|her|their|its|[A-Z]))"
                         r"|(?:intended|meant)\s+(?=for\b|to\b)|use(?=\s+(?:\w+\s+)?for\W*$))", re.I)
 
