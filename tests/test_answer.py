@@ -961,3 +961,18 @@ def test_what_the_document_or_its_author_says_about_a_topic_asks_about_the_topic
     assert "evolving partnership" in article_bot.ask("What does the author conclude about the partnership?").text
     assert "highlighted the commitment" in article_bot.ask(
         "What is the significance of the Roadmap for Comprehensive Cooperation?").text
+
+
+def test_a_noun_after_an_article_narrows_the_next_though_it_may_be_a_verb(article_bot: QABot) -> None:
+    assert noun_compounds("What happened at the press conference?") == [("press", "conference")]
+    assert noun_compounds("Which exchanges will the two countries expand?") == []
+    # seminars are a kind of conference, and no press conference
+    assert article_bot.ask("What happened at the press conference?").abstained
+
+
+def test_who_was_present_asks_who_attended(article_bot: QABot) -> None:
+    assert "Nawaz Sharif" in article_bot.ask("Who was present at the luncheon besides Lukashenko?").text
+
+
+def test_measures_are_no_kind_of_answer(article_bot: QABot) -> None:
+    assert "Doing Business" in article_bot.ask("What private sector measures did both governments pledge?").text

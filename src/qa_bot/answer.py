@@ -819,8 +819,9 @@ class ExtractiveEngine:
             # Another kind of the same thing is no match: the "navy chief" is not the "Chief of Army Staff".
             if stem(modifier) not in present and any(are_siblings(modifier, word) for word in content_words):
                 return False
+            # "seminars" are a kind of "conference": one that is no "press conference"
             head_found = stem(head) in present or self._similarity(head, content_words, parts="n") >= \
-                self.thresholds.synonym_similarity
+                self.thresholds.synonym_similarity or self._names_a_kind_of(head, content_words)
             if head_found and stem(modifier) not in present and self._similarity(modifier, content_words) < \
                     self.thresholds.synonym_similarity - 0.1:
                 return False

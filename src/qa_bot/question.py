@@ -186,12 +186,16 @@ def noun_compounds(text: str) -> list[tuple[str, str]]:
 
     tokens = re.findall(r"[\w'’-]+", text)
     found = []
-    for modifier, head in zip(tokens, tokens[1:], strict=False):
+    for position, (modifier, head) in enumerate(zip(tokens, tokens[1:], strict=False)):
         if modifier[0].isupper() or head[0].isupper() or modifier.lower() in STOPWORDS or head.lower() in STOPWORDS:
             continue
         modifier_lemmas, head_lemmas = getAllLemmas(modifier.lower()), getAllLemmas(head.lower())
-        # A modifying noun is singular: "countries sign" is a subject and its verb.
-        if set(modifier_lemmas) == {"NOUN"} and modifier.lower() in modifier_lemmas["NOUN"] and "NOUN" in head_lemmas:
+        # A modifying noun is singular: "countries sign" is a subject and its verb. A word that may be a
+        # verb modifies only after an article: "the press conference", not "leaders press ahead".
+        after_article = position > 0 and tokens[position - 1].lower() in ("the", "a", "an") \
+            and modifier.lower() not in NUMERALS
+        if "NOUN" in modifier_lemmas and (set(modifier_lemmas) == {"NOUN"} or after_article) \
+                and modifier.lower() in modifier_lemmas["NOUN"] and "NOUN" in head_lemmas:
             found.append((modifier.lower(), head.lower()))
     return found
 
@@ -344,7 +348,8 @@ def count_focus(text: str) -> tuple[str, ...]:
 GENERIC_NOUNS = frozenset("area areas field fields topic topics subject subjects thing things kind kinds type types "
                           "side sides "  # "the Belarusian side" is Belarus
                           "sort sorts aspect aspects issue issues matter matters way ways step steps part parts "
-                          "example examples detail details point points one ones else role roles form forms".split())
+                          "example examples detail details point points one ones else role roles form forms "
+                          "measure measures action actions".split())
 # Domains are described rather than named ("which industries" -> "agriculture, IT"): they say what
 # the question is about, not what kind of thing answers.
 DOMAIN_NOUNS = frozenset("industry industries sector sectors domain domains goal goals aim aims objective objectives "
@@ -519,7 +524,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     """The question, made standalone from the conversation; `referent` names whom "he" or "she" is;
     `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
     cover key sectors?")."""
-    text = _DESCRIBED_BY.sub(r"\1call", _PM.sub("Prime Minister", text))
+    text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _PM.sub("Prime Minister", text)))
     text = for_other_party(text, history or []) or text
     standalone, borrowed = make_standalone(text, history or [], referent, leans)
     kind = classify(text)
@@ -553,6 +558,8 @@ def already_said(text: str, history: list[dict[str, str]]) -> tuple[str, ...]:
 # the forum") asks nothing of the kind, and is a word questions use too often to be one to find.
 _DESCRIBED_BY = re.compile(rf"(\b(?:did|does|do)\s+(?!describe\b|{_DOCUMENT}|the author\b)[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+)"
                            r"describe\b", re.I)
+# "Who was present at the luncheon?" asks who attended it, not who presented anything.
+_PRESENT_AT = re.compile(r"\b(?:was|were|is|are)\s+present\s+(?:at\s+|(?=during\b|for\b|in\b))", re.I)
 
 
 def last_turn(history: list[dict[str, str]], role: str) -> str | None:
