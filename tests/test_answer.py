@@ -976,3 +976,9 @@ def test_who_was_present_asks_who_attended(article_bot: QABot) -> None:
 
 def test_measures_are_no_kind_of_answer(article_bot: QABot) -> None:
     assert "Doing Business" in article_bot.ask("What private sector measures did both governments pledge?").text
+
+
+def test_what_it_stands_for_asks_about_the_acronym_the_conversation_gave(article_bot: QABot) -> None:
+    history = exchange("What organization did Belarus join?", "The SCO [1].")
+    assert analyse("What does it stand for?", history).standalone == "What does SCO stand for?"
+    assert "Shanghai Cooperation Organization" in article_bot.ask("What does it stand for?", history).text

@@ -107,6 +107,9 @@ _THAT_COUNTRY = re.compile(r"\b(that|this|the|his|her|their|its) (country|nation
 # A country shows itself by owning an office ("Belarus President") or by being gone to or come from.
 _COUNTRY_MENTION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:President|Prime Minister|government|Armed Forces|army)\b"
                               r"|\b(?:to|in|from|of)\s+([A-Z][a-z]+)\b")
+# "What does it stand for?" after "The SCO": the acronym the conversation gave.
+_ACRONYM_MEANT = re.compile(r"\b(it|that|this)\b(?=.*\b(?:stand|stands|short)\s+for\b|.*\bmean\b)", re.I)
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _NAME = re.compile(r"\b(?:[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+)+|[A-Z][a-z]+(?:enko|ov|ova|sky|ich))\b")
 
 
@@ -677,6 +680,10 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
             if not _PRONOUN.search(rewritten):
                 return rewritten, name
             return carried(rewritten, previous_user), f"{name} {' '.join(words(previous_user))}"
+    acronym = _ACRONYM.search(previous_answer) or _ACRONYM.search(previous_user)
+    meant = _ACRONYM_MEANT.search(text)
+    if acronym and meant:
+        return text[: meant.start()] + acronym.group() + text[meant.end():], acronym.group()
     country = _THAT_COUNTRY.search(text)
     if country:
         said = previous_answer + " " + previous_user
