@@ -982,3 +982,10 @@ def test_what_it_stands_for_asks_about_the_acronym_the_conversation_gave(article
     history = exchange("What organization did Belarus join?", "The SCO [1].")
     assert analyse("What does it stand for?", history).standalone == "What does SCO stand for?"
     assert "Shanghai Cooperation Organization" in article_bot.ask("What does it stand for?", history).text
+
+
+def test_a_request_to_name_or_list_asks_which_ones(article_bot: QABot) -> None:
+    assert answer_noun("Name the Belarusian companies at the forum.", Kind.OTHER) == "companies"
+    assert answer_noun("Name some cultural activities the countries will promote.", Kind.OTHER) == "activities"
+    assert article_bot.ask("Name the Belarusian companies at the forum.").abstained  # "over 30" names none
+    assert "music" in article_bot.ask("Name some cultural activities the countries will promote.").text

@@ -366,7 +366,11 @@ def answer_noun(text: str, kind: Kind) -> str | None:
     # "What is the currency of Belarus?" asks for a currency.
     is_of = re.match(r"\s*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+of\b", text, re.I)
     match = re.match(r"\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(.*?)\s+like\b", text, re.I) or is_of or re.match(
-        r"\s*(?:\w+\s+)?(?:what|which)\s+(?:of\s+(?:the\s+)?)?(?:(?:kind|type|sort)s?\s+of\s+)?(.*)", text, re.I)
+        r"\s*(?:\w+\s+)?(?:what|which)\s+(?:of\s+(?:the\s+)?)?(?:(?:kind|type|sort)s?\s+of\s+)?(.*)", text, re.I) or re.match(
+        # "Name the Belarusian companies at the forum" asks which ones, as "which companies" does;
+        # "Name some cultural activities the countries will promote": up to the clause about them
+        r"\s*(?:please\s+)?(?:name|list|identify)\s+(?:(?:all|some|any|each|every|the|three|two|four|five)\s+)*"
+        r"(.*?)(?=\s+(?:the|a|an|they|he|she|it|we|that|which|who|whom|both)\b|$)", text, re.I)
     if not match or kind not in (Kind.OTHER, Kind.PERSON):
         return None
     phrase = [w for w in noun_phrase(match.group(1)) if w not in STOPWORDS]
