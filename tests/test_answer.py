@@ -989,3 +989,9 @@ def test_a_request_to_name_or_list_asks_which_ones(article_bot: QABot) -> None:
     assert answer_noun("Name some cultural activities the countries will promote.", Kind.OTHER) == "activities"
     assert article_bot.ask("Name the Belarusian companies at the forum.").abstained  # "over 30" names none
     assert "music" in article_bot.ask("Name some cultural activities the countries will promote.").text
+
+
+def test_how_much_trade_asks_for_a_sum(article_bot: QABot) -> None:
+    assert classify("how much is the trade between them") == Kind.AMOUNT
+    # "the two nations agreed to reduce barriers" counts nations, not trade
+    assert article_bot.ask("how much is the trade between Pakistan and Belarus").abstained

@@ -46,7 +46,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                              r"|\b(what|how much) (is|was|were|are|will be) the ((total|combined|estimated|overall) )?"
                              r"(value|cost|worth|price|budget)\b|\bworth\b"
                              # "the total trade", "the volume of exports": sums of money or goods
-                             r"|\b(total|volume of|value of)\b.*\b(trade|exports?|imports?|investments?|sales|revenue"
+                             r"|\b(total|volume of|value of|how much)\b.*\b(trade|exports?|imports?|investments?|sales|revenue"
                              r"|turnover|budget|costs?)\b")),
     (Kind.SHARE, re.compile(r"\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow many percent\b")),
     (Kind.COUNT, re.compile(r"\bhow many\b|\bnumber of\b|\bhow much\b|\bhow (large|big|small)\b"
