@@ -995,3 +995,9 @@ def test_how_much_trade_asks_for_a_sum(article_bot: QABot) -> None:
     assert classify("how much is the trade between them") == Kind.AMOUNT
     # "the two nations agreed to reduce barriers" counts nations, not trade
     assert article_bot.ask("how much is the trade between Pakistan and Belarus").abstained
+
+
+def test_a_bare_plural_between_a_preposition_and_a_verb_names_no_one_in_particular(article_bot: QABot) -> None:
+    history = exchange("Were joint research projects planned?", "Yes, joint research projects between universities [1].")
+    assert article_bot.ask("Which universities?", history).abstained
+    assert "Beltamozhservice" in article_bot.ask("Which Belarusian company signed an MoU with NLC?").text

@@ -989,6 +989,8 @@ class ExtractiveEngine:
                           default=NamedAs.NOT, key=NAMED_AS_STRENGTH.index)
             if by_name != NamedAs.NOT or whose or is_kind_of(noun, "organization"):
                 return by_name
+        if speaks_generally_of(noun, sentence):
+            return NamedAs.NOT
         # The leading parts of a compound name no thing: "high-level" talks are no "high" (a weather system).
         # The question's own words name no answer: "What food was served at the luncheon?" is not
         # answered by the luncheon, though a luncheon is food.
@@ -1181,6 +1183,18 @@ def common_words(sentence: str) -> list[str]:
     and words no thesaurus knows ("Beltamozhservice" may be the "customs service") stay."""
     inside_names = {word.lower() for word in re.findall(r"(?<=\w[\s,;:(])[A-Z][\w'’-]*", sentence)}
     return [w for w in content_words_of(sentence) if not (w in inside_names and w not in TITLE_WORDS and is_known(w))]
+
+
+# A bare plural between a preposition and a verb: "exchange programs between universities were
+# finalized" speaks of universities in general.
+_GENERAL_PLURAL = r"\b(?:between|among|with|for|from|by|across)\s+{}\s+(?:were|was|are|is|will|would|have|has|had|can)\b"
+
+
+def speaks_generally_of(noun: str, sentence: str) -> bool:
+    """Whether the sentence says the noun a "which X" question asks for only of no X in particular:
+    "Which universities?" is not told by "exchange programs between universities were finalized"."""
+    said = [match for match in re.finditer(r"[\w'’-]+", sentence) if stem(match.group().lower()) == stem(noun)]
+    return bool(said) and all(re.search(_GENERAL_PLURAL.format(re.escape(match.group())), sentence) for match in said)
 
 
 def content_words_of(sentence: str) -> list[str]:
