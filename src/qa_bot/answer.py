@@ -61,9 +61,11 @@ from qa_bot.evidence import (
 )
 from qa_bot.question import (
     ABOUT,
+    ACRONYM,
     CATENATIVE_VERBS,
     ROLES,
     THE_DOCUMENT,
+    YES_NO,
     Kind,
     Question,
     deed_after,
@@ -111,7 +113,6 @@ AGREED_ON = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|memorand\w*|mous
                        r"\s+(?:on(?!\s+behalf\b)|(?:were|was|are|is)\s+about)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)", re.I)
 DEED_NOUN_ENDING = r"(?:ments?|ions?|als?|ings?|ances?|ences?|ures?)"
 SPEECH_VERBS = frozenset(stem(verb) for verb in "say said tell told speak spoke state stated".split())
-YES_NO = re.compile(r"\W*(?:and\s+)?(?:did|do|does|has|have|had|will|was|were|is|are)\b", re.I)
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
 ON_BEHALF = re.compile(r"\bon behalf of\b", re.I)
@@ -419,7 +420,7 @@ class ExtractiveEngine:
             holder_of = same_office(which_holder.group(2).lower()), name_stem(which_holder.group(1))
         # "What is SCO?", "What does NLC stand for?" ask what an acronym means; "What did both leaders
         # acknowledge about Belarus's SCO membership?" does not.
-        acronyms = frozenset(re.findall(r"\b[A-Z]{2,6}\b", question.text))
+        acronyms = frozenset(ACRONYM.findall(question.text))
         if not set(question.own_terms) <= set(terms(" ".join(acronyms))) | DEFINITION_WORDS:
             acronyms = frozenset()
         asked_offices = office_mentions(question.standalone)
@@ -730,7 +731,7 @@ class ExtractiveEngine:
                        for word in content_words_of(question.standalone.partition(ABOUT)[0])) \
             and (self._keeps_qualifiers(question, text, sentence.before) and self._keeps_topic(question, text)
                 and self._same_tense(question, text) and same_giver(question, text, sentence.document.holder_names)
-                and not reverses_roles(question, text))
+                and not reverses_roles(question, text, asked.doers))
 
     def _names_in_passage(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """A question about Minsk or Zorvex is not answered by a passage that names neither; the name
@@ -1345,10 +1346,11 @@ def names_people(subject: str, names: frozenset[str]) -> bool:
     return bool(written) and written[0].lower() in ("the", "both") and is_kind_of(written[-1].lower(), "person")
 
 
-def reverses_roles(question: Question, sentence: str) -> bool:
+def reverses_roles(question: Question, sentence: str, doers: frozenset[str]) -> bool:
     """Whether the sentence has the question's subject on the other side of its verb: "Who was
     Lukashenko praised by?" is not answered by "Lukashenko praised the Pakistan Armed Forces", nor
-    "What did the Armed Forces praise?" by it."""
+    "What did the Armed Forces praise?" by it; or has someone other than the people the question
+    makes doers (`doers`) do the deed."""
     relative = RELATIVE_CLAUSE.search(question.standalone)
     if relative:  # "the Prime Minister who invited Lukashenko": Lukashenko is invited, not inviting
         around = named_around(sentence, stem(relative.group(1).lower()))
@@ -1363,8 +1365,7 @@ def reverses_roles(question: Question, sentence: str) -> bool:
     if asks_passive(question):
         return bool(subject & doer) and not subject & done_to
     # "When did Shehbaz Sharif visit Belarus?" is not told by Lukashenko's visit at his invitation.
-    people = {name for name in subject if not is_kind_of(name, "country", depth=2, general_senses=2)}
-    return bool(subject & done_to) and not subject & doer or bool(people and doer) and not people & doer
+    return bool(subject & done_to) and not subject & doer or bool(doers and doer) and not doers & doer
 
 
 def asks_passive(question: Question) -> bool:

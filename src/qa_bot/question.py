@@ -32,9 +32,10 @@ ROLES = ("prime minister|premier|president|foreign minister|minister|chief minis
 _DOCUMENT_NOUNS = "article|document|text|piece|story|report|paper"
 _DOCUMENT = rf"(the|this|that) ({_DOCUMENT_NOUNS})"
 THE_DOCUMENT = re.compile(rf"\b{_DOCUMENT}\b", re.I)
-# What a document or its author does with what it is about.
+# What a document or its author does with what it is about: "does the author conclude".
 _REPORTING_VERBS = ("say|write|mention|report|conclude|note|state|think|believe|claim|argue|suggest|tell us|describe|portray"
                     "|characteri[sz]e|view|see|feel")
+_DOCUMENT_SAYS = rf"\b(?:does|did|do)\s+(?:the|this|its)\s+(?:author|writer|{_DOCUMENT_NOUNS})\s+(?:{_REPORTING_VERBS})\b"
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.OVERVIEW, re.compile(rf"^\W*(what (is|was) {_DOCUMENT} (mainly |mostly )?about|summari[sz]e {_DOCUMENT}"
                                rf"|give me a summary of {_DOCUMENT}|what (is|was) the (main )?(topic|subject|gist) of {_DOCUMENT}"
@@ -109,7 +110,7 @@ _COUNTRY_MENTION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:President|Prime
                               r"|\b(?:to|in|from|of)\s+([A-Z][a-z]+)\b")
 # "What does it stand for?" after "The SCO": the acronym the conversation gave.
 _ACRONYM_MEANT = re.compile(r"\b(it|that|this)\b(?=.*\b(?:stand|stands|short)\s+for\b|.*\bmean\b)", re.I)
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _NAME = re.compile(r"\b(?:[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+)+|[A-Z][a-z]+(?:enko|ov|ova|sky|ich))\b")
 
 
@@ -246,8 +247,7 @@ _ASKS = re.compile(r"^\W*(what\w*|which|who\w*|when|where|why|how|hw|did|do|does
 # "What does the article say about trade volumes?" too.
 _TOPIC_REQUEST = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|talk)\s+(?:more\s+)?about\s+"
                             r"|^\W*(?:is\s+there\s+)?any(?:thing)?\s+(?:\w+\s+)?(?:about|on|regarding)\s+"
-                            rf"|^\W*what\s+(?:does|did|do)\s+(?:the|this|its)\s+(?:author|writer|{_DOCUMENT_NOUNS})\s+"
-                            rf"(?:{_REPORTING_VERBS})\s+(?:about|on|regarding|of)\s+", re.I)
+                            rf"|^\W*what\s+{_DOCUMENT_SAYS}\s+(?:about|on|regarding|of)\s+", re.I)
 
 
 def query_topic(text: str) -> tuple[str, ...]:
@@ -298,7 +298,10 @@ def naming_complement(text: str) -> tuple[str, ...]:
 _AUXILIARIES = frozenset("did do does is are was were will would can could should has have had may might must".split())
 
 
-_YES_NO_DEED = re.compile(r"^\W*(?:did|does|do|will|has|have|had)\s+(.+)", re.I)
+# A yes/no question, and one that asks whether a deed was done: "Did Lukashenko | visit a mosque?"
+_DEED_AUXILIARY = "did|does|do|will|has|have|had"
+YES_NO = re.compile(rf"^\W*(?:and\s+)?(?:{_DEED_AUXILIARY}|was|were|is|are)\b", re.I)
+_YES_NO_DEED = re.compile(rf"^\W*(?:{_DEED_AUXILIARY})\s+(.+)", re.I)
 # a preposition before the thing a deed is done to: "Who paid | for | the luncheon?"
 _OBJECT_PREPOSITIONS = frozenset("for at with to about during in".split())
 
@@ -435,7 +438,7 @@ PART_OF_DOCUMENT = re.compile(r"\b((in|according to|from|by) )?the (?P<end>concl
 # Who says it, when that is whoever wrote the document: "according to the author" narrows nothing,
 # nor does "What does the author conclude about ...?", which asks what the document says.
 _ATTRIBUTION = re.compile(r"\b(according to|in the (view|opinion|words) of|as (seen|described) by) (the|its) (author|writer)\b"
-                          rf"|\b(does|did|do)\s+(the|this|its)\s+(author|writer|{_DOCUMENT_NOUNS})\s+({_REPORTING_VERBS})\b",
+                          rf"|{_DOCUMENT_SAYS}",
                           re.I)
 
 
@@ -677,14 +680,15 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
             name = names[0]
             possessive = name + ("'" if name.endswith("s") else "'s")
             rewritten = re.sub(r"\b(his|her|hers)\b", possessive, text, flags=re.I)
-            # "What did he give him?": "him" is someone else, whom the conversation may not name.
-            objects = r"\b(he|she)\b" if re.search(r"\b(he|she)\b", text, flags=re.I) else r"\bhim\b"
-            rewritten = re.sub(rf"\b(he|she)\b|{objects}", name, rewritten, flags=re.I)
+            # "What did he give him?": "him" beside "he" is someone else, whom the conversation may not name.
+            subject = r"\b(he|she)\b"
+            rewritten = re.sub(subject if re.search(subject, text, flags=re.I) else r"\b(he|him|she)\b", name, rewritten,
+                               flags=re.I)
             # "What else did he discuss there?": "there" is still the previous question's subject.
             if not _PRONOUN.search(rewritten):
                 return rewritten, name
             return carried(rewritten, previous_user), f"{name} {' '.join(words(previous_user))}"
-    acronym = _ACRONYM.search(previous_answer) or _ACRONYM.search(previous_user)
+    acronym = ACRONYM.search(previous_answer) or ACRONYM.search(previous_user)
     meant = _ACRONYM_MEANT.search(text)
     if acronym and meant:
         return text[: meant.start()] + acronym.group() + text[meant.end():], acronym.group()
