@@ -400,10 +400,10 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
     ("What did Lukashenko share at the luncheon?", "During a luncheon hosted by Nawaz Sharif, the Belarusian "
                                                    "president shared fond memories of past interactions [1].",
      "What else did he discuss there?", "luncheon", "avenues for enhancing bilateral cooperation"),
-    # "abbreviation" says what is asked, not what about
+    # "that abbreviation" is the one the answer gave
     ("Which organization did Belarus become a full member of?", "Belarus's recent accession as a full member of the "
                                                                  "Shanghai Cooperation Organization (SCO) [1].",
-     "What does that abbreviation stand for?", "full member", "Shanghai Cooperation Organization"),
+     "What does that abbreviation stand for?", "SCO", "Shanghai Cooperation Organization"),
     # "What was it called?" asks for the name of what was spoken of
     ("Was a roadmap signed?", "Yes, a roadmap for 2025-2027 was signed [1].", "What was it called?", "roadmap",
      "Roadmap for Comprehensive Cooperation"),
@@ -547,7 +547,7 @@ def test_the_author_said_to_say_something_is_no_word_a_sentence_must_hold() -> N
 
 @pytest.mark.parametrize(("question", "focus"), [
     ("How many tractors will the plant produce each year?", ("tractor",)),
-    ("How much trade happened between Belarus and Pakistan?", ("trade",)),
+    ("How much machinery will Belarus sell?", ("machineri",)),
     ("How many Belarusian firms took part?", ("belarusian", "firm")),
     ("How many Belarusian students study in Pakistan?", ("belarusian", "student")),  # a verb after a plural noun
 ])

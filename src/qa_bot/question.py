@@ -109,7 +109,8 @@ _THAT_COUNTRY = re.compile(r"\b(that|this|the|his|her|their|its) (country|nation
 _COUNTRY_MENTION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:President|Prime Minister|government|Armed Forces|army)\b"
                               r"|\b(?:to|in|from|of)\s+([A-Z][a-z]+)\b")
 # "What does it stand for?" after "The SCO": the acronym the conversation gave.
-_ACRONYM_MEANT = re.compile(r"\b(it|that|this)\b(?=.*\b(?:stand|stands|short)\s+for\b|.*\bmean\b)", re.I)
+_ACRONYM_MEANT = re.compile(r"\b(?:it|(?:that|this)(?:\s+(?:abbreviation|acronym))?)\b"
+                            r"(?=.*\b(?:stand|stands|short)\s+for\b|.*\bmean\b)", re.I)
 ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _NAME = re.compile(r"\b(?:[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+)+|[A-Z][a-z]+(?:enko|ov|ova|sky|ich))\b")
 
