@@ -1001,3 +1001,10 @@ def test_a_bare_plural_between_a_preposition_and_a_verb_names_no_one_in_particul
     history = exchange("Were joint research projects planned?", "Yes, joint research projects between universities [1].")
     assert article_bot.ask("Which universities?", history).abstained
     assert "Beltamozhservice" in article_bot.ask("Which Belarusian company signed an MoU with NLC?").text
+
+
+def test_a_choice_is_answered_by_the_sentence_that_tells_one_of_them(article_bot: QABot) -> None:
+    assert analyse("Was the visit a state visit or an official visit?").alternatives == (
+        frozenset({"state", "visit"}), frozenset({"offici", "visit"}))
+    assert "official visit" in article_bot.ask("Was the visit a state visit or an official visit?").text
+    assert article_bot.ask("Was the visit a state visit or a secret visit?").abstained

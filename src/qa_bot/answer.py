@@ -19,7 +19,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from difflib import get_close_matches
 from enum import Enum
@@ -816,7 +816,10 @@ class ExtractiveEngine:
         """A "defense pact" is not answered by a sentence about a pact, or a treaty, that says
         nothing of defense: the modifying noun narrows what is asked about."""
         content_words = common_words(sentence)
+        optional = unchosen(question.alternatives, lambda term: term in present)
         for modifier, head in modifiers:
+            if stem(modifier) in optional:
+                continue
             # Another kind of the same thing is no match: the "navy chief" is not the "Chief of Army Staff".
             if stem(modifier) not in present and any(are_siblings(modifier, word) for word in content_words):
                 return False
@@ -892,8 +895,8 @@ class ExtractiveEngine:
             return 0.0
         # A verb leading into the deed counts when said, and not against a sentence that tells only the
         # deed: "What did Belarus offer to share?" is answered by its "readiness to share".
-        weights = {term: weight for term, weight in weights.items()
-                   if share[term] or term not in question.leading}
+        weights = {term: weight for term, weight in weights.items() if share[term] or term not in question.leading
+                   | unchosen(question.alternatives, lambda term: share.get(term, 1.0) >= 0.5)}
         covered = sum(weight * share[term] for term, weight in weights.items())
         return covered / sum(weights.values())
 
@@ -1196,6 +1199,13 @@ def speaks_generally_of(noun: str, sentence: str) -> bool:
     "Which universities?" is not told by "exchange programs between universities were finalized"."""
     said = [match for match in re.finditer(r"[\w'’-]+", sentence) if stem(match.group().lower()) == stem(noun)]
     return bool(said) and all(re.search(_GENERAL_PLURAL.format(re.escape(match.group())), sentence) for match in said)
+
+
+def unchosen(alternatives: tuple[frozenset[str], ...], told: Callable[[str], bool]) -> set[str]:
+    """The stems of the choices a question offers, which count not against a sentence that tells one
+    of them (`told` of each of its stems): "an official visit" answers "a state visit or an official
+    visit?"."""
+    return set().union(*alternatives) if any(all(told(term) for term in choice) for choice in alternatives) else set()
 
 
 def content_words_of(sentence: str) -> list[str]:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import dropwhile, takewhile
 
 from qa_bot.terms import STOPWORDS, is_demonym, stem, terms, without_quotations, words
 
@@ -133,6 +134,8 @@ class Question:
     # said to be called ("trade deficit" -> ("trade", "deficit"), "Who received a medal?" -> ("medal",))
     told: tuple[str, ...] = ()
     leading: frozenset[str] = frozenset()  # verbs leading into the deed, which count only when said ("offer to share")
+    # "Was it a state visit or an official visit?": the stems of each choice, one of which the answer tells
+    alternatives: tuple[frozenset[str], ...] = ()
 
 
 def classify(text: str) -> Kind:
@@ -339,6 +342,20 @@ def object_head(text: str) -> tuple[str, ...]:
             or set(getAllLemmas(head.lower())) - {"VERB"} != {"NOUN"}:
         return ()
     return (head.lower(),)
+
+
+def alternatives(text: str) -> tuple[frozenset[str], ...]:
+    """The choices a question offers, each as the stems of the words around its "or", up to a function
+    word: "Was the visit a state visit or an official visit?" -> ({state, visit}, {offici, visit})."""
+    choice = re.search(r"\s+or\s+", text)
+    if not choice:
+        return ()
+    before = list(reversed(list(takewhile(lambda word: word not in STOPWORDS, reversed(words(text[:choice.start()]))))))
+    after = list(takewhile(lambda word: word not in STOPWORDS, list(dropwhile(lambda word: word in ("a", "an", "the"),
+                                                                              words(text[choice.end():])))))
+    if not before or not after:
+        return ()
+    return frozenset(terms(" ".join(before[-3:]))), frozenset(terms(" ".join(after[:3])))
 
 
 def count_focus(text: str) -> tuple[str, ...]:
@@ -549,7 +566,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
                     modified=modified_nouns(text), said=already_said(text, history or []),
                     told=(query_topic(text) or object_head(text) or naming_complement(text)) if kind == Kind.OTHER
                     else object_head(text) if kind == Kind.PERSON else (),
-                    leading=leading_verbs(text))
+                    leading=leading_verbs(text), alternatives=alternatives(text))
 
 
 # "What else did he buy?", "Which other sectors?"; not "each other" nor "other than" (an exclusion).
