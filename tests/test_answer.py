@@ -1008,3 +1008,9 @@ def test_a_choice_is_answered_by_the_sentence_that_tells_one_of_them(article_bot
         frozenset({"state", "visit"}), frozenset({"offici", "visit"}))
     assert "official visit" in article_bot.ask("Was the visit a state visit or an official visit?").text
     assert article_bot.ask("Was the visit a state visit or a secret visit?").abstained
+
+
+def test_who_did_it_for_a_country_asks_for_a_person(article_bot: QABot) -> None:
+    history = exchange("What did NLC sign?", "An MoU with Beltamozhservice [1].")
+    assert article_bot.ask("Who signed it for Belarus?", history).abstained  # Beltamozhservice is no person
+    assert "Nawaz Sharif" in article_bot.ask("Who hosted a luncheon for Lukashenko?").text  # for a person

@@ -115,7 +115,8 @@ DEED_NOUN_ENDING = r"(?:ments?|ions?|als?|ings?|ances?|ences?|ures?)"
 SPEECH_VERBS = frozenset(stem(verb) for verb in "say said tell told speak spoke state stated".split())
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
-ON_BEHALF = re.compile(r"\bon behalf of\b", re.I)
+# "Who signed on behalf of NLC?", "Who signed it for Belarus?" (a country; "for Lukashenko" is for a person)
+ON_BEHALF = re.compile(r"\b(?i:on behalf of)\b|\bfor\s+(?:the\s+)?([A-Z][a-z]+)\W*$")
 # A date line tells when the document came out, and answers only a question about that.
 PUBLICATION = re.compile(r"\bpublished\b", re.I)
 ABOUT_PUBLICATION = re.compile(rf"\bpublish\w*|\bwr[io]te\b|\bwritten\b|\bauthor|\bcome out\b|{THE_DOCUMENT.pattern}", re.I)
@@ -583,7 +584,9 @@ class ExtractiveEngine:
             return False
         if question.kind != Kind.PERSON or asked.describes_person:
             return True
-        if ON_BEHALF.search(question.standalone) and not PERSON_TITLE.search(sentence.text):
+        behalf = ON_BEHALF.search(question.standalone.partition(ABOUT)[0])
+        if behalf and (not behalf.group(1) or is_kind_of(behalf.group(1).lower(), "country", depth=2, general_senses=2)) \
+                and not PERSON_TITLE.search(sentence.text):
             return False  # "Who signed on behalf of NLC?" asks for a person, not for the organisations
         # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
         # "Who attended the forum?" is answered by "over 30 Belarusian companies" too.
