@@ -1014,3 +1014,8 @@ def test_who_did_it_for_a_country_asks_for_a_person(article_bot: QABot) -> None:
     history = exchange("What did NLC sign?", "An MoU with Beltamozhservice [1].")
     assert article_bot.ask("Who signed it for Belarus?", history).abstained  # Beltamozhservice is no person
     assert "Nawaz Sharif" in article_bot.ask("Who hosted a luncheon for Lukashenko?").text  # for a person
+
+
+def test_its_purpose_asks_what_the_conversations_thing_is_for(article_bot: QABot) -> None:
+    history = exchange("What MoU did NLC sign?", "An MoU with Beltamozhservice [1].")
+    assert "streamline transportation" in article_bot.ask("What is its purpose?", history).text

@@ -463,9 +463,11 @@ _ATTRIBUTION = re.compile(r"\b(according to|in the (view|opinion|words) of|as (s
 # How a document says something, not what it says: "How is the visit summed up at the end?"; and
 # words that only ask for a purpose, which a sentence gives as "to streamline ...": "What was it aimed
 # at?", "What will they use it for?", "the purpose of the trip".
+_PURPOSE = r"(?:(?:main|primary|real|chief|stated)\s+)?(?:purpose|aim|goal|objective|significance|importance)"
 _HOW_ASKED = re.compile(r"\b(sum(?:s|med|ming)?\s+up|summari[sz](?:e|es|ed|ing)|aim(?:s|ed)?\s+at"
-                        r"|(?:(?:main|primary|real|chief|stated)\s+)?(?:purpose|aim|goal|objective|significance|importance)\s+of"
-                        r"(?=\s+(?:the|a|an|his|her|their|its|[A-Z]))"
+                        rf"|{_PURPOSE}\s+of(?=\s+(?:the|a|an|his|her|their|its|[A-Z]))"
+                        # "What is its purpose?": whose is the conversation's
+                        rf"|\b(?:its|their|his|her)\s+{_PURPOSE}\b"
                         r"|(?:intended|meant)\s+(?=for\b|to\b)|use(?=\s+(?:\w+\s+)?for\W*$))", re.I)
 
 
