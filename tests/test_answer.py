@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.answer import ExtractiveEngine, corpus_statistics, names_deed
+from qa_bot.answer import ExtractiveEngine, corpus_statistics, names_deed, verbs_named
 from qa_bot.evidence import Office, agentless, countries, names_someone_new, offices
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.pipeline import QABot
@@ -1019,3 +1019,9 @@ def test_who_did_it_for_a_country_asks_for_a_person(article_bot: QABot) -> None:
 def test_its_purpose_asks_what_the_conversations_thing_is_for(article_bot: QABot) -> None:
     history = exchange("What MoU did NLC sign?", "An MoU with Beltamozhservice [1].")
     assert "streamline transportation" in article_bot.ask("What is its purpose?", history).text
+
+
+def test_a_deed_said_by_its_noun_is_as_near_as_its_verb(article_bot: QABot) -> None:
+    assert verbs_named(["appreciation", "invitation", "establishment", "peace"]) == ["appreciate", "invite", "establish"]
+    history = exchange("Who is the Chief of Army Staff?", "General Asim Munir [1].")
+    assert "appreciation" in article_bot.ask("What did he thank Belarus for?", history).text

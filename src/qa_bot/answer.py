@@ -914,6 +914,9 @@ class ExtractiveEngine:
         if surface.lower() == question.verb:  # "sign" the treaty is no "mark"
             parts = "v"
         similarity = self._similarity(surface.lower(), content_words, parts=parts, phrases=phrases)
+        if surface.lower() == question.verb and similarity < 1.0:
+            # a deed said by its noun is as near as its verb: "appreciation" is "appreciate", near "thank"
+            similarity = max(similarity, self.words_like.best_match(question.verb, verbs_named(content_words)))
         # "termed" is a way to "call", and "production" the deed of "produce": said of the question's verb only
         if surface.lower() == question.verb and any(is_manner_of(word, question.verb) or names_deed(word, question.verb)
                                                     for word in content_words):
@@ -1343,6 +1346,20 @@ def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[s
     # A sentence with no such transfer does not say what was given, unless the question names it
     # ("What support did Pakistan give?") or asks something else of it ("Which date is given?").
     return question.kind != Kind.OTHER or bool(question.answer_noun and stem(question.answer_noun) in stems_of(sentence))
+
+
+def verbs_named(candidates: list[str]) -> list[str]:
+    """The verbs the deed nouns among the words are made from: "appreciation" -> "appreciate",
+    "invitation" -> "invite", "establishment" -> "establish"."""
+    found = []
+    for word in candidates:
+        ending = re.search(DEED_NOUN_ENDING + "$", word)
+        if not ending or not can_be(word, "NOUN"):
+            continue
+        root = word[:ending.start()]
+        found += [verb for verb in (root, root + "e", root[:-2] + "e" if root.endswith("at") else root)
+                  if len(verb) > 3 and "VERB" in getAllLemmas(verb)][:1]
+    return found
 
 
 def names_deed(word: str, verb: str) -> bool:
