@@ -318,7 +318,6 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     # a named subject's deed must be told, in related words at least
     "What did Lukashenko eat at the luncheon?",
     "Which treaty did Belarus refuse to sign?",
-    "Is it true that the two countries signed fifty agreements?",  # the article says 15
     "With which navy officer did Lukashenko meet?",  # he met the Chief of Army Staff
     "What did the photo album cost?",  # a cost is a sum of money
     "Who hosted Lukashenko for dinner?",  # a luncheon is another meal
@@ -952,6 +951,7 @@ def test_a_named_persons_deed_is_not_told_by_anothers(article_bot: QABot) -> Non
 
 def test_a_yes_no_questions_count_is_answered_by_the_documents_count(article_bot: QABot) -> None:
     assert "15 agreements" in article_bot.ask("Were 20 agreements signed during the visit?").text
+    assert "15 agreements" in article_bot.ask("Is it true that the two countries signed fifty agreements?").text
     assert article_bot.ask("Did Lukashenko visit Pakistan in 2019?").abstained  # a year is another event
 
 
