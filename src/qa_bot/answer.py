@@ -539,9 +539,9 @@ class ExtractiveEngine:
                     examined.append((sentence, *self._fits(question, asked, sentence)))
         # Only a sentence that could answer is compared word by word for synonyms, and the vectors of
         # all its words are computed in one batch: one model call per question instead of one per sentence.
-        self.words_like.prepare([w for w in words(question.standalone) if w not in STOPWORDS]
-                                + [w for sentence, fits, _ in examined if fits
-                                   for w in words(sentence.text) if w not in STOPWORDS])
+        said = [w for sentence, fits, _ in examined if fits for w in words(sentence.text) if w not in STOPWORDS]
+        self.words_like.prepare([w for w in words(question.standalone) if w not in STOPWORDS] + said
+                                + (verbs_named(said) if question.verb else []))
         weights = {source: self.weights(question, source) for source in {hit.chunk.source for hit in hits}}
         found = [self._candidate(question, asked, sentence, fits, named_as, weights[sentence.hit.chunk.source])
                  for sentence, fits, named_as in examined]
