@@ -898,8 +898,8 @@ class ExtractiveEngine:
             return 0.0
         # A verb leading into the deed counts when said, and not against a sentence that tells only the
         # deed: "What did Belarus offer to share?" is answered by its "readiness to share".
-        weights = {term: weight for term, weight in weights.items() if share[term] or term not in question.leading
-                   | unchosen(question.alternatives, lambda term: share.get(term, 1.0) >= 0.5)}
+        optional = question.leading | unchosen(question.alternatives, lambda term: share.get(term, 1.0) >= 0.5)
+        weights = {term: weight for term, weight in weights.items() if share[term] or term not in optional}
         covered = sum(weight * share[term] for term, weight in weights.items())
         return covered / sum(weights.values())
 
@@ -1357,8 +1357,8 @@ def verbs_named(candidates: list[str]) -> list[str]:
         if not ending or not can_be(word, "NOUN"):
             continue
         root = word[:ending.start()]
-        found += [verb for verb in (root, root + "e", root[:-2] + "e" if root.endswith("at") else root)
-                  if len(verb) > 3 and "VERB" in getAllLemmas(verb)][:1]
+        made_from = (root, root + "e", *((root[:-2] + "e",) if root.endswith("at") else ()))  # "invitat" -> "invite"
+        found += [verb for verb in made_from if len(verb) > 3 and "VERB" in getAllLemmas(verb)][:1]
     return found
 
 

@@ -350,9 +350,9 @@ def alternatives(text: str) -> tuple[frozenset[str], ...]:
     choice = re.search(r"\s+or\s+", text)
     if not choice:
         return ()
-    before = list(reversed(list(takewhile(lambda word: word not in STOPWORDS, reversed(words(text[:choice.start()]))))))
-    after = list(takewhile(lambda word: word not in STOPWORDS, list(dropwhile(lambda word: word in ("a", "an", "the"),
-                                                                              words(text[choice.end():])))))
+    before = list(takewhile(lambda word: word not in STOPWORDS, reversed(words(text[:choice.start()]))))[::-1]
+    after = list(takewhile(lambda word: word not in STOPWORDS,
+                           dropwhile(lambda word: word in ("a", "an", "the"), words(text[choice.end():]))))
     if not before or not after:
         return ()
     return frozenset(terms(" ".join(before[-3:]))), frozenset(terms(" ".join(after[:3])))
