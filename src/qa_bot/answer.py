@@ -44,6 +44,7 @@ from qa_bot.evidence import (
     countries,
     does_something,
     fits_kind,
+    is_country,
     is_instruction,
     named_around,
     named_runs,
@@ -504,7 +505,7 @@ class ExtractiveEngine:
                 for word in words(question.text)) else None,
             # "Belarus President Aleksandr Lukashenko" is a person; "Belarus" says whose president.
             doers=frozenset(name for name in names_in(question.subject)
-                            if not is_kind_of(name, "country", depth=2, general_senses=2)) if question.verb else frozenset(),
+                            if not is_country(name)) if question.verb else frozenset(),
             followed=followed,
             # in any case: "the business forum" is the "Business Forum", no news
             # "Who else was invited?": those the previous answer named are no news either.
@@ -585,7 +586,7 @@ class ExtractiveEngine:
         if question.kind != Kind.PERSON or asked.describes_person:
             return True
         behalf = ON_BEHALF.search(question.standalone.partition(ABOUT)[0])
-        if behalf and (not behalf.group(1) or is_kind_of(behalf.group(1).lower(), "country", depth=2, general_senses=2)) \
+        if behalf and (not behalf.group(1) or is_country(behalf.group(1))) \
                 and not PERSON_TITLE.search(sentence.text):
             return False  # "Who signed on behalf of NLC?" asks for a person, not for the organisations
         # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
@@ -1294,7 +1295,7 @@ def owned_nouns(text: str) -> tuple[tuple[str, str], ...]:
     forces" -> ("belarus", "forc"), "Pakistan Armed Forces" -> ("pakistan", "forc")."""
     found = []
     for owner, following in _OWNED.findall(text):
-        if not (is_demonym(owner) or is_kind_of(owner.lower(), "country", depth=2, general_senses=2)):
+        if not (is_demonym(owner) or is_country(owner)):
             continue
         phrase = []
         for word in following.split():

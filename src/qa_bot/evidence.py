@@ -415,12 +415,15 @@ def places(sentence: str) -> set[str]:
     return found
 
 
+def is_country(word: str) -> bool:
+    """Whether the word names a country: WordNet's second sense of it, the territory of a nation."""
+    return is_kind_of(word.lower(), "country", depth=2, general_senses=2)
+
+
 def countries(sentence: str) -> set[str]:
-    """Name stems of the countries a sentence names anywhere: "Pakistan's early support". A
-    country is WordNet's second sense of the word, the territory of a nation."""
+    """Name stems of the countries a sentence names anywhere: "Pakistan's early support"."""
     # "Communication University of China" is a university, wherever it is.
-    return {name_stem(word) for word in re.findall(r"(?<!^)(?<!\w of )\b[A-Z][a-z]+", sentence)
-            if is_kind_of(word.lower(), "country", depth=2, general_senses=2)}
+    return {name_stem(word) for word in re.findall(r"(?<!^)(?<!\w of )\b[A-Z][a-z]+", sentence) if is_country(word)}
 
 
 _DEFINED = re.compile(r"((?:[\w'’-]+\s+){1,9})\(([A-Z][A-Za-z]{1,7})\)")

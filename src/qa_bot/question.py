@@ -299,12 +299,10 @@ def naming_complement(text: str) -> tuple[str, ...]:
     return tuple(phrase[-1:])
 
 
-_AUXILIARIES = frozenset("did do does is are was were will would can could should has have had may might must".split())
-
-
 # A yes/no question, and one that asks whether a deed was done: "Did Lukashenko | visit a mosque?"
 _DEED_AUXILIARY = "did|does|do|will|has|have|had"
 YES_NO = re.compile(rf"^\W*(?:and\s+)?(?:{_DEED_AUXILIARY}|was|were|is|are)\b", re.I)
+_AUXILIARIES = frozenset(f"{_DEED_AUXILIARY}|is|are|was|were|would|can|could|should|may|might|must".split("|"))
 _YES_NO_DEED = re.compile(rf"^\W*(?:{_DEED_AUXILIARY})\s+(.+)", re.I)
 # a preposition before the thing a deed is done to: "Who paid | for | the luncheon?"
 _OBJECT_PREPOSITIONS = frozenset("for at with to about during in".split())
@@ -708,9 +706,9 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
             if not _PRONOUN.search(rewritten):
                 return rewritten, name
             return carried(rewritten, previous_user), f"{name} {' '.join(words(previous_user))}"
-    acronym = ACRONYM.search(previous_answer) or ACRONYM.search(previous_user)
     meant = _ACRONYM_MEANT.search(text)
-    if acronym and meant:
+    acronym = meant and (ACRONYM.search(previous_answer) or ACRONYM.search(previous_user))
+    if acronym:
         return text[: meant.start()] + acronym.group() + text[meant.end():], acronym.group()
     country = _THAT_COUNTRY.search(text)
     if country:
