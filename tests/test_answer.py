@@ -210,6 +210,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("Who signed the agreements on behalf of Pakistan?", "Shehbaz Sharif"),
     # a name is a capitalised name, the asked noun's own included
     ("What was the name of the forum that brought companies from both countries together?", "Business Forum"),
+    # "in what capacity" asks for a role, as "what role" does; no sentence has to name a capacity
+    ("In what capacity did Lukashenko travel to Pakistan?", "official visit"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -340,6 +342,10 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "How many Belarusian companies opened offices in Pakistan?",  # what the counted did must be told
     # "discussion" in the sentence before is near "criticize" as a vector only: no deed told
     "What kind of leadership did Lukashenko criticize?",
+    "How many agreements were signed in the field of defence?",  # the 15 are on trade, health and more
+    # a thing a person owns must be told: her "party" is no "company" at the forum; nor "Punjab Chief Minister"
+    "What is Maryam Nawaz's party?",
+    "What is Shehbaz Sharif's political party?",
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained
@@ -862,6 +868,18 @@ def test_a_noun_another_country_owns_is_not_the_one_asked_about(article_bot: QAB
     assert "Lukashenko" in article_bot.ask("Which leader praised the Pakistani armed forces?").text
     # what is counted is matched by what it is called: "nearly 100 Pakistani counterparts"
     assert "nearly 100" in article_bot.ask("How many Pakistani companies attended the business forum?").text
+
+
+def test_what_a_person_owns_is_read_apart_from_their_deeds_offices_and_stances() -> None:
+    from qa_bot.answer import attributes_asked
+
+    assert attributes_asked("What is Maryam Nawaz's political party?") == (("nawaz", "party"),)
+    assert attributes_asked("What is Lukashenko's wife's name?") == (("lukashenko", "wife"),)
+    # told in other words: her office by "Punjab Chief Minister", his deeds by what he did
+    for question in ("What is Maryam Nawaz's job?", "What is Khalid Taimur Akram's position?",
+                     "How long did Lukashenko's stay last?", "What was Lukashenko's message about terrorism?",
+                     "What was Pakistan's stance?"):
+        assert attributes_asked(question) == (), question
 
 
 def test_a_former_office_holder_may_be_told_so_a_sentence_before(article_bot: QABot) -> None:

@@ -64,6 +64,8 @@ from qa_bot.question import (
     ABOUT,
     ACRONYM,
     CATENATIVE_VERBS,
+    DOMAIN_NOUNS,
+    GENERIC_NOUNS,
     ROLES,
     THE_DOCUMENT,
     YES_NO,
@@ -111,7 +113,9 @@ AHEAD = frozenset(terms("future upcoming"))
 
 # "agreements on energy", "signed on defense": what an agreement is about; "on behalf of" is who for.
 AGREED_ON = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|memorand\w*|mous?|pacts?|accords?|signed|reached|agreed)"
-                       r"\s+(?:on(?!\s+behalf\b)|(?:were|was|are|is)\s+about)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)", re.I)
+                       r"\s+(?:on(?!\s+behalf\b)|(?:were|was|are|is)\s+about"
+                       r"|in\s+(?:the\s+)?(?:field|area|sphere|domain|sector)s?\s+of)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)",
+                       re.I)
 DEED_NOUN_ENDING = r"(?:ments?|ions?|als?|ings?|ances?|ences?|ures?)"
 SPEECH_VERBS = frozenset(stem(verb) for verb in "say said tell told speak spoke state stated".split())
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
@@ -294,6 +298,8 @@ class Asked:
     owner: str | None  # the country that demonym names, for things: "which Pakistani companies" -> "pakistan"
     # nouns a country owns in the question: "the Belarusian armed forces" -> ("belarus", "forces")
     owned: tuple[tuple[str, str], ...]
+    # things a name owns, which the sentence must tell of a person: "Maryam Nawaz's party" -> ("nawaz", "party")
+    attributes: tuple[tuple[str, str], ...]
     names: frozenset[str]  # names the question uses
     demonyms: frozenset[str]  # and the peoples it names
     deed_asked: bool  # what a named subject did is asked: "What did Lukashenko eat?"
@@ -490,6 +496,7 @@ class ExtractiveEngine:
             # counterparts" of "30 Belarusian companies"); the rest must not be another country's.
             owned=tuple((owner, head) for owner, head in owned_nouns(question.standalone.partition(ABOUT)[0])
                         if head not in question.focus and head != stem(question.answer_noun or "")),
+            attributes=attributes_asked(question.standalone.partition(ABOUT)[0]),
             # Not how it was called or described ("What did Sharif call Lukashenko?" is answered by
             # "hailed him as"), nor an adjective ("willing").
             # "How do the leaders plan to keep up momentum?" asks what they do, not what they plan.
@@ -639,14 +646,17 @@ class ExtractiveEngine:
         told = {place for place in places(sentence.text) if is_kind_of(place, "location", 10)}
         return not told or bool(asked.located & told)
 
-    @staticmethod
-    def _names_owner(question: Question, asked: Asked, sentence: Sentence) -> bool:
+    def _names_owner(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """"Which Pakistani companies ...?" is not answered by a sentence, or the one before it, that
         never names Pakistan (a title about Pakistan does not say whose they are); "the Belarusian
         armed forces" are not the "Pakistan Armed Forces"."""
         if asked.owner and asked.owner not in {name_stem(word) for word in
                                                re.findall(r"[A-Z][\w-]*", f"{sentence.text} {sentence.before}")}:
             return False
+        persons = set(sentence.document.people).union(*sentence.document.holders.values())
+        if any(owner in persons and stem(noun) not in sentence.stems and not self._says(noun, sentence.text, parts="n")
+               for owner, noun in asked.attributes):
+            return False  # "What is Maryam Nawaz's party?" is not told by "a business forum ... companies"
         if not asked.owned:
             return True
         owners: dict[str, set[str]] = {}
@@ -1287,16 +1297,18 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
             for source in passages}
 
 
-_OWNED = re.compile(r"\b(?=([A-Z][a-z][\w-]*)(?:['’]s)?((?:\s+[A-Za-z][\w-]*){1,3}))")  # overlapping
+# What a person does for a living, is called or thinks, which a sentence tells in other words: her
+# job by "Punjab Chief Minister", his stance by "commended".
+TOLD_OTHERWISE = ("occupation", "position", "name", "role", "status", "attitude")
+# What a person does or says: "during Lukashenko's visit", "his message".
+DEEDS = ("act", "event", "communication")
+_OWNED = re.compile(r"\b(?=([A-Z][a-z][\w-]*)(['’]s)?((?:\s+[A-Za-z][\w-]*){1,3}))")  # overlapping
 
 
-def owned_nouns(text: str) -> tuple[tuple[str, str], ...]:
-    """(owner, head noun stems) for each noun a country or its people own: "the Belarusian armed
-    forces" -> ("belarus", "forc"), "Pakistan Armed Forces" -> ("pakistan", "forc")."""
-    found = []
-    for owner, following in _OWNED.findall(text):
-        if not (is_demonym(owner) or is_country(owner)):
-            continue
+def possessions(text: str) -> Iterator[tuple[str, bool, str]]:
+    """(owner, whether written with "'s", head noun) for each noun phrase after a capitalised word:
+    "Maryam Nawaz's political party" -> ("Nawaz", True, "party")."""
+    for owner, possessive, following in _OWNED.findall(text):
         phrase = []
         for word in following.split():
             if word.lower() in STOPWORDS or "NOUN" not in getAllLemmas(word.lower()) and phrase:
@@ -1304,8 +1316,25 @@ def owned_nouns(text: str) -> tuple[tuple[str, str], ...]:
             phrase.append(word.lower())
         heads = [word for word in phrase if "NOUN" in getAllLemmas(word)]
         if heads:
-            found.append((name_stem(owner), stem(heads[-1])))
-    return tuple(found)
+            yield owner, bool(possessive), heads[-1]
+
+
+def owned_nouns(text: str) -> tuple[tuple[str, str], ...]:
+    """(owner, head noun stems) for each noun a country or its people own: "the Belarusian armed
+    forces" -> ("belarus", "forc"), "Pakistan Armed Forces" -> ("pakistan", "forc")."""
+    return tuple((name_stem(owner), stem(head)) for owner, _, head in possessions(text)
+                 if is_demonym(owner) or is_country(owner))
+
+
+def attributes_asked(text: str) -> tuple[tuple[str, str], ...]:
+    """(owner, noun) for each thing a name owns in the question: "What is Maryam Nawaz's party?" ->
+    ("nawaz", "party"). Not a country's things, nor a deed ("Lukashenko's visit"), nor an office, a
+    name or a stance, which a sentence tells in other words ("Punjab Chief Minister", "commended")."""
+    return tuple((name_stem(owner), head) for owner, possessive, head in possessions(text)
+                 if possessive and not (is_demonym(owner) or is_country(owner))
+                 and head not in GENERIC_NOUNS | DOMAIN_NOUNS | {"office"}
+                 and not any(is_kind_of(head, kind) for kind in TOLD_OTHERWISE)
+                 and not any(is_kind_of(head, kind, general_senses=2) for kind in DEEDS))
 
 
 def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[str]]) -> bool:

@@ -370,7 +370,7 @@ def count_focus(text: str) -> tuple[str, ...]:
 GENERIC_NOUNS = frozenset("area areas field fields topic topics subject subjects thing things kind kinds type types "
                           "side sides "  # "the Belarusian side" is Belarus
                           "sort sorts aspect aspects issue issues matter matters way ways step steps part parts "
-                          "example examples detail details point points one ones else role roles form forms "
+                          "example examples detail details point points one ones else role roles capacity form forms "
                           "measure measures action actions".split())
 # Domains are described rather than named ("which industries" -> "agriculture, IT"): they say what
 # the question is about, not what kind of thing answers.
