@@ -366,6 +366,10 @@ def test_a_sentence_that_points_back_comes_with_the_sentence_it_points_to(articl
     assert "These efforts aim to enhance" in answer.text and "inter-parliamentary exchanges" in answer.text
     assert answer.text.index("inter-parliamentary") < answer.text.index("These efforts")
     assert [c.marker for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    # and the sentence that goes on about the best one comes after it: the years name the signing, the
+    # next sentence the sectors
+    answer = article_bot.ask("What areas does the 2025-2027 roadmap focus on?")
+    assert "2025-2027" in answer.text and "agriculture, technology" in answer.text
 
 
 def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:

@@ -103,6 +103,8 @@ class Thresholds:
     synonym_similarity: float = 0.55  # word cosine that counts a word as a synonym of a question word
     context_weight: float = 0.5  # weight of words borrowed from earlier turns, relative to the question's own
     second_sentence_ratio: float = 0.9  # a second sentence joins the answer when it scores this close
+    # or this close when it goes on about the best one ("This roadmap provides ..." after the roadmap's signing)
+    continuation_ratio: float = 0.75
 
 
 # Words that change which event a question is about: a sentence without them answers another question
@@ -1133,7 +1135,10 @@ class ExtractiveEngine:
         best = answering[0]
         chosen = [best]
         for other in answering[1:3]:
-            if other.score >= self.thresholds.second_sentence_ratio * best.score and other.sentence != best.sentence:
+            continues = other.hit is best.hit and other.sentence_index == best.sentence_index + 1 \
+                and POINTS_BACK.match(other.sentence)
+            ratio = self.thresholds.continuation_ratio if continues else self.thresholds.second_sentence_ratio
+            if other.score >= ratio * best.score and other.sentence != best.sentence:
                 chosen.append(other)
                 break
         return with_antecedents(chosen)
