@@ -72,7 +72,6 @@ from qa_bot.question import (
     Kind,
     Question,
     deed_after,
-    noun_compounds,
     predicate,
 )
 from qa_bot.schema import Answer, Citation, Hit
@@ -434,7 +433,6 @@ class ExtractiveEngine:
         if not set(question.own_terms) <= set(terms(" ".join(acronyms))) | DEFINITION_WORDS:
             acronyms = frozenset()
         asked_offices = office_mentions(question.standalone)
-        compounds = noun_compounds(question.text)
         # "Which head of state" asks for a person, not for a "head".
         office_words = {word for written, _ in asked_offices for word in words(written)}
         names, demonyms = (frozenset(filter(self._known_script, found)) for found in question_names(question))
@@ -474,7 +472,7 @@ class ExtractiveEngine:
             owned_office=role_owner(question.standalone),
             # "a leader" is anyone with a title; "the opposition leader" is not
             generic_offices=frozenset(office for written, office in asked_offices if office in GENERIC_OFFICES
-                                      and not any(head in words(written) for _, head in compounds)),
+                                      and not any(head in words(written) for _, head in question.compounds)),
             # "a university in Belarus" says where; "did Pakistan and Belarus sign" who, which any
             # passage of a document about the two is about.
             located=frozenset(term for match in PLACE.finditer(question.standalone)
@@ -487,7 +485,7 @@ class ExtractiveEngine:
             named_holder=(same_office(holding.group(2).lower()), frozenset(terms(holding.group(1)))) if holding else None,
             holder_noun=next((noun for found in HOLDER_NOUN.findall(question.standalone) for noun in found
                               if noun and is_kind_of(noun, "person")), None) if not asked_offices else None,
-            modifiers=(*compounds, *question.modified),
+            modifiers=(*question.compounds, *question.modified),
             answer_kind="person" if question.answer_noun in office_words else question.answer_noun,
             whose=bool(whose),
             owner=name_stem(whose.group(1)) if whose and is_demonym(whose.group(1)) and question.answer_noun
@@ -924,6 +922,9 @@ class ExtractiveEngine:
         noun = re.search(rf"\b({DETERMINERS})\s+{re.escape(surface)}\b", question.standalone, re.I)
         # The thing a "which X" question asks for is a thing: "the weather" is not "enduring".
         parts = "n" if noun and term == stem(question.answer_noun or "") else "nv" if noun else "nvar"
+        # A noun before a noun is one: a "state visit" is not a visit "expressed".
+        if any(modifier == surface.lower() for modifier, _ in question.compounds):
+            parts = "na"
         if surface.lower() == question.verb:  # "sign" the treaty is no "mark"
             parts = "v"
         similarity = self._similarity(surface.lower(), content_words, parts=parts, phrases=phrases)

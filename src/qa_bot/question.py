@@ -129,6 +129,7 @@ class Question:
     verb: str | None = None  # the main verb, as written: "What did Pakistan call him?" -> "call"
     subject: str = ""  # what comes between the auxiliary and the main verb: "Pakistan"
     modified: tuple[tuple[str, str], ...] = ()  # (adjective, noun) pairs of the question's own words
+    compounds: tuple[tuple[str, str], ...] = ()  # (noun, noun) pairs: "a defense pact" -> ("defense", "pact")
     said: tuple[str, ...] = ()  # "What else ...?": the previous answer's sentences, which answer no more
     # words the answer must tell: what a terse query is about, what a deed is done to, what someone is
     # said to be called ("trade deficit" -> ("trade", "deficit"), "Who received a medal?" -> ("medal",))
@@ -187,7 +188,7 @@ def deed_after(text: str) -> str | None:
     return rest[0] if rest and rest[0] not in _PHRASE_ENDS and "VERB" in getAllLemmas(rest[0]) else None
 
 
-def noun_compounds(text: str) -> list[tuple[str, str]]:
+def noun_compounds(text: str) -> tuple[tuple[str, str], ...]:
     """(modifier, head) for each noun that narrows the noun after it: "a defense pact" -> ("defense",
     "pact"). Adjectives and names are left out."""
     from lemminflect import getAllLemmas
@@ -205,7 +206,7 @@ def noun_compounds(text: str) -> list[tuple[str, str]]:
         if "NOUN" in modifier_lemmas and (set(modifier_lemmas) == {"NOUN"} or after_article) \
                 and modifier.lower() in modifier_lemmas["NOUN"] and "NOUN" in head_lemmas:
             found.append((modifier.lower(), head.lower()))
-    return found
+    return tuple(found)
 
 
 # Numbers count what follows them; they do not say which kind it is.
@@ -563,7 +564,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     focus = count_focus(text) if kind == Kind.COUNT else ()
     return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
                     *predicate(_ATTRIBUTION.sub(" ", standalone.partition(ABOUT)[0])),  # "he" replaced by his name
-                    modified=modified_nouns(text), said=already_said(text, history or []),
+                    modified=modified_nouns(text), compounds=noun_compounds(text), said=already_said(text, history or []),
                     told=(query_topic(text) or object_head(text) or naming_complement(text)) if kind == Kind.OTHER
                     else object_head(text) if kind == Kind.PERSON else (),
                     leading=leading_verbs(text), alternatives=alternatives(text))
