@@ -515,6 +515,10 @@ def test_kind_words_are_not_topic_words() -> None:
 def test_a_period_question_is_answered_with_the_years(article_bot: QABot) -> None:
     answer = article_bot.ask("What period does the cooperation roadmap cover?")
     assert not answer.abstained and "2025-2027" in answer.text
+    # a span of years is how long something lasts
+    answer = article_bot.ask("How long will it last?", exchange("What roadmap was signed?",
+                                                               "The Roadmap for Comprehensive Cooperation for 2025-2027 [1]."))
+    assert not answer.abstained and "2025-2027" in answer.text
 
 
 def test_who_met_the_belarusian_president_is_not_a_question_about_his_office(article_bot: QABot) -> None:

@@ -32,7 +32,8 @@ CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(am|pm|a\.m\.|p\.m\.|o'clo
                    r"|evening|night)\b", re.I)
 SHARE = re.compile(r"\d\s*%|\b(percent|per cent|percentage|half|third|quarter|fifth|tenth)\b", re.I)
 DURATION = re.compile(rf"\b({_NUMBER_WORDS}|\d+)[- ](days?|weeks?|months?|years?|hours?|decades?)\b"
-                      rf"|\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+({_MONTHS})\b", re.I)
+                      rf"|\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+({_MONTHS})\b"
+                      r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b", re.I)  # "for 2025-2027": a span of years
 AGE = re.compile(r"\b\d+[- ]years?[- ]old\b|\baged?\s+\d+\b|\bborn\b", re.I)
 _TITLES = ("Mr Mrs Ms Dr General President Minister Chief Director King Queen Chancellor Ambassador Secretary "
            "Governor Mayor Professor Sir").split()
