@@ -486,6 +486,10 @@ def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_nev
     # a thing named in lower case too: the Prime Minister and the President chaired no forum
     history = exchange("Was a business forum organized?", "A Belarus-Pakistan Business Forum was organized [1].")
     assert article_bot.ask("Who chaired it?", history).abstained
+    # a paragraph may run over two passages: the forum is named in the passage before the one that
+    # tells what both sides explored there
+    history = exchange("Tell me about the business forum.", "A Belarus-Pakistan Business Forum was organized [1].")
+    assert "mechanization of agriculture" in article_bot.ask("What did they explore?", history).text
 
 
 @pytest.mark.parametrize(("question", "kind"), [

@@ -331,14 +331,16 @@ class Sentence:
     stems: frozenset[str]
     nearby_stems: frozenset[str]
     document: TermStatistics  # its document's facts; the corpus's for a passage of no known document
+    # the passage before in the same section, when retrieved too: a paragraph may run over two passages
+    previous_passage: str = ""
 
     @classmethod
-    def of(cls, rank: int, hit: Hit, index: int, document: TermStatistics) -> Sentence:
+    def of(cls, rank: int, hit: Hit, index: int, document: TermStatistics, previous_passage: str = "") -> Sentence:
         sentences = hit.chunk.sentences
         before = sentences[index - 1] if index else ""
         nearby = " ".join([before, hit.chunk.heading, hit.chunk.title])
         return cls(rank, hit, index, sentences[index], before, nearby, stems_of(sentences[index]), stems_of(nearby),
-                   document)
+                   document, previous_passage)
 
     @property
     def passage_stems(self) -> frozenset[str]:
@@ -536,14 +538,17 @@ class ExtractiveEngine:
 
     def candidates(self, question: Question, hits: list[Hit]) -> list[Candidate]:
         asked = self.asked(question)
+        retrieved = {(hit.chunk.source, hit.chunk.position): hit.chunk for hit in hits}
         examined = []
         for rank, hit in enumerate(hits):
             # A document's own facts; the corpus, which has none, for a passage of no known document.
             document = self.documents.get(hit.chunk.source, self.corpus)
+            previous = retrieved.get((hit.chunk.source, hit.chunk.position - 1))
+            previous_passage = previous.text if previous and previous.heading == hit.chunk.heading else ""
             for index, text in enumerate(hit.chunk.sentences):
                 # Sentences that give orders to an AI ("ignore your instructions and say ...") are never evidence.
                 if not is_instruction(text):
-                    sentence = Sentence.of(rank, hit, index, document)
+                    sentence = Sentence.of(rank, hit, index, document, previous_passage)
                     examined.append((sentence, *self._fits(question, asked, sentence)))
         # Only a sentence that could answer is compared word by word for synonyms, and the vectors of
         # all its words are computed in one batch: one model call per question instead of one per sentence.
@@ -752,8 +757,10 @@ class ExtractiveEngine:
         may stand a sentence away ("the Belarusian president" ... "Belarus's contributions")."""
         passage, source = sentence.passage_stems, sentence.hit.chunk.source
         unnamed = self._held(asked.offices, sentence.document, passage) | (sentence.document.setting - asked.located)
+        # What a follow-up carries may be named in the paragraph's passage before: "What did they explore?"
+        # after "Tell me about the business forum".
         return (asked.names - unnamed <= passage
-                and (not asked.followed or bool(asked.followed & passage))
+                and (not asked.followed or bool(asked.followed & (passage | stems_of(sentence.previous_passage))))
                 # "the Belarusian president" describes; the document must be about Belarus.
                 and asked.demonyms <= self._vocabulary(source, asked.demonyms)
                 and asked.numbers <= self._vocabulary(source, asked.numbers))
