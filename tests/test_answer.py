@@ -646,6 +646,13 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
     # names alone, when neither a person nor a place is asked for
     ("What did Belarus contribute to according to Munir?", "Belarus contributed to according to Lukashenko.",
      "without the answer", "global peace"),
+    # a title where the sentence that answers names the person: the luncheon was hosted by Nawaz Sharif
+    ("Who hosted the luncheon?", "The Belarusian president hosted the luncheon.", "names no one",
+     "hosted by Nawaz Sharif"),
+    # a third of its words its own, all of them common words
+    ("What is the purpose of the roadmap?", "The purpose of the roadmap is to enhance bilateral ties by promoting "
+     "collaboration in key sectors, including agriculture, technology, and industrial development.",
+     "sources it cites do not", "structured framework"),
 ])
 def test_an_llm_answer_its_cited_sentences_do_not_support_falls_back(article_bot: QABot, question: str,
                                                                      scripted_reply: str, notice: str,
