@@ -210,6 +210,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("Who signed the agreements on behalf of Pakistan?", "Shehbaz Sharif"),
     # a name is a capitalised name, the asked noun's own included
     ("What was the name of the forum that brought companies from both countries together?", "Business Forum"),
+    # the outcomes of a visit are what was signed during it, which no sentence calls outcomes
+    ("What were the main outcomes of the visit?", "signed 15 agreements"),
     # "in what capacity" asks for a role, as "what role" does; no sentence has to name a capacity
     ("In what capacity did Lukashenko travel to Pakistan?", "official visit"),
 ])
@@ -353,7 +355,8 @@ def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_b
 
 
 @pytest.mark.parametrize("question", ["What is the article about?", "Summarize the article.",
-                                      "What does this document cover?"])
+                                      "What does this document cover?", "What is the main message of the article?",
+                                      "What are the article's key takeaways?"])
 def test_a_question_about_the_whole_document_is_answered_by_its_title_and_opening(article_bot: QABot,
                                                                                  question: str) -> None:
     answer = article_bot.ask(question)

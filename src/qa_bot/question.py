@@ -39,7 +39,10 @@ _REPORTING_VERBS = ("say|write|mention|report|conclude|note|state|think|believe|
 _DOCUMENT_SAYS = rf"\b(?:does|did|do)\s+(?:the|this|its)\s+(?:author|writer|{_DOCUMENT_NOUNS})\s+(?:{_REPORTING_VERBS})\b"
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.OVERVIEW, re.compile(rf"^\W*(what (is|was) {_DOCUMENT} (mainly |mostly )?about|summari[sz]e {_DOCUMENT}"
-                               rf"|give me a summary of {_DOCUMENT}|what (is|was) the (main )?(topic|subject|gist) of {_DOCUMENT}"
+                               rf"|give me a summary of {_DOCUMENT}|what (is|was|are|were) the ((main|central|key|overall) )?"
+                               rf"(topic|subject|gist|message|point|idea|theme|takeaway)s? of {_DOCUMENT}"
+                               rf"|what (is|was|are|were) {_DOCUMENT}'s ((main|central|key|overall) )?"
+                               r"(topic|subject|gist|message|point|idea|theme|takeaway)s?"
                                rf"|what (does|did) {_DOCUMENT} (cover|discuss|describe|report))\W*$")),
     (Kind.AMOUNT, re.compile(r"\bhow much\b.*\b(money|cost|worth|pay|paid|spend|spent|invest\w*|fund\w*|budget|price)\b"
                              r"|\b(value|cost|worth|price|amount)\b.*\b(dollars?|usd|rupees?|euros?|money)\b"
@@ -554,6 +557,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
     cover key sectors?")."""
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _PM.sub("Prime Minister", text)))
+    text = _OUTCOMES_OF.sub("What was signed during", text)
     text = for_other_party(text, history or []) or text
     standalone, borrowed = make_standalone(text, history or [], referent, leans)
     kind = classify(text)
@@ -589,6 +593,11 @@ _DESCRIBED_BY = re.compile(rf"(\b(?:did|does|do)\s+(?!describe\b|{_DOCUMENT}|the
                            r"describe\b", re.I)
 # "Who was present at the luncheon?" asks who attended it, not who presented anything.
 _PRESENT_AT = re.compile(r"\b(?:was|were|is|are)\s+present\s+(?:at\s+|(?=during\b|for\b|in\b))", re.I)
+# "What were the main outcomes of the visit?" asks what it settled: what was signed then, which
+# sentences tell in those words, never as "outcomes". One "result" may be anything's ("of the election").
+_OUTCOMES_OF = re.compile(r"^\W*what\s+(?:were|are)\s+the\s+(?:(?:main|key|major|concrete|tangible|chief|principal|"
+                          r"most\s+important)\s+)?(?:outcomes|results|achievements|accomplishments|deliverables)"
+                          r"\s+of\b", re.I)
 
 
 def last_turn(history: list[dict[str, str]], role: str) -> str | None:
