@@ -893,7 +893,7 @@ def test_a_noun_another_country_owns_is_not_the_one_asked_about(article_bot: QAB
     assert "nearly 100" in article_bot.ask("How many Pakistani companies attended the business forum?").text
 
 
-def test_what_a_person_owns_is_read_apart_from_their_deeds_offices_and_stances() -> None:
+def test_what_a_person_owns_is_read_apart_from_their_deeds_offices_and_stances(article_bot: QABot) -> None:
     from qa_bot.answer import attributes_asked
 
     assert attributes_asked("What is Maryam Nawaz's political party?") == (("nawaz", "party"),)
@@ -903,6 +903,9 @@ def test_what_a_person_owns_is_read_apart_from_their_deeds_offices_and_stances()
                      "How long did Lukashenko's stay last?", "What was Lukashenko's message about terrorism?",
                      "What was Pakistan's stance?"):
         assert attributes_asked(question) == (), question
+    # a thing is meant in its common senses: her party is no band of people, which "companies" may be
+    history = exchange("Who is Maryam Nawaz?", "Punjab Chief Minister Maryam Nawaz [1].")
+    assert article_bot.ask("What is her party?", history).abstained
 
 
 def test_a_former_office_holder_may_be_told_so_a_sentence_before(article_bot: QABot) -> None:

@@ -659,7 +659,9 @@ class ExtractiveEngine:
                                                re.findall(r"[A-Z][\w-]*", f"{sentence.text} {sentence.before}")}:
             return False
         persons = set(sentence.document.people).union(*sentence.document.holders.values())
-        if any(owner in persons and stem(noun) not in sentence.stems and not self._says(noun, sentence.text, parts="n")
+        # in its common senses: her "party" is no band of people, which "companies" may be
+        if any(owner in persons and stem(noun) not in sentence.stems and not self._says(noun, sentence.text, parts="n",
+                                                                                      senses=2)
                for owner, noun in asked.attributes):
             return False  # "What is Maryam Nawaz's party?" is not told by "a business forum ... companies"
         if not asked.owned:
