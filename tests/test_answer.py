@@ -906,6 +906,9 @@ def test_what_a_person_owns_is_read_apart_from_their_deeds_offices_and_stances(a
     # a thing is meant in its common senses: her party is no band of people, which "companies" may be
     history = exchange("Who is Maryam Nawaz?", "Punjab Chief Minister Maryam Nawaz [1].")
     assert article_bot.ask("What is her party?", history).abstained
+    # what a person owns is told where they are named: the byline's three names are the author's
+    assert article_bot.ask("What is Lukashenko's middle name?").abstained
+    assert "Executive Director" in article_bot.ask("What is Khalid Taimur Akram's position?").text
 
 
 def test_a_former_office_holder_may_be_told_so_a_sentence_before(article_bot: QABot) -> None:

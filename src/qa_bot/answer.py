@@ -301,6 +301,7 @@ class Asked:
     owned: tuple[tuple[str, str], ...]
     # things a name owns, which the sentence must tell of a person: "Maryam Nawaz's party" -> ("nawaz", "party")
     attributes: tuple[tuple[str, str], ...]
+    possessors: frozenset[str]  # names that own something in the question: "Lukashenko's middle name" -> "lukashenko"
     names: frozenset[str]  # names the question uses
     demonyms: frozenset[str]  # and the peoples it names
     deed_asked: bool  # what a named subject did is asked: "What did Lukashenko eat?"
@@ -499,6 +500,9 @@ class ExtractiveEngine:
             owned=tuple((owner, head) for owner, head in owned_nouns(question.standalone.partition(ABOUT)[0])
                         if head not in question.focus and head != stem(question.answer_noun or "")),
             attributes=attributes_asked(question.standalone.partition(ABOUT)[0]),
+            possessors=frozenset(name_stem(owner) for owner, possessive, _ in
+                                 possessions(question.standalone.partition(ABOUT)[0])
+                                 if possessive and not (is_demonym(owner) or is_country(owner))),
             # Not how it was called or described ("What did Sharif call Lukashenko?" is answered by
             # "hailed him as"), nor an adjective ("willing").
             # "How do the leaders plan to keep up momentum?" asks what they do, not what they plan.
@@ -659,6 +663,10 @@ class ExtractiveEngine:
                                                re.findall(r"[A-Z][\w-]*", f"{sentence.text} {sentence.before}")}:
             return False
         persons = set(sentence.document.people).union(*sentence.document.holders.values())
+        # What a person owns is told where they are named: "What is Lukashenko's middle name?" is not
+        # answered by the byline's three names.
+        if not asked.possessors & persons <= sentence.stems | stems_of(sentence.before):
+            return False
         # in its common senses: her "party" is no band of people, which "companies" may be
         if any(owner in persons and stem(noun) not in sentence.stems and not self._says(noun, sentence.text, parts="n",
                                                                                       senses=2)
