@@ -264,6 +264,11 @@ class TermStatistics:
     spellings: frozenset[str] = frozenset()  # its words as written, lowercased, to correct a question's typos by
     capitalised: frozenset[str] = frozenset()  # the words it never writes in lower case ("Lukashenko", "NLC")
 
+    @cached_property  # read for every candidate sentence
+    def persons(self) -> frozenset[str]:
+        """The stems of the names of the people it gives an office or a country: "lukashenko", "sharif"."""
+        return frozenset(self.people).union(*self.holders.values())
+
     @cached_property  # read for every candidate sentence; the counts never change
     def setting(self) -> frozenset[str]:
         """The stems half its passages use, in a document long enough to tell: what it is about
@@ -466,6 +471,7 @@ class ExtractiveEngine:
             if question.kind == Kind.COUNT else None
         whose = re.search(rf"\s([A-Z][\w'’-]*)\s+{re.escape(question.answer_noun)}\b", question.text) \
             if question.answer_noun else None
+        possessed = named_possessions(question.standalone.partition(ABOUT)[0])
         return Asked(
             holder_of=holder_of,
             former=any(FORMER_HOLDER.search(question.standalone[:role.start()])
@@ -499,10 +505,8 @@ class ExtractiveEngine:
             # counterparts" of "30 Belarusian companies"); the rest must not be another country's.
             owned=tuple((owner, head) for owner, head in owned_nouns(question.standalone.partition(ABOUT)[0])
                         if head not in question.focus and head != stem(question.answer_noun or "")),
-            attributes=attributes_asked(question.standalone.partition(ABOUT)[0]),
-            possessors=frozenset(name_stem(owner) for owner, possessive, _ in
-                                 possessions(question.standalone.partition(ABOUT)[0])
-                                 if possessive and not (is_demonym(owner) or is_country(owner))),
+            attributes=tuple((owner, noun) for owner, noun in possessed if is_attribute(noun)),
+            possessors=frozenset(owner for owner, _ in possessed),
             # Not how it was called or described ("What did Sharif call Lukashenko?" is answered by
             # "hailed him as"), nor an adjective ("willing").
             # "How do the leaders plan to keep up momentum?" asks what they do, not what they plan.
@@ -662,10 +666,10 @@ class ExtractiveEngine:
         if asked.owner and asked.owner not in {name_stem(word) for word in
                                                re.findall(r"[A-Z][\w-]*", f"{sentence.text} {sentence.before}")}:
             return False
-        persons = set(sentence.document.people).union(*sentence.document.holders.values())
+        persons = sentence.document.persons
         # What a person owns is told where they are named: "What is Lukashenko's middle name?" is not
         # answered by the byline's three names.
-        if not asked.possessors & persons <= sentence.stems | stems_of(sentence.before):
+        if asked.possessors & persons and not asked.possessors & persons <= sentence.stems | stems_of(sentence.before):
             return False
         # in its common senses: her "party" is no band of people, which "companies" may be
         if any(owner in persons and stem(noun) not in sentence.stems and not self._says(noun, sentence.text, parts="n",
@@ -1349,15 +1353,20 @@ def owned_nouns(text: str) -> tuple[tuple[str, str], ...]:
                  if is_demonym(owner) or is_country(owner))
 
 
-def attributes_asked(text: str) -> tuple[tuple[str, str], ...]:
-    """(owner, noun) for each thing a name owns in the question: "What is Maryam Nawaz's party?" ->
-    ("nawaz", "party"). Not a country's things, nor a deed ("Lukashenko's visit"), nor an office, a
-    name or a stance, which a sentence tells in other words ("Punjab Chief Minister", "commended")."""
+def named_possessions(text: str) -> tuple[tuple[str, str], ...]:
+    """(owner's name stem, noun) for each noun a name other than a country's owns with "'s":
+    "What is Maryam Nawaz's party?" -> ("nawaz", "party")."""
     return tuple((name_stem(owner), head) for owner, possessive, head in possessions(text)
-                 if possessive and not (is_demonym(owner) or is_country(owner))
-                 and head not in GENERIC_NOUNS | DOMAIN_NOUNS | {"office"}
-                 and not any(is_kind_of(head, kind) for kind in TOLD_OTHERWISE)
-                 and not any(is_kind_of(head, kind, general_senses=2) for kind in DEEDS))
+                 if possessive and not (is_demonym(owner) or is_country(owner)))
+
+
+def is_attribute(noun: str) -> bool:
+    """Whether an owned noun is a thing the sentence must tell in its own words ("party", "wife"): not
+    a deed ("Lukashenko's visit"), nor an office, a name or a stance, which a sentence tells in other
+    words ("Punjab Chief Minister", "commended")."""
+    return noun not in GENERIC_NOUNS | DOMAIN_NOUNS | {"office"} \
+        and not any(is_kind_of(noun, kind) for kind in TOLD_OTHERWISE) \
+        and not any(is_kind_of(noun, kind, general_senses=2) for kind in DEEDS)
 
 
 def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[str]]) -> bool:
