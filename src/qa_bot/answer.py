@@ -666,14 +666,14 @@ class ExtractiveEngine:
         if asked.owner and asked.owner not in {name_stem(word) for word in
                                                re.findall(r"[A-Z][\w-]*", f"{sentence.text} {sentence.before}")}:
             return False
-        persons = sentence.document.persons
+        people = asked.possessors & sentence.document.persons
         # What a person owns is told where they are named: "What is Lukashenko's middle name?" is not
         # answered by the byline's three names.
-        if asked.possessors & persons and not asked.possessors & persons <= sentence.stems | stems_of(sentence.before):
+        if people and not people <= sentence.stems | stems_of(sentence.before):
             return False
         # in its common senses: her "party" is no band of people, which "companies" may be
-        if any(owner in persons and stem(noun) not in sentence.stems and not self._says(noun, sentence.text, parts="n",
-                                                                                      senses=2)
+        if any(owner in people and stem(noun) not in sentence.stems and not self._says(noun, sentence.text, parts="n",
+                                                                                     senses=2)
                for owner, noun in asked.attributes):
             return False  # "What is Maryam Nawaz's party?" is not told by "a business forum ... companies"
         if not asked.owned:
