@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa_bot.answer import ExtractiveEngine, corpus_statistics, names_deed, verbs_named
-from qa_bot.evidence import Office, agentless, countries, names_someone_new, offices
+from qa_bot.evidence import Office, agentless, countries, named_around, names_someone_new, offices
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.pipeline import QABot
 from qa_bot.question import Kind, agreeing, analyse, answer_noun, classify, modified_nouns, noun_compounds, predicate
@@ -1075,3 +1075,30 @@ def test_a_deed_said_by_its_noun_is_as_near_as_its_verb(article_bot: QABot) -> N
     assert verbs_named(["appreciation", "invitation", "establishment", "peace"]) == ["appreciate", "invite", "establish"]
     history = exchange("Who is the Chief of Army Staff?", "General Asim Munir [1].")
     assert "appreciation" in article_bot.ask("What did he thank Belarus for?", history).text
+
+
+def test_a_reduced_passive_has_its_doer_after_by(article_bot: QABot) -> None:
+    assert named_around("During a luncheon hosted by Nawaz Sharif, the president spoke.", "host") is None
+    assert "luncheon hosted by Nawaz Sharif" in article_bot.ask("How did Nawaz Sharif host Lukashenko?").text
+
+
+def test_the_noun_after_which_is_asked_for_though_it_may_be_a_verb(article_bot: QABot) -> None:
+    history = exchange("How many agreements were signed?", "15 agreements, in sectors such as trade and health [1].")
+    answer = article_bot.ask("which sectors?", history)
+    assert "(about: How many agreements were signed)" in answer.standalone_question and "e-commerce" in answer.text
+
+
+def test_a_who_question_is_answered_by_he_after_the_sentence_naming_him(article_bot: QABot) -> None:
+    answer = article_bot.ask("Who expressed interest in Pakistani textile products?")
+    assert "President Lukashenko commended" in answer.text and "He specifically expressed interest" in answer.text
+
+
+def test_what_the_thing_on_something_is_asks_for_that_thing(article_bot: QABot) -> None:
+    assert analyse("What is the tariff on Pakistani textiles?").answer_noun == "tariff"
+    assert article_bot.ask("What is the tariff on Pakistani textiles?").abstained
+
+
+@pytest.mark.parametrize("request_", ["Describe the nuclear deal.", "Give me the price of a Belarusian tractor.",
+                                      "Show me the trade figures."])
+def test_a_request_to_describe_or_give_a_topic_needs_the_topic_told(article_bot: QABot, request_: str) -> None:
+    assert article_bot.ask(request_).abstained

@@ -148,6 +148,7 @@ LEADING_VERBS = frozenset(terms("lead leads led head heads headed run runs ran c
 RELATIVE_CLAUSE = re.compile(r"(?<=\w)\s+who\s+(\w+)\s+((?:[A-Z][\w'’-]*\s*)+)")
 COMPOUND_PREFIX = re.compile(r"\b[\w'’]+-(?=\w)")
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
+PERSON_SUBJECT = re.compile(r"(He|She)\b")
 WHO_DID = re.compile(r"\s*who\s+(?:will\s+|would\s+|can\s+|could\s+|should\s+|might\s+|must\s+)?(\w+)", re.I)
 # "Who gave a lunch?", "Who held talks?": a light verb's deed is the thing it gives or holds.
 LIGHT_VERBS = frozenset("give gives gave given hold holds held make makes made throw throws threw".split())
@@ -610,8 +611,10 @@ class ExtractiveEngine:
                 and not PERSON_TITLE.search(sentence.text):
             return False  # "Who signed on behalf of NLC?" asks for a person, not for the organisations
         # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
+        # "He specifically expressed interest ..." names whom the sentence before names.
         # "Who attended the forum?" is answered by "over 30 Belarusian companies" too.
-        if not (names_someone_new(sentence.text, asked.asked_names) or any(
+        if not (names_someone_new(sentence.text, asked.asked_names)
+                or PERSON_SUBJECT.match(sentence.text) and names_someone_new(sentence.before, asked.asked_names) or any(
                 is_kind_of(word.lower(), "person") or is_kind_of(word.lower(), "organization")
                 for word in counted_words(sentence.text) if stem(word.lower()) not in asked.asked_names)):
             return False

@@ -301,7 +301,8 @@ def named_around(sentence: str, verb_stem: str) -> tuple[set[str], set[str]] | N
         if stem(word.group(0).lower()) != verb_stem:
             continue
         before, after = sentence[: word.start()], sentence[word.end():]
-        if re.search(r"\b(is|was|are|were|been|being|be)\s+$", before, re.I):
+        # "was hosted", and the reduced passive "a luncheon hosted by Nawaz Sharif"
+        if re.search(r"\b(is|was|are|were|been|being|be)\s+$", before, re.I) or re.match(r"\s+by\b", after):
             return None
         # The doer stands right before the verb, before one adverb, or before a light verb, its
         # article and an adjective ("Lukashenko paid an official visit"): in "the MoUs, aimed at", the

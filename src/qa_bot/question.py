@@ -254,6 +254,7 @@ _ASKS = re.compile(r"^\W*(what\w*|which|who\w*|when|where|why|how|hw|did|do|does
 # "tell me about the nuclear deal", "any deals on oil?": a request for what a terse query names.
 # "What does the article say about trade volumes?" too.
 _TOPIC_REQUEST = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|talk)\s+(?:more\s+)?about\s+"
+                            r"|^\W*(?:please\s+)?(?:describe|explain|summari[sz]e|give\s+me|show\s+me)\s+"
                             r"|^\W*(?:is\s+there\s+)?any(?:thing)?\s+(?:\w+\s+)?(?:about|on|regarding)\s+"
                             rf"|^\W*what\s+{_DOCUMENT_SAYS}\s+(?:about|on|regarding|of)\s+", re.I)
 
@@ -387,7 +388,8 @@ def answer_noun(text: str, kind: Kind) -> str | None:
     "Which of the agreements ..." -> "agreements"; None for "what did ...", "what is ..."."""
     # "What was the weather like?" asks for a description of the weather: one must be named.
     # "What is the currency of Belarus?" asks for a currency.
-    is_of = re.match(r"\s*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+of\b", text, re.I)
+    # So does "What is the tariff on Pakistani textiles?" for a tariff.
+    is_of = re.match(r"\s*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+(?:of|on)\b", text, re.I)
     match = re.match(r"\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(.*?)\s+like\b", text, re.I) or is_of or re.match(
         r"\s*(?:\w+\s+)?(?:what|which)\s+(?:of\s+(?:the\s+)?)?(?:(?:kind|type|sort)s?\s+of\s+)?(.*)", text, re.I) or re.match(
         # "Name the Belarusian companies at the forum" asks which ones, as "which companies" does;
@@ -640,9 +642,11 @@ def is_fragment(text: str) -> bool:
     from lemminflect import getAllLemmas
 
     asked = words(text)
+    # A word right after "which" or "what" is the noun asked for, though it may be a verb too ("sectors").
+    named = asked[1:2] if asked[0] in ("which", "what") and "NOUN" in getAllLemmas(asked[1] if asked[1:] else "") else []
     return 1 < len(asked) <= 4 and asked[0] in ("which", "what", "who", "where", "when", "how") \
         and not _NAME_IN.search(text) and not any(
-            stem(word) not in QUESTION_SCAFFOLD and "VERB" in getAllLemmas(word) for word in asked[1:])
+            stem(word) not in QUESTION_SCAFFOLD and "VERB" in getAllLemmas(word) for word in asked[1:] if word not in named)
 
 
 def referents(text: str, history: list[dict[str, str]]) -> list[str]:
