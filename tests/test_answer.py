@@ -1102,3 +1102,11 @@ def test_what_the_thing_on_something_is_asks_for_that_thing(article_bot: QABot) 
                                       "Show me the trade figures."])
 def test_a_request_to_describe_or_give_a_topic_needs_the_topic_told(article_bot: QABot, request_: str) -> None:
     assert article_bot.ask(request_).abstained
+
+
+def test_whom_someone_did_something_to_needs_the_deed_told(article_bot: QABot) -> None:
+    # the photo album presented after "Lukashenko invited Nawaz Sharif" is no invitation by Nawaz Sharif
+    assert article_bot.ask("Whom did Nawaz Sharif invite to Belarus?").abstained
+    history = exchange("Who hosted a luncheon for Lukashenko?", "A luncheon hosted by Nawaz Sharif [1].")
+    answer = article_bot.ask("Whom did he invite to Belarus?", history)
+    assert answer.standalone_question == "Whom did Lukashenko invite to Belarus?" and "Maryam Nawaz" in answer.text
