@@ -8,7 +8,17 @@ from qa_bot.answer import ExtractiveEngine, corpus_statistics, names_deed, verbs
 from qa_bot.evidence import Office, agentless, countries, named_around, names_someone_new, offices
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.pipeline import QABot
-from qa_bot.question import Kind, agreeing, analyse, answer_noun, classify, modified_nouns, noun_compounds, predicate
+from qa_bot.question import (
+    Kind,
+    agreeing,
+    analyse,
+    answer_noun,
+    classify,
+    modified_nouns,
+    noun_compounds,
+    predicate,
+    query_topic,
+)
 from qa_bot.schema import Chunk
 from qa_bot.terms import american, stem, terms
 from qa_bot.thesaurus import are_opposites, are_siblings, is_kind_of, is_manner_of, is_proper_noun, synonyms_of
@@ -1110,3 +1120,10 @@ def test_whom_someone_did_something_to_needs_the_deed_told(article_bot: QABot) -
     history = exchange("Who hosted a luncheon for Lukashenko?", "A luncheon hosted by Nawaz Sharif [1].")
     answer = article_bot.ask("Whom did he invite to Belarus?", history)
     assert answer.standalone_question == "Whom did Lukashenko invite to Belarus?" and "Maryam Nawaz" in answer.text
+
+
+def test_a_terse_querys_names_and_times_need_not_be_told_in_the_sentence(article_bot: QABot) -> None:
+    assert query_topic("Belarus Pakistan extradition treaty") == ("extradition", "treaty")
+    assert query_topic("Islamabad weather november") == ("weather",)
+    assert "included an extradition treaty" in article_bot.ask("belarus pakistan extradition treaty").text
+    assert article_bot.ask("islamabad weather november").abstained  # not "Published on 29th November 2024"

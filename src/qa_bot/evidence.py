@@ -11,20 +11,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from qa_bot.question import ROLES, Kind
-from qa_bot.terms import STOPWORDS, name_stem, stem, terms, without_quotations, words
+from qa_bot.terms import MONTHS, STOPWORDS, name_stem, stem, terms, without_quotations, words
 from qa_bot.thesaurus import is_kind_of
 
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                  "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                  "hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions")
-_CALENDAR = frozenset(name_stem(month) for month in _MONTHS.split("|")) | frozenset(
+_CALENDAR = frozenset(name_stem(month) for month in MONTHS.split("|")) | frozenset(
     name_stem(day) for day in "monday tuesday wednesday thursday friday saturday sunday".split())
 NUMBER = re.compile(rf"\b\d[\d,.]*\b|\b({_NUMBER_WORDS})\b", re.I)
 YEAR = re.compile(r"\b(1[5-9]|20)\d{2}\b")
-DATE = re.compile(rf"\b\d{{1,2}}(st|nd|rd|th)?\s*(-|–|to)?\s*(\d{{1,2}}(st|nd|rd|th)?\s+)?({_MONTHS})\b"
-                  rf"|\b({_MONTHS})\s+\d{{1,2}}\b|\b({_MONTHS})\s+(1[5-9]|20)\d{{2}}\b|\b(1[5-9]|20)\d{{2}}\b"
+DATE = re.compile(rf"\b\d{{1,2}}(st|nd|rd|th)?\s*(-|–|to)?\s*(\d{{1,2}}(st|nd|rd|th)?\s+)?({MONTHS})\b"
+                  rf"|\b({MONTHS})\s+\d{{1,2}}\b|\b({MONTHS})\s+(1[5-9]|20)\d{{2}}\b|\b(1[5-9]|20)\d{{2}}\b"
                   r"|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b", re.I)
 MONEY = re.compile(r"[$€£¥₹]|\b(dollars?|usd|rupees?|pkr|euros?|roubles?|rubles?|byn|yuan)\b"
                    r"|\b\d[\d,.]*\s*(million|billion|trillion|bn|mn)\b", re.I)
@@ -32,7 +30,7 @@ CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(am|pm|a\.m\.|p\.m\.|o'clo
                    r"|evening|night)\b", re.I)
 SHARE = re.compile(r"\d\s*%|\b(percent|per cent|percentage|half|third|quarter|fifth|tenth)\b", re.I)
 DURATION = re.compile(rf"\b({_NUMBER_WORDS}|\d+)[- ](days?|weeks?|months?|years?|hours?|decades?)\b"
-                      rf"|\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+({_MONTHS})\b"
+                      rf"|\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+({MONTHS})\b"
                       r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b", re.I)  # "for 2025-2027": a span of years
 AGE = re.compile(r"\b\d+[- ]years?[- ]old\b|\baged?\s+\d+\b|\bborn\b", re.I)
 _TITLES = ("Mr Mrs Ms Dr General President Minister Chief Director King Queen Chancellor Ambassador Secretary "

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import dropwhile, takewhile
 
-from qa_bot.terms import STOPWORDS, is_demonym, stem, terms, without_quotations, words
+from qa_bot.terms import MONTHS, STOPWORDS, is_demonym, stem, terms, without_quotations, words
 
 
 class Kind(StrEnum):
@@ -270,10 +270,16 @@ def query_topic(text: str) -> tuple[str, ...]:
     if _ASKS.match(text) or _AUXILIARY.search(text):
         return ()
     phrase = [word for word in noun_phrase(text) if word not in STOPWORDS]
+    # A time after the topic says when, not what: "islamabad weather november", "belarus gdp 2024".
+    while phrase and (phrase[-1].isdigit() or re.fullmatch(MONTHS, phrase[-1])):
+        phrase.pop()
     head = phrase[-1] if phrase else None
     if not head or head in GENERIC_NOUNS | DOMAIN_NOUNS or "NOUN" not in getAllLemmas(head):
         return ()
-    return tuple(phrase)
+    # Names are found where they are written, or a sentence away: "Belarus Pakistan extradition treaty"
+    # is told by "the signing ceremony included an extradition treaty".
+    names = {word.lower() for word in re.findall(r"[A-Z][\w'’-]*", text)}
+    return tuple(word for word in phrase if word not in names)
 
 
 # Verbs that lead into the deed: "What did Belarus offer to share?" asks what it shares.

@@ -17,6 +17,9 @@ STOPWORDS = frozenset(
     many much kind type sort anything something one ones whose might may must shall ought like""".split()
 )
 
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+          "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 
 
