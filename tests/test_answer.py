@@ -859,6 +859,11 @@ def test_an_adjective_said_otherwise_of_the_nouns_synonym_does_not_answer(articl
     ("WHEN DID THE VISIT TAKE PLACE?", "when did the visit take place?"),  # capitals are no names
     ("what did the sco discuss", "what did the SCO discuss"),
     ("notably, what was signed?", "notably, what was signed?"),  # an English word that starts a sentence
+    # a word the documents do not use is corrected to a common English one; not a name to a drug or a country
+    ("when did lukashenko arive", "when did Lukashenko arrive"),
+    ("did lukashenko meet imran khan", "did Lukashenko meet imran khan"),
+    ("whats the roadmap period", "what is the roadmap period"),  # question words typed short
+    ("wat did belarus join", "what did Belarus join"),
 ])
 def test_a_question_in_one_case_is_read_with_the_documents_names(article_bot: QABot, asked: str, read: str) -> None:
     assert article_bot.extractive().corrected(asked) == read

@@ -81,6 +81,7 @@ from qa_bot.thesaurus import (
     SYNONYM_SENSES,
     are_opposites,
     are_siblings,
+    english_words,
     is_kind_of,
     is_known,
     is_manner_of,
@@ -198,6 +199,12 @@ AHEAD_SENTENCE = re.compile(rf"{FUTURE_SENTENCE.pattern}|\binvit\w*", re.I)
 # Shorter words are left as they are: "MoU" and "IT" are no typos, and a short word has too many
 # neighbours one letter away. The cutoff is difflib's ratio: "agreemnts" and "agreements" score 0.95.
 MIN_CORRECTED_LENGTH = 5
+# Question words typed short or without their apostrophe, which no spelling list corrects: "whats"
+# is a word too (Thai temples), and "wat" too short to correct safely.
+SHORTHAND = {"wat": "what", "wht": "what", "whats": "what is", "wats": "what is", "whos": "who is", "wheres": "where is",
+             "hows": "how is", "whens": "when is", "whys": "why is", "hw": "how", "wen": "when", "wher": "where",
+             "wich": "which", "whic": "which", "didnt": "did not", "doesnt": "does not", "dont": "do not",
+             "isnt": "is not", "wasnt": "was not", "werent": "were not", "arent": "are not", "wont": "will not"}
 SPELLING_CUTOFF = 0.85
 
 # People any named person in office may be: "Which official met Lukashenko?"
@@ -387,6 +394,8 @@ class ExtractiveEngine:
         def correct(match: re.Match[str]) -> str:
             word = match.group(0)
             lowered = word.lower()
+            if lowered in SHORTHAND:
+                return SHORTHAND[lowered]
             if lowered in self.names_written and (word.islower() or word.isupper()):
                 return self.names_written[lowered]
             if len(lowered) < MIN_CORRECTED_LENGTH or lowered in STOPWORDS or lowered in self.spellings \
@@ -394,7 +403,11 @@ class ExtractiveEngine:
                 return word
             alike = [known for known in self.spellings_by_initial.get(lowered[0], [])
                      if abs(len(known) - len(lowered)) <= 2]
-            closest = get_close_matches(lowered, alike, n=1, cutoff=SPELLING_CUTOFF)
+            # the documents' words first; then English ones, for the words of a question ("arive")
+            english = [known for length in (len(lowered) - 1, len(lowered), len(lowered) + 1)
+                       for known in english_words(lowered[0], length)]
+            closest = get_close_matches(lowered, alike, n=1, cutoff=SPELLING_CUTOFF) or get_close_matches(
+                lowered, english, n=1, cutoff=SPELLING_CUTOFF)
             if not closest:
                 return word
             return self.names_written.get(closest[0]) or (closest[0].capitalize() if word[0].isupper() else closest[0])

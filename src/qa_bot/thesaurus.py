@@ -270,6 +270,17 @@ def is_proper_noun(word: str) -> bool:
         and senses[0] in wordnet.named_things
 
 
+@lru_cache(maxsize=1024)
+def english_words(initial: str, length: int) -> tuple[str, ...]:
+    """WordNet's single words of a first letter and a length that are in common use (their senses
+    ranked by frequency): what a typo the documents do not explain ("arive") is corrected to. Not
+    "imuran", a drug, nor "Iran", a name, for the name "imran"."""
+    wordnet = load_wordnet()
+    return tuple(sorted(word for word in wordnet.synsets_of if word[:1] == initial and len(word) == length
+                        and word.isalpha() and word not in wordnet.unranked_nouns
+                        and wordnet.synsets(word)[0] not in wordnet.named_things))
+
+
 def is_known(word: str) -> bool:
     """Whether WordNet has the word in any form: "Beltamozhservice" and "Zorvex" it does not."""
     wordnet = load_wordnet()
