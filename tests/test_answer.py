@@ -20,7 +20,7 @@ from qa_bot.question import (
     query_topic,
 )
 from qa_bot.schema import Chunk
-from qa_bot.terms import american, stem, terms
+from qa_bot.terms import STOPWORDS, american, stem, terms
 from qa_bot.thesaurus import are_opposites, are_siblings, is_kind_of, is_manner_of, is_proper_noun, synonyms_of
 
 
@@ -1132,3 +1132,8 @@ def test_a_terse_querys_names_and_times_need_not_be_told_in_the_sentence(article
     assert query_topic("Islamabad weather november") == ("weather",)
     assert "included an extradition treaty" in article_bot.ask("belarus pakistan extradition treaty").text
     assert article_bot.ask("islamabad weather november").abstained  # not "Published on 29th November 2024"
+
+
+def test_anyone_is_no_word_to_find(article_bot: QABot) -> None:
+    assert "anyone" in STOPWORDS
+    assert "Asim Munir" in article_bot.ask("Did Lukashenko meet anyone from the military?").text

@@ -14,7 +14,8 @@ STOPWORDS = frozenset(
     their theirs them themselves then there these they this those through to too under until up very was we
     were what when where which while who whom why will with would you your yours yourself yourselves
     tell please name list describe described describes according article document text say says said mention mentioned
-    many much kind type sort anything something one ones whose might may must shall ought like""".split()
+    many much kind type sort anything something one ones whose might may must shall ought like
+    anyone anybody someone somebody everyone everybody everything""".split()
 )
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -49,7 +50,7 @@ def without_quotations(text: str) -> str:
 
 
 # Bump when stems change: caches of stemmed passages (the BM25 index) are keyed by it.
-TERMS_VERSION = "6"
+TERMS_VERSION = "7"
 
 # British spellings and their American forms, which a document and a question may each use:
 # "organised" and "organized", "defence" and "defense", "centre" and "center".
