@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from qa_bot.answer import ExtractiveEngine, corpus_statistics, names_deed, verbs_named
-from qa_bot.evidence import Office, agentless, countries, named_around, names_someone_new, offices
+from qa_bot.answer import PARTLY_ANSWERED, ExtractiveEngine, corpus_statistics, names_deed, verbs_named
+from qa_bot.evidence import Office, agentless, countries, named_around, names_someone_new, offices, ungrounded
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.pipeline import QABot
 from qa_bot.question import (
@@ -18,6 +20,7 @@ from qa_bot.question import (
     noun_compounds,
     predicate,
     query_topic,
+    question_parts,
 )
 from qa_bot.schema import Chunk
 from qa_bot.terms import STOPWORDS, american, stem, terms
@@ -1137,3 +1140,45 @@ def test_a_terse_querys_names_and_times_need_not_be_told_in_the_sentence(article
 def test_anyone_is_no_word_to_find(article_bot: QABot) -> None:
     assert "anyone" in STOPWORDS
     assert "Asim Munir" in article_bot.ask("Did Lukashenko meet anyone from the military?").text
+
+
+def test_a_question_that_asks_two_things_is_split_in_two() -> None:
+    assert question_parts("Who invited Lukashenko and when did he visit?") == ["Who invited Lukashenko?",
+                                                                                "When did he visit?"]
+    assert question_parts("When and where did the welcome take place?") == ["When did the welcome take place?",
+                                                                             "Where did the welcome take place?"]
+    assert question_parts("How many years of ties were celebrated, and when?") == [
+        "How many years of ties were celebrated?", "When?"]
+    # "and" between names or nouns joins no two questions
+    for single in ("What did Lukashenko and Munir each praise?", "How many Belarusian and Pakistani companies came?"):
+        assert question_parts(single) == [single]
+
+
+def test_each_part_of_a_two_part_question_is_answered_and_cited(article_bot: QABot) -> None:
+    answer = article_bot.ask("Who invited Lukashenko and when did he visit?")
+    assert "at the invitation of Prime Minister Muhammad Shehbaz Sharif" in answer.text
+    assert answer.standalone_question.startswith("Who invited Lukashenko? When did")
+    answer = article_bot.ask("Where was the welcome ceremony, and who hosted the luncheon?")
+    assert "Prime Minister's House" in answer.text and "hosted by Nawaz Sharif" in answer.text
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
+    assert markers == {c.marker for c in answer.citations} == set(range(1, len(answer.citations) + 1))
+    assert all(c.sentence in c.passage for c in answer.citations)
+
+
+def test_a_part_left_unanswered_is_said_without_its_claims(article_bot: QABot) -> None:
+    answer = article_bot.ask("Who invited Lukashenko and when did Zorvex arrive?")
+    assert not answer.abstained and answer.text.endswith(PARTLY_ANSWERED) and "Shehbaz Sharif" in answer.text
+    assert ungrounded(answer.text, " ".join(c.sentence for c in answer.citations)) == []
+    assert article_bot.ask("When did Zorvex arrive and who met Quillon?").abstained
+
+
+def test_who_did_it_to_someone_is_not_answered_by_their_own_deed(article_bot: QABot) -> None:
+    answer = article_bot.ask("Who invited Lukashenko?")
+    assert "at the invitation of Prime Minister" in answer.text and "Lukashenko invited" not in answer.text
+    # a clause after the deed names someone else: "the invitation that brought Lukashenko"
+    assert not article_bot.ask("Who extended the invitation that brought Lukashenko to Pakistan?").abstained
+
+
+def test_a_noun_before_the_verb_of_an_event_is_part_of_the_subject() -> None:
+    assert predicate("Where did the official welcome take place?") == ("take", "the official welcome")
+    assert classify("What were the visit's dates?") == Kind.DATE

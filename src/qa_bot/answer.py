@@ -248,8 +248,44 @@ class Candidate:
     antecedent: bool = False  # shown before an answering sentence that points back to it; answers nothing itself
 
 
-def abstention_text(question: Question) -> str:
-    return f"The documents don't say. Nothing in them answers: {question.standalone.strip()}"
+def abstention_text(standalone: str) -> str:
+    return f"The documents don't say. Nothing in them answers: {standalone.strip()}"
+
+
+# Said after the parts that are answered, without the unanswered part's words: its names would be
+# claims no cited sentence grounds.
+PARTLY_ANSWERED = "The documents don't answer the question's other part."
+
+
+def joined(answers: list[Answer]) -> Answer:
+    """One answer to a question asked in parts: the answered parts in turn, their citations numbered
+    on (a sentence cited twice keeps its first number), then a note for a part left unanswered; a
+    refusal only when no part is answered."""
+    if len(answers) == 1:
+        return answers[0]
+    standalone = " ".join(answer.standalone_question for answer in answers)
+    answered = [answer for answer in answers if not answer.abstained]
+    if not answered:
+        return replace(answers[0], text=abstention_text(standalone), standalone_question=standalone)
+    citations: list[Citation] = []
+    texts: list[str] = []
+    for answer in answered:
+        markers = {}
+        for cited in answer.citations:
+            same = next((c for c in citations if (c.source, c.sentence) == (cited.source, cited.sentence)), None)
+            if same is None:
+                same = replace(cited, marker=len(citations) + 1)
+                citations.append(same)
+            markers[cited.marker] = same.marker
+        text = re.sub(r"\[(\d+)\]", lambda found, numbered=markers: f"[{numbered.get(int(found.group(1)), found.group(1))}]",
+                      answer.text)
+        if text not in " ".join(texts):  # both parts answered by the same sentences
+            texts.append(text)
+    if len(answered) < len(answers):
+        texts.append(PARTLY_ANSWERED)
+    notices = [answer.notice for answer in answers if answer.notice]
+    return replace(answered[0], text=" ".join(texts), citations=citations, standalone_question=standalone,
+                   notice="; ".join(dict.fromkeys(notices)) or None)
 
 
 # Below this many passages a document's own word counts say little about which words are rare;
@@ -1189,7 +1225,7 @@ class ExtractiveEngine:
     def answer(self, question: Question, hits: list[Hit]) -> Answer:
         chosen = self.select(question, hits)
         if not chosen:
-            return Answer(question.text, abstention_text(question), True, "extractive", [], question.standalone)
+            return Answer(question.text, abstention_text(question.standalone), True, "extractive", [], question.standalone)
         citations = cite(chosen)
         text = " ".join(f"{c.sentence} [{citation.marker}]" for c, citation in zip(chosen, citations, strict=False))
         return Answer(question.text, text, False, "extractive", citations, question.standalone)
@@ -1464,10 +1500,14 @@ def reverses_roles(question: Question, sentence: str, doers: frozenset[str]) -> 
     Lukashenko praised by?" is not answered by "Lukashenko praised the Pakistan Armed Forces", nor
     "What did the Armed Forces praise?" by it; or has someone other than the people the question
     makes doers (`doers`) do the deed."""
-    relative = RELATIVE_CLAUSE.search(question.standalone)
-    if relative:  # "the Prime Minister who invited Lukashenko": Lukashenko is invited, not inviting
-        around = named_around(sentence, stem(relative.group(1).lower()))
-        done_to = names_in(relative.group(2))
+    # "the Prime Minister who invited Lukashenko", "Who invited Lukashenko?": Lukashenko is invited,
+    # not inviting
+    asked = RELATIVE_CLAUSE.search(question.standalone) or WHO_DID.match(question.standalone)
+    if asked and asked.group(1).lower() not in STOPWORDS:
+        around = named_around(sentence, stem(asked.group(1).lower()))
+        # whom the deed is done to, not whom a clause after it names ("the invitation that brought Lukashenko")
+        done_to = names_in(asked.group(2) if asked.re is RELATIVE_CLAUSE
+                           else re.split(r"\b(?:that|which|who|whom)\b", question.standalone[asked.end():])[0])
         if around and done_to & around[0] and not done_to & around[1]:
             return True
     subject = names_in(question.subject) if question.verb else set()

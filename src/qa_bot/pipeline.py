@@ -9,12 +9,12 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from qa_bot.answer import ExtractiveEngine, Thresholds, corpus_statistics, stream_words
+from qa_bot.answer import ExtractiveEngine, Thresholds, corpus_statistics, joined, stream_words
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.index import Index, Progress, SyncReport
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.llms import LLMUnavailable, load_chat_model
-from qa_bot.question import Kind, Question, agreeing, analyse, referents
+from qa_bot.question import Kind, Question, agreeing, analyse, question_parts, referents
 from qa_bot.retrieve import Retriever
 from qa_bot.schema import Answer
 from qa_bot.settings import Settings
@@ -125,6 +125,33 @@ class QABot:
         timings["answer_ms"] = timings.get("answer_ms", 0.0) + (time.perf_counter() - step) * 1000
         return answer
 
+    def _answer_part(self, engine: ExtractiveEngine | LLMEngine, extractive: ExtractiveEngine, question: str,
+                     history: list[dict[str, str]], top_k: int | None, timings: dict[str, float],
+                     on_token: Callable[[str], None] | None) -> Answer:
+        # "What did she say?" stands for a woman named before.
+        people = agreeing(referents(question, history), question,
+                          lambda word, name: extractive.words_like.best_match(word, [name]))
+        analysed = analyse(question, history, people[0] if people else None)
+        if isinstance(engine, LLMEngine) and history and analysed.standalone != analysed.text:
+            step = time.perf_counter()
+            analysed = engine.rewrite(analysed, history)
+            timings["rewrite_ms"] = (time.perf_counter() - step) * 1000
+        answer = self._answer(engine, analysed, top_k, timings, on_token)
+        # "And who did he meet?" after "Who invited Lukashenko?" may be about either man: when the
+        # likeliest reading finds no answer, the others are tried.
+        for referent in people[1:] if answer.abstained else []:
+            other = self._answer(engine, analyse(question, history, referent), top_k, timings, on_token)
+            if not other.abstained:
+                answer = other
+                break
+        # "Which companies took part?" after "Tell me about the business forum" leans on it with no
+        # pronoun to show it: when it finds nothing alone, it is read with the question before.
+        if answer.abstained and history and analysed.standalone == analysed.text:
+            leaning = self._answer(engine, analyse(question, history, leans=True), top_k, timings, on_token)
+            if not leaning.abstained:
+                answer = leaning
+        return answer
+
     def ask(self, question: str, history: list[dict[str, str]] | None = None,
             on_token: Callable[[str], None] | None = None, top_k: int | None = None,
             llm: str | None = None) -> Answer:
@@ -138,28 +165,14 @@ class QABot:
         # The engine in hand already reflects the index: no second refresh on the hot path.
         extractive = engine.extractive if isinstance(engine, LLMEngine) else engine
         corrected = extractive.corrected(question)
-        # "What did she say?" stands for a woman named before.
-        people = agreeing(referents(corrected, history or []), corrected,
-                          lambda word, name: extractive.words_like.best_match(word, [name]))
-        analysed = analyse(corrected, history, people[0] if people else None)
-        if isinstance(engine, LLMEngine) and history and analysed.standalone != analysed.text:
-            step = time.perf_counter()
-            analysed = engine.rewrite(analysed, history)
-            timings["rewrite_ms"] = (time.perf_counter() - step) * 1000
-        answer = self._answer(engine, analysed, top_k, timings, on_token)
-        # "And who did he meet?" after "Who invited Lukashenko?" may be about either man: when the
-        # likeliest reading finds no answer, the others are tried.
-        for referent in people[1:] if answer.abstained else []:
-            other = self._answer(engine, analyse(corrected, history, referent), top_k, timings, on_token)
-            if not other.abstained:
-                answer = other
-                break
-        # "Which companies took part?" after "Tell me about the business forum" leans on it with no
-        # pronoun to show it: when it finds nothing alone, it is read with the question before.
-        if answer.abstained and history and analysed.standalone == analysed.text:
-            leaning = self._answer(engine, analyse(corrected, history, leans=True), top_k, timings, on_token)
-            if not leaning.abstained:
-                answer = leaning
+        # "Who invited Lukashenko and when did he visit?" is answered part by part, each part read
+        # after the one before as a follow-up.
+        conversation = list(history or [])
+        answers = []
+        for part in question_parts(corrected):
+            answers.append(self._answer_part(engine, extractive, part, conversation, top_k, timings, on_token))
+            conversation += [{"role": "user", "content": part}, {"role": "assistant", "content": answers[-1].text}]
+        answer = joined(answers)
         llm_error = self._llm_errors.get(llm or self.settings.llm)
         if llm_error and answer.notice is None:
             answer.notice = f"{llm_error}; answered extractively"

@@ -61,7 +61,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                           r"|^\W*\w+(\s+\w+)?\s+age\W*$")),  # "lukashenko age"
     (Kind.DURATION, re.compile(r"\bhow long\b|\bfor how many days\b|\bduration\b")),
     (Kind.TIME, re.compile(r"\bwhat time\b|\b(at )?what hour\b")),
-    (Kind.DATE, re.compile(r"\bwhen\b|\b(what|which) ((is|was|are|were) the )?(\w+ )?(dates?|days?|months?|years?|time|period"
+    (Kind.DATE, re.compile(r"\bwhen\b|\b(what|which) ((is|was|are|were) the )?([\w'’]+ )?(dates?|days?|months?|years?|time|period"
                            r"|time ?frame)\b|\bthe dates? of\b"
                            r"|\bin what year\b|\bon what date\b"
                            # a terse "lukashenko visit dates?", "roadmap years"
@@ -249,6 +249,26 @@ def modified_nouns(text: str) -> tuple[tuple[str, str], ...]:
 _ASKS = re.compile(r"^\W*(what\w*|which|who\w*|when|where|why|how|hw|did|do|does|is|are|was|were|will|would|can|could|"
                    r"should|has|have|had|tell|list|name|give|show|describe|explain|summari[sz]e|according|in|on|at|"
                    r"and|but|so|also|then|please|i|true|false)\b", re.I)
+
+
+_WH = r"(?:who|whom|what|when|where|which|why|how)\b"
+# "Who invited Lukashenko and when did he visit?", "Where was the ceremony, and who hosted the luncheon?"
+_AND_THEN_ASKS = re.compile(rf"(?:,\s*|\s+)and\s+(?={_WH})", re.I)
+# "When and where did the welcome take place?"
+_ASKS_TWO_OF_ONE = re.compile(rf"^\W*({_WH})\s+and\s+({_WH})\s+(.+)$", re.I)
+
+
+def question_parts(text: str) -> list[str]:
+    """A question that asks two things, as two questions, the second read after the first as a
+    follow-up ("when did he visit?" is about whom the first names); any other question alone."""
+    two = _ASKS_TWO_OF_ONE.match(text)
+    if two:
+        return [f"{two.group(1).capitalize()} {two.group(3)}", f"{two.group(2).capitalize()} {two.group(3)}"]
+    parts = _AND_THEN_ASKS.split(text, maxsplit=1)
+    if len(parts) == 2 and _ASKS.match(parts[0]) and len(words(parts[0])) >= 3:
+        first, second = parts[0].rstrip(" ,?"), parts[1].strip()
+        return [f"{first}?", second[0].upper() + second[1:]]
+    return [text]
 
 
 # "tell me about the nuclear deal", "any deals on oil?": a request for what a terse query names.
@@ -525,9 +545,12 @@ def predicate(text: str) -> tuple[str | None, str]:
                 and written[position + 1][0].isupper():  # "Chief of Army Staff"
             # "Akram's position": a noun after a possessive; "the Pakistani premier": after a demonym
             after_determiner = word.endswith(("'s", "’s")) or after_determiner and is_demonym(word)
-        elif "VERB" in getAllLemmas(word.lower()):
+        elif "VERB" in getAllLemmas(word.lower()) and not (
+                # "Where did the official welcome | take place?": a noun before the verb of an event
+                "NOUN" in getAllLemmas(word.lower()) and subject
+                and [w.lower() for w in written[position + 1:position + 2]] in (["take"], ["happen"], ["occur"])):
             return word.lower(), " ".join(subject)
-        else:
+        elif "VERB" not in getAllLemmas(word.lower()):
             return None, ""
         subject.append(word)
     return None, ""
