@@ -770,7 +770,7 @@ class ExtractiveEngine:
         with_headings = f"{sentence.text} {headings}"
         # A verb that carries grammar, not a deed, is near too many as a vector: "included" is 0.41 from "invite".
         deeds = " ".join(word for word in words(sentence.text) if stem(word) not in QUESTION_SCAFFOLD)
-        return self._says(verb, deeds, threshold=RELATED) or self._says(verb, headings) or any(
+        return stem(verb) in sentence.stems or self._says(verb, deeds, threshold=RELATED) or self._says(verb, headings) or any(
             is_manner_of(word, verb) or is_manner_of(verb, word) for word in common_words(with_headings)
         ) or any(names_deed(word, verb) for word in words(with_headings))
 

@@ -545,12 +545,12 @@ def predicate(text: str) -> tuple[str | None, str]:
                 and written[position + 1][0].isupper():  # "Chief of Army Staff"
             # "Akram's position": a noun after a possessive; "the Pakistani premier": after a demonym
             after_determiner = word.endswith(("'s", "’s")) or after_determiner and is_demonym(word)
-        elif "VERB" in getAllLemmas(word.lower()) and not (
-                # "Where did the official welcome | take place?": a noun before the verb of an event
-                "NOUN" in getAllLemmas(word.lower()) and subject
-                and [w.lower() for w in written[position + 1:position + 2]] in (["take"], ["happen"], ["occur"])):
-            return word.lower(), " ".join(subject)
-        elif "VERB" not in getAllLemmas(word.lower()):
+        elif "VERB" in getAllLemmas(word.lower()):
+            following = [w.lower() for w in written[position + 1:position + 2]]
+            # "Where did the official welcome | take place?": a noun before the verb of an event
+            if not ("NOUN" in getAllLemmas(word.lower()) and subject and following in (["take"], ["happen"], ["occur"])):
+                return word.lower(), " ".join(subject)
+        else:
             return None, ""
         subject.append(word)
     return None, ""
