@@ -225,6 +225,9 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("What was the name of the forum that brought companies from both countries together?", "Business Forum"),
     # the outcomes of a visit are what was signed during it, which no sentence calls outcomes
     ("What were the main outcomes of the visit?", "signed 15 agreements"),
+    ("Summarize the main outcomes of the visit.", "signed 15 agreements"),
+    # "see" more trade is a light verb, and "health-related" products are health products
+    ("Which health-related products will see increased trade?", "pharmaceutical products"),
     # "in what capacity" asks for a role, as "what role" does; no sentence has to name a capacity
     ("In what capacity did Lukashenko travel to Pakistan?", "official visit"),
 ])
@@ -435,6 +438,10 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
      "Roadmap for Comprehensive Cooperation"),
     # "first name" asks which part of the name: not for a "first" anything
     ("Who is the Chief of Army Staff?", "General Asim Munir [1].", "What is his first name?", "Asim Munir", "Asim"),
+    # a full name is told by the sentence naming him, which never says "name"; "What's" is no owner
+    ("What was discussed with the army chief?", "During a meeting with Chief of Army Staff General Asim Munir, the two "
+                                                "sides explored prospects for collaboration [1].",
+     "What's his full name?", "Who is Chief of Army Staff General Asim Munir", "General Asim Munir"),
     # praised, not praising: "President Lukashenko praised the Pakistan Armed Forces" is the other way round
     ("Who is described as a great friend of Pakistan?", "President Lukashenko was hailed as a great friend of "
                                                         "Pakistan [1].", "Who was he praised by?", "Lukashenko",

@@ -83,7 +83,7 @@ QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many
                                     "cover covered include included involve involved focus focused concern concerned "
                                     # light verbs: they carry the question's grammar, not its topic
                                     "come came want wanted hold held stand mean meant become became get "
-                                    "got make made go went set put keep let "
+                                    "got make made go went set put keep let see saw seen "
                                     # "what does that abbreviation stand for": what is asked, not about what
                                     "abbreviation abbreviated acronym "
                                     # "How did the leaders view the relations?" asks for an opinion, told in
@@ -565,9 +565,13 @@ def is_passive_subject(word: str, following: list[str]) -> bool:
     return "NOUN" in getAllLemmas(word.lower()) and after.endswith(("ed", "en")) and "VERB" in getAllLemmas(after)
 
 
+# "health-related products" are health products: the suffix says only that the noun is about them.
+_RELATED = re.compile(r"-relat(?:ed|ing)\b", re.I)
+
+
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     text = _NAME_PART.sub(" ", _EXCLUDED.sub(" ", PART_OF_DOCUMENT.sub(" ", _ATTRIBUTION.sub(" ", _REQUEST.sub("", text)))))
-    text = _HOW_ASKED.sub(" ", text)
+    text = _HOW_ASKED.sub(" ", _RELATED.sub("", text))
     # "What role did Pakistan play in ...?" asks what it did: the role is the answer's kind.
     text = _ROLE_PLAYED.sub(r"\1\2", text)
     text = _WHY_CALLED.sub(r"\1", _CALLED.sub(r"\1", text))
@@ -589,6 +593,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     cover key sectors?")."""
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _PM.sub("Prime Minister", text)))
     text = _OUTCOMES_OF.sub("What was signed during", text)
+    text = _FULL_NAME_OF.sub(lambda m: f"Who is {_SUBJECT_FORM.get(m.group(1).lower(), m.group(1))}", text)
     text = for_other_party(text, history or []) or text
     standalone, borrowed = make_standalone(text, history or [], referent, leans)
     kind = classify(text)
@@ -626,9 +631,16 @@ _DESCRIBED_BY = re.compile(rf"(\b(?:did|does|do)\s+(?!describe\b|{_DOCUMENT}|the
 _PRESENT_AT = re.compile(r"\b(?:was|were|is|are)\s+present\s+(?:at\s+|(?=during\b|for\b|in\b))", re.I)
 # "What were the main outcomes of the visit?" asks what it settled: what was signed then, which
 # sentences tell in those words, never as "outcomes". One "result" may be anything's ("of the election").
-_OUTCOMES_OF = re.compile(r"^\W*what\s+(?:were|are)\s+the\s+(?:(?:main|key|major|concrete|tangible|chief|principal|"
-                          r"most\s+important)\s+)?(?:outcomes|results|achievements|accomplishments|deliverables)"
+_OUTCOMES_OF = re.compile(r"^\W*(?:what\s+(?:were|are)|(?:summari[sz]e|list|describe|name)(?:\s+me)?)\s+the\s+"
+                          r"(?:(?:main|key|major|concrete|tangible|chief|principal|most\s+important)\s+)?"
+                          r"(?:outcomes|results|achievements|accomplishments|deliverables)"
                           r"\s+of\b", re.I)
+
+# "What is his full name?" asks who he is: the sentence that names him in full answers, though it
+# never says "name". A name of a thing ("the forum's name") is a title, asked otherwise.
+_FULL_NAME_OF = re.compile(r"\b(?i:what)(?:['’]s|\s+is|\s+was)\s+((?i:his|her)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:['’]s?)?\s+"
+                           r"(?:(?:full|complete|whole|first|last)\s+)?name\W*$")
+_SUBJECT_FORM = {"his": "he", "her": "she"}
 
 
 def last_turn(history: list[dict[str, str]], role: str) -> str | None:
