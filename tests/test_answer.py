@@ -493,6 +493,12 @@ def test_elliptic_follow_ups(article_bot: QABot, asked: str, answered: str, foll
     assert not answer.abstained and expected in answer.text
 
 
+def test_a_verb_is_told_by_the_general_verb_it_is_a_way_of(article_bot: QABot) -> None:
+    # to commend is to praise in WordNet: "praised the Pakistan Armed Forces for" answers first
+    answer = article_bot.ask("What did the Belarusian leader commend Pakistan's military for?")
+    assert "combating terrorism" in answer.citations[0].sentence
+
+
 def test_a_yes_no_question_must_have_its_deed_told(article_bot: QABot) -> None:
     history = exchange("Who did Lukashenko meet from the army?", "Chief of Army Staff General Asim Munir [1].")
     # they explored defense manufacturing; nothing about defense was signed

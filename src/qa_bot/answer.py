@@ -1010,7 +1010,8 @@ class ExtractiveEngine:
             # a deed said by its noun is as near as its verb: "appreciation" is "appreciate", near "thank"
             similarity = max(similarity, self.words_like.best_match(question.verb, verbs_named(content_words)))
         # "termed" is a way to "call", and "production" the deed of "produce": said of the question's verb only
-        if surface.lower() == question.verb and any(is_manner_of(word, question.verb) or names_deed(word, question.verb)
+        if surface.lower() == question.verb and any(is_manner_of(word, question.verb) or is_manner_of(question.verb, word)
+                                                    or names_deed(word, question.verb)
                                                     for word in content_words):
             similarity = 1.0
         if similarity < 1.0 and self._names_a_kind_of(surface.lower(), content_words):
