@@ -438,6 +438,10 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
      "Roadmap for Comprehensive Cooperation"),
     # "first name" asks which part of the name: not for a "first" anything
     ("Who is the Chief of Army Staff?", "General Asim Munir [1].", "What is his first name?", "Asim Munir", "Asim"),
+    # a "director" directs, and to direct is to lead
+    ("Who wrote the article?", "Khalid Taimur Akram, Executive Director, Pakistan Research Center for a Community with "
+                               "Shared Future (PRCCSF) [1].",
+     "And what organization does he lead?", "Khalid Taimur Akram", "Pakistan Research Center"),
     # a full name is told by the sentence naming him, which never says "name"; "What's" is no owner
     ("What was discussed with the army chief?", "During a meeting with Chief of Army Staff General Asim Munir, the two "
                                                 "sides explored prospects for collaboration [1].",

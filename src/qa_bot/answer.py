@@ -119,7 +119,8 @@ AGREED_ON = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|memorand\w*|mous
                        r"\s+(?:on(?!\s+behalf\b)|(?:were|was|are|is)\s+about"
                        r"|in\s+(?:the\s+)?(?:field|area|sphere|domain|sector)s?\s+of)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)",
                        re.I)
-DEED_NOUN_ENDING = r"(?:ments?|ions?|als?|ings?|ances?|ences?|ures?)"
+# and the doer's: a "director" directs ("-er" ends too many nouns that are no doers: "number", "matter")
+DEED_NOUN_ENDING = r"(?:ments?|ions?|als?|ings?|ances?|ences?|ures?|ors?)"
 SPEECH_VERBS = frozenset(stem(verb) for verb in "say said tell told speak spoke state stated".split())
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
@@ -1008,7 +1009,7 @@ class ExtractiveEngine:
         similarity = self._similarity(surface.lower(), content_words, parts=parts, phrases=phrases)
         if surface.lower() == question.verb and similarity < 1.0:
             # a deed said by its noun is as near as its verb: "appreciation" is "appreciate", near "thank"
-            similarity = max(similarity, self.words_like.best_match(question.verb, verbs_named(content_words)))
+            similarity = max(similarity, self._similarity(question.verb, verbs_named(content_words), parts="v"))
         # "termed" is a way to "call", and "production" the deed of "produce": said of the question's verb only
         if surface.lower() == question.verb and any(is_manner_of(word, question.verb) or is_manner_of(question.verb, word)
                                                     or names_deed(word, question.verb)
