@@ -226,6 +226,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # the outcomes of a visit are what was signed during it, which no sentence calls outcomes
     ("What were the main outcomes of the visit?", "signed 15 agreements"),
     ("Summarize the main outcomes of the visit.", "signed 15 agreements"),
+    # to conclude agreements is to agree, and a pact is a kind of agreement: the sentence counts them
+    ("How many pacts were concluded during the trip?", "signed 15 agreements"),
     # "see" more trade is a light verb, and "health-related" products are health products
     ("Which health-related products will see increased trade?", "pharmaceutical products"),
     # "in what capacity" asks for a role, as "what role" does; no sentence has to name a capacity
@@ -296,6 +298,7 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
 
 
 @pytest.mark.parametrize("question", [
+    "How many agreements were cancelled?",  # to cancel is no way to agree
     "Which city will host the tractor plant?",  # "in Pakistan" names a country, not a city
     "What did China say about the visit?",  # only "Communication University of China" names China
     "How many defense contracts were signed?",  # 15 agreements, none said to be on defense

@@ -82,6 +82,7 @@ from qa_bot.thesaurus import (
     are_opposites,
     are_siblings,
     english_words,
+    general_verbs,
     is_kind_of,
     is_known,
     is_manner_of,
@@ -1015,6 +1016,13 @@ class ExtractiveEngine:
                                                     or names_deed(word, question.verb)
                                                     for word in content_words):
             similarity = 1.0
+        # A deed done to its own noun says nothing more: agreements "concluded" are agreements made, for
+        # to conclude is to agree; where the sentence names them, it tells that deed.
+        said = {stem(word) for word in content_words}
+        if surface.lower() == question.verb and any(
+                names_deed(word, general) and stem(word) in said
+                for word in words(question.standalone) for general in general_verbs(question.verb)):
+            similarity = 1.0
         if similarity < 1.0 and self._names_a_kind_of(surface.lower(), content_words):
             similarity = 1.0
         # A verb and its particle may be one word: "talk about" is "discussed".
@@ -1147,7 +1155,9 @@ class ExtractiveEngine:
             return True
         surfaces = [w for w in words(question.text) if stem(w) in focus]
         lowered = [w.lower() for w in counted]
-        return any(self._similarity(s, lowered) >= self.thresholds.synonym_similarity for s in surfaces if lowered)
+        # "How many pacts": a pact is a kind of agreement, which the sentence counts
+        return any(self._similarity(s, lowered) >= self.thresholds.synonym_similarity
+                   or any(is_kind_of(s, word, depth=2) for word in lowered) for s in surfaces if lowered)
 
     @staticmethod
     def _proximity(question: Question, sentence: str) -> float:

@@ -82,6 +82,11 @@ class WordNet:
         return any(set(self.hypernyms(synset)) & targets for form in _lemmas(verb) for synset in self.synsets(form, "v")[:1])
 
     @lru_cache(maxsize=65536)  # noqa: B019
+    def general_verbs(self, verb: str) -> frozenset[str]:
+        return frozenset(member for form in _lemmas(verb) for synset in self.synsets(form, "v")
+                         for parent in self.hypernyms(synset) for member in self.lemmas(parent))
+
+    @lru_cache(maxsize=65536)  # noqa: B019
     def are_siblings(self, noun: str, other: str) -> bool:
         first, second = ({synset for form in _lemmas(word, "NOUN") for synset in self.synsets(form, "n")[:1]}
                          for word in (noun, other))
@@ -312,6 +317,12 @@ def are_opposites(word: str, other: str) -> bool:
 def pertains_to(adjective: str) -> frozenset[str]:
     """The nouns an adjective pertains to: "parliamentary" -> "parliament", "legal" -> "law"."""
     return load_wordnet().pertains_to(adjective)
+
+
+def general_verbs(verb: str) -> frozenset[str]:
+    """The verbs the verb is directly a way of, in any of its senses: "conclude" is a way to "agree"
+    (on a treaty), to "end" and to "think"."""
+    return load_wordnet().general_verbs(verb)
 
 
 def is_manner_of(verb: str, general: str) -> bool:
