@@ -116,7 +116,8 @@ AHEAD = frozenset(terms("future upcoming"))
 
 
 # "agreements on energy", "signed on defense": what an agreement is about; "on behalf of" is who for.
-AGREED_ON = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|memorand\w*|mous?|pacts?|accords?|signed|reached|agreed)"
+AGREED_ON = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|memorand\w*|mous?|pacts?|accords?"
+                       r"|signed|reached|agreed|concluded|inked|struck|sealed|finali[sz]ed)"
                        r"\s+(?:on(?!\s+behalf\b)|(?:were|was|are|is)\s+about"
                        r"|in\s+(?:the\s+)?(?:field|area|sphere|domain|sector)s?\s+of)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)",
                        re.I)
@@ -1017,11 +1018,11 @@ class ExtractiveEngine:
                                                     for word in content_words):
             similarity = 1.0
         # A deed done to its own noun says nothing more: agreements "concluded" are agreements made, for
-        # to conclude is to agree; where the sentence names them, it tells that deed.
-        said = {stem(word) for word in content_words}
+        # to conclude is to agree. The noun is the question's, or a kind of it the question names ("pacts").
+        asked = [word for word in words(question.standalone.partition(ABOUT)[0]) if stem(word) != stem(question.verb or "")]
         if surface.lower() == question.verb and any(
-                names_deed(word, general) and stem(word) in said
-                for word in words(question.standalone) for general in general_verbs(question.verb)):
+                names_deed(word, general) and any(stem(noun) == stem(word) or is_kind_of(noun, word, depth=2) for noun in asked)
+                for word in content_words for general in general_verbs(question.verb)):
             similarity = 1.0
         if similarity < 1.0 and self._names_a_kind_of(surface.lower(), content_words):
             similarity = 1.0
