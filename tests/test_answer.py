@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from qa_bot.answer import PARTLY_ANSWERED, ExtractiveEngine, corpus_statistics, names_deed, verbs_named
+from qa_bot.answer import (
+    PARTLY_ANSWERED,
+    ExtractiveEngine,
+    content_words_of,
+    corpus_statistics,
+    names_deed,
+    verbs_named,
+)
 from qa_bot.evidence import Office, agentless, countries, named_around, names_someone_new, offices, ungrounded
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.pipeline import QABot
@@ -498,6 +505,14 @@ def test_elliptic_follow_ups(article_bot: QABot, asked: str, answered: str, foll
     history = exchange(asked, answered)
     answer = article_bot.ask(follow_up, history)
     assert not answer.abstained and expected in answer.text
+
+
+def test_a_verb_after_to_is_matched_as_a_verb(article_bot: QABot) -> None:
+    # "to transfer technology" is a deed; "transportation" is a synonym of the noun "transfer" only
+    question = analyse("Is Belarus willing to transfer technology to Pakistan?")
+    nlc = ("The signing of an MoU between Pakistan's National Logistics Corporation (NLC) and Belarus's "
+           "Beltamozhservice is expected to streamline transportation routes, enhancing trade efficiency.")
+    assert article_bot.extractive()._synonym_score("transfer", question, content_words_of(nlc), frozenset()) < 0.5
 
 
 def test_a_verb_is_told_by_the_general_verb_it_is_a_way_of(article_bot: QABot) -> None:

@@ -1006,7 +1006,9 @@ class ExtractiveEngine:
         # A noun before a noun is one: a "state visit" is not a visit "expressed".
         if any(modifier == surface.lower() for modifier, _ in question.compounds):
             parts = "na"
-        if surface.lower() == question.verb:  # "sign" the treaty is no "mark"
+        # "sign" the treaty is no "mark"; to "transfer" technology is no "transportation"
+        infinitive = re.search(rf"\bto\s+{re.escape(surface)}\s+(?:(?:{DETERMINERS})\s+)?[a-z]", question.standalone)
+        if surface.lower() == question.verb or infinitive and can_be(surface.lower(), "VERB"):
             parts = "v"
         similarity = self._similarity(surface.lower(), content_words, parts=parts, phrases=phrases)
         if surface.lower() == question.verb and similarity < 1.0:
