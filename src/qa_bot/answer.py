@@ -185,6 +185,7 @@ CALLS_AS = re.compile(r"\b\w+(?:ed|s)\s+(?:(?:[A-Z][\w.'’-]*|him|her|them|it)\
 NUMBER_WORDS = {word: value for value, word in enumerate(
     "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), start=11)} | {
     word: 10 * tens for tens, word in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), start=3)}
+AMOUNTS = ("magnitude", "quantity")
 SIGNED_THINGS = frozenset(terms("document documents paper papers"))
 SIGNED = re.compile(r"\bsign(ed|ing|s)?\b", re.I)
 DEFINITION_WORDS = frozenset(terms("stand stands mean means meaning full form short abbreviation acronym"))
@@ -525,7 +526,13 @@ class ExtractiveEngine:
             if question.kind == Kind.COUNT else None
         whose = re.search(rf"\s([A-Z][\w'’-]*)\s+{re.escape(question.answer_noun)}\b", question.text) \
             if question.answer_noun else None
-        possessed = named_possessions(question.standalone.partition(ABOUT)[0])
+        asked_part = question.standalone.partition(ABOUT)[0]
+        possessed = named_possessions(asked_part)
+        # "Belarus's trade surplus": an amount a country has is told in its own words, as a person's
+        # attribute is; not its "membership", which is told as an "accession"
+        countries_own = [(name_stem(owner), head) for owner, possessive, head in possessions(asked_part)
+                         if possessive and (is_demonym(owner) or is_country(owner))
+                         and any(is_kind_of(head, amount) for amount in AMOUNTS)]
         return Asked(
             holder_of=holder_of,
             former=any(FORMER_HOLDER.search(question.standalone[:role.start()])
@@ -541,8 +548,7 @@ class ExtractiveEngine:
             located=frozenset(term for match in PLACE.finditer(question.standalone)
                               if is_kind_of(match.group(3).lower(), "location", 10) for term in terms(match.group(3))),
             # "the military" describes as well; "the luncheon" only names.
-            nouns=tuple(noun for noun in re.findall(r"\b(?:the|a|an|for|at|during)\s+([a-z][a-z-]+)\b",
-                                                    question.standalone.partition(ABOUT)[0])
+            nouns=tuple(noun for noun in re.findall(r"\b(?:the|a|an|for|at|during)\s+([a-z][a-z-]+)\b", asked_part)
                         if noun not in STOPWORDS and stem(noun) in question.own_terms
                         and set(getAllLemmas(noun)) == {"NOUN"}),
             named_holder=(same_office(holding.group(2).lower()), frozenset(terms(holding.group(1)))) if holding else None,
@@ -557,9 +563,9 @@ class ExtractiveEngine:
             demonyms=demonyms,
             # What is counted or asked for is matched by what it is called ("nearly 100 Pakistani
             # counterparts" of "30 Belarusian companies"); the rest must not be another country's.
-            owned=tuple((owner, head) for owner, head in owned_nouns(question.standalone.partition(ABOUT)[0])
+            owned=tuple((owner, head) for owner, head in owned_nouns(asked_part)
                         if head not in question.focus and head != stem(question.answer_noun or "")),
-            attributes=tuple((owner, noun) for owner, noun in possessed if is_attribute(noun)),
+            attributes=tuple((owner, noun) for owner, noun in (*possessed, *countries_own) if is_attribute(noun)),
             possessors=frozenset(owner for owner, _ in possessed),
             # Not how it was called or described ("What did Sharif call Lukashenko?" is answered by
             # "hailed him as"), nor an adjective ("willing").
@@ -730,9 +736,8 @@ class ExtractiveEngine:
         if people and not people <= sentence.stems | stems_of(sentence.before):
             return False
         # in its common senses: her "party" is no band of people, which "companies" may be
-        if any(owner in people and stem(noun) not in sentence.stems and not self._says(noun, sentence.text, parts="n",
-                                                                                     senses=2)
-               for owner, noun in asked.attributes):
+        if any((owner in people or owner not in asked.possessors) and stem(noun) not in sentence.stems
+               and not self._says(noun, sentence.text, parts="n", senses=2) for owner, noun in asked.attributes):
             return False  # "What is Maryam Nawaz's party?" is not told by "a business forum ... companies"
         if not asked.owned:
             return True
