@@ -14,7 +14,16 @@ from qa_bot.answer import (
     names_deed,
     verbs_named,
 )
-from qa_bot.evidence import Office, agentless, countries, named_around, names_someone_new, offices, ungrounded
+from qa_bot.evidence import (
+    Office,
+    agentless,
+    countries,
+    named_around,
+    names_only_within_organizations,
+    names_someone_new,
+    offices,
+    ungrounded,
+)
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.pipeline import QABot
 from qa_bot.question import (
@@ -233,6 +242,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # the outcomes of a visit are what was signed during it, which no sentence calls outcomes
     ("What were the main outcomes of the visit?", "signed 15 agreements"),
     ("Summarize the main outcomes of the visit.", "signed 15 agreements"),
+    # the document's title names him, but says nothing of who he is
+    ("Who is Aleksandr Lukashenko?", "Belarus President"),
     # to conclude agreements is to agree, and a pact is a kind of agreement: the sentence counts them
     ("How many pacts were concluded during the trip?", "signed 15 agreements"),
     # "see" more trade is a light verb, and "health-related" products are health products
@@ -279,6 +290,19 @@ def test_a_date_line_names_no_one() -> None:
 def test_countries_named_anywhere_but_inside_an_institutions_name() -> None:
     assert countries("with Prime Minister Shehbaz Sharif emphasizing Pakistan's early support") == {"pakistan"}
     assert countries("It was published by Communication University of China in Islamabad") == set()
+
+
+def test_a_quoted_title_names_no_one_unless_the_question_quotes_it() -> None:
+    title = "The title of this document is “Pakistan Welcomes Brother Aleksandr Lukashenko”."
+    people = frozenset({"lukashenko"})
+    # the first name goes with the surname after it
+    assert names_only_within_organizations(title, {"aleksandr", "lukashenko"}, {"aleksandr", "lukashenko"},
+                                           people) == {"aleksandr", "lukashenko"}
+    assert names_only_within_organizations(title, {"pakistan", "lukashenko"}, {"pakistan", "call", "lukashenko"},
+                                           people) == {"pakistan", "lukashenko"}
+    # "Who wrote Pakistan Welcomes Brother ...?" quotes it
+    assert names_only_within_organizations(title, {"pakistan", "lukashenko"}, {"pakistan", "welcom", "brother"},
+                                           people) == set()
 
 
 @pytest.mark.parametrize(("question", "holder"), [

@@ -76,7 +76,7 @@ from qa_bot.question import (
     predicate,
 )
 from qa_bot.schema import Answer, Citation, Hit
-from qa_bot.terms import STOPWORDS, is_demonym, name_stem, stem, terms, words
+from qa_bot.terms import QUOTED, STOPWORDS, is_demonym, name_stem, stem, terms, words
 from qa_bot.thesaurus import (
     SYNONYM_SENSES,
     are_opposites,
@@ -125,7 +125,6 @@ AGREED_ON = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|memorand\w*|mous
 DEED_NOUN_ENDING = r"(?:ments?|ions?|als?|ings?|ances?|ences?|ures?|ors?)"
 SPEECH_VERBS = frozenset(stem(verb) for verb in "say said tell told speak spoke state stated".split())
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
-QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
 # "Who signed on behalf of NLC?", "Who signed it for Belarus?" (a country; "for Lukashenko" is for a person)
 ON_BEHALF = re.compile(r"\b(?i:on behalf of)\b|\bfor\s+(?:the\s+)?([A-Z][a-z]+)\W*$")
 # A date line tells when the document came out, and answers only a question about that.
@@ -859,7 +858,8 @@ class ExtractiveEngine:
                 found_stems |= meant
             elif meant <= sentence.stems:
                 found_stems.add(acronym)
-        found_stems -= names_only_within_organizations(sentence.text, asked.names, asked.asked_names)
+        found_stems -= names_only_within_organizations(sentence.text, asked.names, asked.asked_names,
+                                                       sentence.document.persons)
         for written, office in asked.offices:
             # "the army chief" is "General Asim Munir" wherever the document names him in that office,
             # and "a head of state" any president or minister.

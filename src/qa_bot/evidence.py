@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from qa_bot.question import ROLES, Kind
-from qa_bot.terms import MONTHS, STOPWORDS, name_stem, stem, terms, without_quotations, words
+from qa_bot.terms import MONTHS, QUOTED, STOPWORDS, name_stem, stem, terms, without_quotations, words
 from qa_bot.thesaurus import is_kind_of
 
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -274,13 +274,23 @@ def titles(sentence: str, person: list[str]) -> bool:
         for run in _CAPITALISED_WORDS.finditer(sentence))
 
 
-def names_only_within_organizations(sentence: str, names: set[str], asked: set[str]) -> set[str]:
+def names_only_within_organizations(sentence: str, names: set[str], asked: set[str],
+                                    people: frozenset[str] = frozenset()) -> set[str]:
     """The names (stems) the sentence uses only inside the name of an organization the question
-    does not give: "Communication University of China" says nothing about what China did. A run
+    does not give, or of a title: "Communication University of China" says nothing about what China did. A run
     of capitalised words is an organization's name when another of its words is a kind of group
     ("University", "Forum") and no title makes it a person's ("Chief of Army Staff General ...")."""
     inside, outside = set(), set()
-    for run in _CAPITALISED_WORDS.finditer(sentence):
+    # A quoted title names no one either ("“Pakistan Welcomes Brother Aleksandr Lukashenko”"), unless
+    # the question quotes it, in words other than the names of `people` and countries it holds.
+    for quotation in QUOTED.findall(sentence):
+        written = re.findall(r"[\w'’-]+", quotation)
+        # a first name is a name of the person whose surname follows it
+        names_of_people = people | {name_stem(word) for word, following in zip(written, written[1:], strict=False)
+                                    if name_stem(following) in people}
+        if not ({stem(word.lower()) for word in written if not is_country(word)} - names_of_people) & asked:
+            inside.update({name_stem(word) for word in re.findall(r"[A-Z][\w-]+", quotation)} & names)
+    for run in _CAPITALISED_WORDS.finditer(without_quotations(sentence)):
         run_words = re.findall(r"[A-Z][\w-]+", run.group(0))
         mentioned = {name_stem(word) for word in run_words} & names
         if not mentioned:

@@ -40,13 +40,13 @@ def words(text: str) -> list[str]:
     return found
 
 
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
 
 
 def without_quotations(text: str) -> str:
     """The text with its quoted spans blanked: a quoted title ("“Pakistan Welcomes Brother …”")
     names no person or company."""
-    return _QUOTED.sub(" ", text)
+    return QUOTED.sub(" ", text)
 
 
 # Bump when stems change: caches of stemmed passages (the BM25 index) are keyed by it.
