@@ -332,6 +332,7 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "How many agreements were cancelled?",  # to cancel is no way to agree
     "What was Belarus's trade surplus with Pakistan?",  # an amount a country has is told in its own words
     "Which city will host the tractor plant?",  # "in Pakistan" names a country, not a city
+    "Which cities did Sharif visit?",  # nor does "to visit Belarus" name cities
     "What did China say about the visit?",  # only "Communication University of China" names China
     "How many defense contracts were signed?",  # 15 agreements, none said to be on defense
     "What price will Belarus pay for the textiles?",  # a sum of money, which no sentence holds

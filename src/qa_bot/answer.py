@@ -190,7 +190,7 @@ SIGNED = re.compile(r"\bsign(ed|ing|s)?\b", re.I)
 DEFINITION_WORDS = frozenset(terms("stand stands mean means meaning full form short abbreviation acronym"))
 # "Which country supported Belarus?" is answered by "Pakistan's early support", at no preposition.
 NATION = re.compile(r"\b(what|which) (country|countries|nation|nations|state|states)\b", re.I)
-SETTLEMENT = re.compile(r"\b(what|which) ([A-Z]\w+ )?(city|town)\b", re.I)
+SETTLEMENT = re.compile(r"\b(what|which) ([A-Z]\w+ )?(city|cities|towns?)\b", re.I)
 FUTURE_QUESTION = re.compile(r"\b(will|going to|upcoming|planned|scheduled|next)\b", re.I)
 YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|going to|upcoming|plan\w*|schedul\w*|expected|next|to be held)\b", re.I)
