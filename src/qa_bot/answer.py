@@ -123,6 +123,7 @@ AGREED_ON = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|memorand\w*|mous
                        re.I)
 # and the doer's: a "director" directs ("-er" ends too many nouns that are no doers: "number", "matter")
 DEED_NOUN_ENDING = r"(?:ments?|ions?|als?|ings?|ances?|ences?|ures?|ors?)"
+DEED_NOUN = re.compile(DEED_NOUN_ENDING + "$")
 SPEECH_VERBS = frozenset(stem(verb) for verb in "say said tell told speak spoke state stated".split())
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 # "Who signed on behalf of NLC?", "Who signed it for Belarus?" (a country; "for Lukashenko" is for a person)
@@ -1016,21 +1017,14 @@ class ExtractiveEngine:
         if surface.lower() == question.verb or infinitive and can_be(surface.lower(), "VERB"):
             parts = "v"
         similarity = self._similarity(surface.lower(), content_words, parts=parts, phrases=phrases)
-        if surface.lower() == question.verb and similarity < 1.0:
+        if surface.lower() == question.verb:
             # a deed said by its noun is as near as its verb: "appreciation" is "appreciate", near "thank"
-            similarity = max(similarity, self._similarity(question.verb, verbs_named(content_words), parts="v"))
-        # "termed" is a way to "call", and "production" the deed of "produce": said of the question's verb only
-        if surface.lower() == question.verb and any(is_manner_of(word, question.verb) or is_manner_of(question.verb, word)
-                                                    or names_deed(word, question.verb)
-                                                    for word in content_words):
-            similarity = 1.0
-        # A deed done to its own noun says nothing more: agreements "concluded" are agreements made, for
-        # to conclude is to agree. The noun is the question's, or a kind of it the question names ("pacts").
-        asked = [word for word in words(question.standalone.partition(ABOUT)[0]) if stem(word) != stem(question.verb or "")]
-        if surface.lower() == question.verb and any(
-                names_deed(word, general) and any(stem(noun) == stem(word) or is_kind_of(noun, word, depth=2) for noun in asked)
-                for word in content_words for general in general_verbs(question.verb)):
-            similarity = 1.0
+            if similarity < 1.0:
+                similarity = max(similarity, self._similarity(question.verb, verbs_named(content_words), parts="v"))
+            # "termed" is a way to "call", to "commend" a way to "praise", and "production" the deed of "produce"
+            if any(is_manner_of(word, question.verb) or is_manner_of(question.verb, word) or names_deed(word, question.verb)
+                   for word in content_words) or done_to_own_noun(question, content_words):
+                similarity = 1.0
         if similarity < 1.0 and self._names_a_kind_of(surface.lower(), content_words):
             similarity = 1.0
         # A verb and its particle may be one word: "talk about" is "discussed".
@@ -1492,7 +1486,7 @@ def verbs_named(candidates: list[str]) -> list[str]:
     "invitation" -> "invite", "establishment" -> "establish"."""
     found = []
     for word in candidates:
-        ending = re.search(DEED_NOUN_ENDING + "$", word)
+        ending = DEED_NOUN.search(word)
         if not ending or not can_be(word, "NOUN"):
             continue
         root = word[:ending.start()]
@@ -1504,6 +1498,21 @@ def verbs_named(candidates: list[str]) -> list[str]:
 def names_deed(word: str, verb: str) -> bool:
     """Whether the word is the verb's noun: "agreements" for "agree", "production" for "produce"."""
     return bool(re.fullmatch(rf"{re.escape(stem(verb))}\w*?{DEED_NOUN_ENDING}", word.lower())) and len(stem(verb)) > 3
+
+
+def done_to_own_noun(question: Question, content_words: list[str]) -> bool:
+    """Whether the question's verb is done to the noun of a deed it is a way of, which the sentence
+    names: agreements "concluded" are agreements made, for to conclude is to agree. The noun is the
+    question's, or one the question names a kind of ("pacts" are agreements)."""
+    verb = question.verb or ""
+    generals = [(general, stem(general)) for general in general_verbs(verb)]
+    deeds = [word for word in content_words if DEED_NOUN.search(word) and any(
+        word.startswith(root) and names_deed(word, general) for general, root in generals)]
+    if not deeds:
+        return False
+    asked = [word for word in words(question.standalone.partition(ABOUT)[0])
+             if word not in STOPWORDS and stem(word) != stem(verb)]
+    return any(stem(noun) == stem(word) or is_kind_of(noun, word, depth=2) for word in deeds for noun in asked)
 
 
 def names_people(subject: str, names: frozenset[str]) -> bool:

@@ -276,9 +276,9 @@ def titles(sentence: str, person: list[str]) -> bool:
 
 def names_only_within_organizations(sentence: str, names: set[str], asked: set[str],
                                     people: frozenset[str] = frozenset()) -> set[str]:
-    """The names (stems) the sentence uses only inside the name of an organization the question
-    does not give, or of a title: "Communication University of China" says nothing about what China did. A run
-    of capitalised words is an organization's name when another of its words is a kind of group
+    """The names (stems) the sentence uses only inside a quoted title or the name of an organization
+    the question does not give: "Communication University of China" says nothing about what China
+    did. A run of capitalised words is an organization's name when another of its words is a kind of group
     ("University", "Forum") and no title makes it a person's ("Chief of Army Staff General ...")."""
     inside, outside = set(), set()
     # A quoted title names no one either ("“Pakistan Welcomes Brother Aleksandr Lukashenko”"), unless
