@@ -124,6 +124,8 @@ AGREED_ON = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|memorand\w*|mous
 # and the doer's: a "director" directs ("-er" ends too many nouns that are no doers: "number", "matter")
 DEED_NOUN_ENDING = r"(?:ments?|ions?|als?|ings?|ances?|ences?|ures?|ors?)"
 DEED_NOUN = re.compile(DEED_NOUN_ENDING + "$")
+# what follows a verb's stem in its noun: "agre|ements"
+DEED_NOUN_REST = re.compile(rf"\w*?{DEED_NOUN_ENDING}")
 SPEECH_VERBS = frozenset(stem(verb) for verb in "say said tell told speak spoke state stated".split())
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 # "Who signed on behalf of NLC?", "Who signed it for Belarus?" (a country; "for Lukashenko" is for a person)
@@ -1497,7 +1499,8 @@ def verbs_named(candidates: list[str]) -> list[str]:
 
 def names_deed(word: str, verb: str) -> bool:
     """Whether the word is the verb's noun: "agreements" for "agree", "production" for "produce"."""
-    return bool(re.fullmatch(rf"{re.escape(stem(verb))}\w*?{DEED_NOUN_ENDING}", word.lower())) and len(stem(verb)) > 3
+    root, lowered = stem(verb), word.lower()
+    return len(root) > 3 and lowered.startswith(root) and bool(DEED_NOUN_REST.fullmatch(lowered, len(root)))
 
 
 def done_to_own_noun(question: Question, content_words: list[str]) -> bool:
@@ -1505,9 +1508,8 @@ def done_to_own_noun(question: Question, content_words: list[str]) -> bool:
     names: agreements "concluded" are agreements made, for to conclude is to agree. The noun is the
     question's, or one the question names a kind of ("pacts" are agreements)."""
     verb = question.verb or ""
-    generals = [(general, stem(general)) for general in general_verbs(verb)]
-    deeds = [word for word in content_words if DEED_NOUN.search(word) and any(
-        word.startswith(root) and names_deed(word, general) for general, root in generals)]
+    generals = general_verbs(verb)
+    deeds = [word for word in content_words if any(names_deed(word, general) for general in generals)]
     if not deeds:
         return False
     asked = [word for word in words(question.standalone.partition(ABOUT)[0])
