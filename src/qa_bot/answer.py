@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -26,7 +27,7 @@ from enum import Enum
 from functools import cached_property, lru_cache
 from typing import Any
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getInflection
 
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.evidence import (
@@ -76,7 +77,7 @@ from qa_bot.question import (
     predicate,
 )
 from qa_bot.schema import Answer, Citation, Hit
-from qa_bot.terms import QUOTED, STOPWORDS, is_demonym, name_stem, stem, terms, words
+from qa_bot.terms import QUOTED, STOPWORDS, is_demonym, lemmas_of, name_stem, stem, terms, words
 from qa_bot.thesaurus import (
     SYNONYM_SENSES,
     are_opposites,
@@ -143,7 +144,7 @@ TIME_CUES = [
 ]
 
 # After one of these a word is a noun: "the capital" asks for a city, not for anything "great".
-DETERMINERS = "the|a|an|this|that|these|those|its|their|his|her|our|your|any|each|every|some|of"
+DETERMINERS = frozenset("the a an this that these those its their his her our your any each every some of".split())
 # These and the author, who speaks in every sentence: a sentence need not name them to tell of them.
 UNNAMED_OFFICES = GENERIC_OFFICES | {"author"}
 # "Who attended the luncheon?": anyone the sentence has do something there was present.
@@ -518,10 +519,10 @@ class ExtractiveEngine:
         # "Who organized the forum?": the deed whose doer is asked for; "who else" names none.
         deed = WHO_DID.match(question.standalone)
         doer_verb = deed.group(1).lower() if deed else None
-        if doer_verb and (doer_verb in STOPWORDS or "VERB" not in getAllLemmas(doer_verb)):
+        if doer_verb and (doer_verb in STOPWORDS or "VERB" not in lemmas_of(doer_verb)):
             doer_verb = None
         thing_done = LIGHT_VERB_OBJECT.match(question.standalone, deed.end()) if deed and doer_verb in LIGHT_VERBS else None
-        deed_noun = thing_done.group(1) if thing_done and "NOUN" in getAllLemmas(thing_done.group(1)) else None
+        deed_noun = thing_done.group(1) if thing_done and "NOUN" in lemmas_of(thing_done.group(1)) else None
         nation = NATION.search(question.standalone)
         holding = NAMED_HOLDER.search(question.standalone)
         count_deed = (question.verb or deed_after(re.sub(r"^\W*how\s+many\s+", "", question.standalone, flags=re.I))) \
@@ -552,7 +553,7 @@ class ExtractiveEngine:
             # "the military" describes as well; "the luncheon" only names.
             nouns=tuple(noun for noun in re.findall(r"\b(?:the|a|an|for|at|during)\s+([a-z][a-z-]+)\b", asked_part)
                         if noun not in STOPWORDS and stem(noun) in question.own_terms
-                        and set(getAllLemmas(noun)) == {"NOUN"}),
+                        and set(lemmas_of(noun)) == {"NOUN"}),
             named_holder=(same_office(holding.group(2).lower()), frozenset(terms(holding.group(1)))) if holding else None,
             holder_noun=next((noun for found in HOLDER_NOUN.findall(question.standalone) for noun in found
                               if noun and is_kind_of(noun, "person")), None) if not asked_offices else None,
@@ -578,7 +579,7 @@ class ExtractiveEngine:
                             and (names_people(question.subject, names | names_in(question.subject))
                                  or YES_NO.match(question.text))
                             and stem(question.verb) in question.own_terms and stem(question.verb) not in NAMING_VERBS
-                            and "ADJ" not in getAllLemmas(question.verb)),
+                            and "ADJ" not in lemmas_of(question.verb)),
             # What is signed is counted by any sentence that counts it: a deal is "inked" or "concluded".
             count_deed=count_deed if count_deed and stem(count_deed) in question.own_terms
             and stem(count_deed) not in PRESENCE_VERBS | CATENATIVE_VERBS and not any(
@@ -1004,19 +1005,19 @@ class ExtractiveEngine:
         return covered / sum(weights.values())
 
     def _synonym_score(self, term: str, question: Question, content_words: list[str], phrases: frozenset[str]) -> float:
-        surface = next((w for w in re.findall(r"[\w'’-]+", question.standalone) if stem(w.lower()) == term), None)
+        written = written_as(question.standalone, term)
         # Names have no synonyms: "Punjab" must not be matched by "Pakistan".
-        if surface is None or surface[0].isupper() or not content_words:
+        if written is None or written.word[0].isupper() or not content_words:
             return 0.0
-        noun = re.search(rf"\b({DETERMINERS})\s+{re.escape(surface)}\b", question.standalone, re.I)
+        surface = written.word
         # The thing a "which X" question asks for is a thing: "the weather" is not "enduring".
+        noun = written.after_determiner
         parts = "n" if noun and term == stem(question.answer_noun or "") else "nv" if noun else "nvar"
         # A noun before a noun is one: a "state visit" is not a visit "expressed".
         if any(modifier == surface.lower() for modifier, _ in question.compounds):
             parts = "na"
         # "sign" the treaty is no "mark"; to "transfer" technology is no "transportation"
-        infinitive = re.search(rf"\bto\s+{re.escape(surface)}\s+(?:(?:{DETERMINERS})\s+)?[a-z]", question.standalone)
-        if surface.lower() == question.verb or infinitive and can_be(surface.lower(), "VERB"):
+        if surface.lower() == question.verb or written.infinitive_with_object and can_be(surface.lower(), "VERB"):
             parts = "v"
         similarity = self._similarity(surface.lower(), content_words, parts=parts, phrases=phrases)
         if surface.lower() == question.verb:
@@ -1030,8 +1031,7 @@ class ExtractiveEngine:
         if similarity < 1.0 and self._names_a_kind_of(surface.lower(), content_words):
             similarity = 1.0
         # A verb and its particle may be one word: "talk about" is "discussed".
-        particle = re.search(rf"\b{re.escape(surface)}\s+([a-z]+)\b", question.standalone)
-        phrase = phrasal_verb(surface.lower(), particle.group(1)) if particle and similarity < 1.0 else None
+        phrase = phrasal_verb(surface.lower(), written.next_word) if written.next_word and similarity < 1.0 else None
         if phrase and any(stem(synonym) == stem(word) and self._sense_is_common(phrase, word, "v")
                           for synonym in synonyms_of(phrase, "v") for word in content_words):
             similarity = 1.0
@@ -1043,7 +1043,7 @@ class ExtractiveEngine:
     def _names_a_kind_of(noun: str, content_words: list[str]) -> bool:
         """Whether the sentence names a kind of the thing: a "tractor plant" is a factory for farm
         "vehicles". Not for nouns that are verbs too, nor for people, of whom every title is a kind."""
-        lemmas = getAllLemmas(noun)
+        lemmas = lemmas_of(noun)
         return "NOUN" in lemmas and "VERB" not in lemmas and not is_kind_of(noun, "person") and any(
             is_kind_of(word, noun, depth=3) for word in content_words if word != noun)
 
@@ -1286,7 +1286,7 @@ def with_antecedents(chosen: list[Candidate]) -> list[Candidate]:
 def can_be(word: str, part: str) -> bool:
     """Whether the word can be of the part of speech ("NOUN", "VERB"); a word lemminflect does not
     know can be anything."""
-    lemmas = getAllLemmas(word.lower())
+    lemmas = lemmas_of(word.lower())
     return not lemmas or part in lemmas
 
 
@@ -1323,6 +1323,44 @@ def unchosen(alternatives: tuple[frozenset[str], ...], told: Callable[[str], boo
     of them (`told` of each of its stems): "an official visit" answers "a state visit or an official
     visit?"."""
     return set().union(*alternatives) if any(all(told(term) for term in choice) for choice in alternatives) else set()
+
+
+@dataclass(frozen=True)
+class WrittenAs:
+    """How a question writes one of its terms, and the words around it that tell its part of speech."""
+
+    word: str
+    after_determiner: bool  # "the weather": a noun
+    infinitive_with_object: bool  # "to transfer technology": a verb
+    next_word: str | None  # lower-case: a particle may follow a verb ("talk about")
+
+
+# A word and what follows it, up to the next word: "agreements" and " ", "Pakistan" and "? ".
+_WORD_AND_SPACE = re.compile(r"([\w'’-]+)([^\w'’-]*)")
+
+
+# Cached: answering asks this of every retrieved sentence.
+@lru_cache(maxsize=4096)
+def written_as(text: str, term: str) -> WrittenAs | None:
+    """The first word of the text whose stem is the term, and what stands around it."""
+    tokens = _WORD_AND_SPACE.findall(text)
+    written = [token for token, _ in tokens]
+    word = next((w for w in written if stem(w.lower()) == term), None)
+    if word is None:
+        return None
+
+    def spaced(position: int) -> bool:  # the word there and the next stand apart by spaces only
+        return position + 1 < len(tokens) and tokens[position][1] != "" and not tokens[position][1].strip()
+
+    places = [position for position, other in enumerate(written) if other == word]
+    following = next(filter(None, (re.match(r"[a-z]+", written[position + 1]) for position in places if spaced(position))), None)
+    return WrittenAs(
+        word,
+        after_determiner=any(spaced(position - 1) and written[position - 1].lower() in DETERMINERS
+                             for position, other in enumerate(written) if position and other.lower() == word.lower()),
+        infinitive_with_object=any(position and written[position - 1] == "to" and spaced(position - 1) and spaced(position)
+                                   and written[position + 1][0] in string.ascii_lowercase for position in places),
+        next_word=following.group() if following else None)
 
 
 def content_words_of(sentence: str) -> list[str]:
@@ -1369,7 +1407,7 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
             re.findall(r"\b[A-Za-z]+\b", f"{chunk.title} {chunk.heading} {chunk.text}"))
         for acronym, words_meant in acronym_definitions(chunk.text).items():
             meant = frozenset(terms(words_meant)) | {stem(lemma) for word in words(words_meant) if word not in STOPWORDS
-                                                     for lemma in getAllLemmas(word).get("NOUN", ())}
+                                                     for lemma in lemmas_of(word).get("NOUN", ())}
             for form in {acronym, acronym.removesuffix("s")}:  # "MoUs" defined, "an MoU" used
                 acronyms.setdefault(chunk.source, {}).update({term: meant for term in terms(form)})
         for sentence in chunk.sentences:
@@ -1411,10 +1449,10 @@ def possessions(text: str) -> Iterator[tuple[str, bool, str]]:
     for owner, possessive, following in _OWNED.findall(text):
         phrase = []
         for word in following.split():
-            if word.lower() in STOPWORDS or "NOUN" not in getAllLemmas(word.lower()) and phrase:
+            if word.lower() in STOPWORDS or "NOUN" not in lemmas_of(word.lower()) and phrase:
                 break
             phrase.append(word.lower())
-        heads = [word for word in phrase if "NOUN" in getAllLemmas(word)]
+        heads = [word for word in phrase if "NOUN" in lemmas_of(word)]
         if heads:
             yield owner, bool(possessive), heads[-1]
 
@@ -1493,7 +1531,7 @@ def verbs_named(candidates: list[str]) -> list[str]:
             continue
         root = word[:ending.start()]
         made_from = (root, root + "e", *((root[:-2] + "e",) if root.endswith("at") else ()))  # "invitat" -> "invite"
-        found += [verb for verb in made_from if len(verb) > 3 and "VERB" in getAllLemmas(verb)][:1]
+        found += [verb for verb in made_from if len(verb) > 3 and "VERB" in lemmas_of(verb)][:1]
     return found
 
 
@@ -1558,7 +1596,7 @@ def asks_passive(question: Question) -> bool:
     verb = question.verb or ""
     return bool(re.search(rf"\b(is|was|are|were|been|get|gets|got|gotten)\b.*\b{re.escape(verb)}\b", question.standalone,
                           re.I)) and \
-        verb in {form for lemma in getAllLemmas(verb).get("VERB", ()) for form in getInflection(lemma, "VBN") or ()}
+        verb in {form for lemma in lemmas_of(verb).get("VERB", ()) for form in getInflection(lemma, "VBN") or ()}
 
 
 def script(term: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from qa_bot.question import ROLES, Kind
-from qa_bot.terms import MONTHS, QUOTED, STOPWORDS, name_stem, stem, terms, without_quotations, words
+from qa_bot.terms import MONTHS, QUOTED, STOPWORDS, lemmas_of, name_stem, stem, terms, without_quotations, words
 from qa_bot.thesaurus import is_kind_of
 
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -360,14 +360,12 @@ def named_runs(text: str) -> Iterator[tuple[str, set[str]]]:
 
 
 def _run_names(run: str, opens_text: bool) -> set[str]:
-    from lemminflect import getAllLemmas
-
     named, titles = set(), set()
     for position, match in enumerate(re.finditer(r"[A-Z][\w-]+", run)):
         word = match.group(0).lower()
         if word in TITLE_WORDS:
             titles.add(word)
-        elif word in STOPWORDS or (opens_text and position == 0 and getAllLemmas(word)):
+        elif word in STOPWORDS or (opens_text and position == 0 and lemmas_of(word)):
             continue
         else:  # "Belarus-Pakistan" names both
             named |= {name_stem(part) for part in match.group(0).split("-") if part[:1].isupper()}

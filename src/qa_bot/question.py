@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import dropwhile, takewhile
 
-from qa_bot.terms import MONTHS, STOPWORDS, is_demonym, stem, terms, without_quotations, words
+from qa_bot.terms import MONTHS, STOPWORDS, is_demonym, lemmas_of, stem, terms, without_quotations, words
 
 
 class Kind(StrEnum):
@@ -157,24 +157,20 @@ _PHRASE_ENDS = frozenset("did do does were was are is will have has had can coul
 def modifies_noun(word: str, following: list[str]) -> bool:
     """Whether a verb's "-ing" form before a noun says which kind: "farming equipment", "the official
     greeting ceremony"."""
-    from lemminflect import getAllLemmas
-
     after = following[0].lower() if following else ""
-    return word.endswith("ing") and after not in _PHRASE_ENDS | STOPWORDS and set(getAllLemmas(after)) == {"NOUN"}
+    return word.endswith("ing") and after not in _PHRASE_ENDS | STOPWORDS and set(lemmas_of(after)) == {"NOUN"}
 
 
 def noun_phrase(text: str) -> list[str]:
     """The noun phrase a text starts with, up to its verb: "Belarusian companies | attended the forum",
     "students | study in Pakistan", "accord | about handing over fugitives"."""
-    from lemminflect import getAllLemmas
-
     phrase: list[str] = []
     written = words(text)
     for position, word in enumerate(written):
-        lemmas = getAllLemmas(word)
+        lemmas = lemmas_of(word)
         verb = "VERB" in lemmas and not modifies_noun(word, written[position + 1:])
         # A verb-like word after a plural noun is the verb: "students | study".
-        after_plural = bool(phrase) and phrase[-1] not in getAllLemmas(phrase[-1]).get("NOUN", (phrase[-1],))
+        after_plural = bool(phrase) and phrase[-1] not in lemmas_of(phrase[-1]).get("NOUN", (phrase[-1],))
         # An adverb of manner ends it too: "items | specifically".
         if word in _PHRASE_ENDS or verb and (not {"NOUN", "ADJ"} & set(lemmas) or word.endswith("ed") or after_plural) \
                 or set(lemmas) == {"ADV"} and word.endswith("ly"):
@@ -185,23 +181,19 @@ def noun_phrase(text: str) -> list[str]:
 
 def deed_after(text: str) -> str | None:
     """The verb after the noun phrase a text starts with: "'s president | visited Pakistan" -> "visited"."""
-    from lemminflect import getAllLemmas
-
     rest = words(text)[len(noun_phrase(text)):]
-    return rest[0] if rest and rest[0] not in _PHRASE_ENDS and "VERB" in getAllLemmas(rest[0]) else None
+    return rest[0] if rest and rest[0] not in _PHRASE_ENDS and "VERB" in lemmas_of(rest[0]) else None
 
 
 def noun_compounds(text: str) -> tuple[tuple[str, str], ...]:
     """(modifier, head) for each noun that narrows the noun after it: "a defense pact" -> ("defense",
     "pact"). Adjectives and names are left out."""
-    from lemminflect import getAllLemmas
-
     tokens = re.findall(r"[\w'’-]+", text)
     found = []
     for position, (modifier, head) in enumerate(zip(tokens, tokens[1:], strict=False)):
         if modifier[0].isupper() or head[0].isupper() or modifier.lower() in STOPWORDS or head.lower() in STOPWORDS:
             continue
-        modifier_lemmas, head_lemmas = getAllLemmas(modifier.lower()), getAllLemmas(head.lower())
+        modifier_lemmas, head_lemmas = lemmas_of(modifier.lower()), lemmas_of(head.lower())
         # A modifying noun is singular: "countries sign" is a subject and its verb. A word that may be a
         # verb modifies only after an article: "the press conference", not "leaders press ahead".
         after_article = position > 0 and tokens[position - 1].lower() in ("the", "a", "an") \
@@ -220,26 +212,24 @@ def modified_nouns(text: str) -> tuple[tuple[str, str], ...]:
     """(adjective, noun) for each adjective before the noun that ends a noun phrase: "his annual
     salary" -> ("annual", "salary"). Names and demonyms say whose, and the noun a "what X"
     asks for is the answer's: both are left out."""
-    from lemminflect import getAllLemmas
-
     written = re.findall(r"[\w'’-]+", text)
     tokens = [token.lower() for token in written]
 
     def ends_phrase(word: str) -> bool:
-        return word == "." or word in STOPWORDS or "NOUN" not in getAllLemmas(word) or word.endswith("ed")
+        return word == "." or word in STOPWORDS or "NOUN" not in lemmas_of(word) or word.endswith("ed")
 
     found = []
     for position, (modifier, head) in enumerate(zip(tokens, tokens[1:], strict=False)):
         before, after = tokens[position - 1] if position else "", (tokens + ["."])[position + 2]
         if written[position][0].isupper() or written[position + 1][0].isupper() or before in ("what", "which") \
-                or modifier in STOPWORDS | NUMERALS or head in STOPWORDS or "ADJ" not in getAllLemmas(modifier) \
-                or "NOUN" not in getAllLemmas(head):
+                or modifier in STOPWORDS | NUMERALS or head in STOPWORDS or "ADJ" not in lemmas_of(modifier) \
+                or "NOUN" not in lemmas_of(head):
             continue
         if ends_phrase(after):
             found.append((modifier, head))
         # "a free trade agreement": the adjective narrows the compound's head; "possible joint ventures"
         # are adjectives in a row
-        elif before in _DETERMINER_WORDS and not written[position + 2][0].isupper() and "ADJ" not in getAllLemmas(head) \
+        elif before in _DETERMINER_WORDS and not written[position + 2][0].isupper() and "ADJ" not in lemmas_of(head) \
                 and ends_phrase((tokens + [".", "."])[position + 3]):
             found.append((modifier, after))
     return tuple(found)
@@ -284,8 +274,6 @@ def query_topic(text: str) -> tuple[str, ...]:
     answer must tell: "belarus pakistan trade deficit", "tell me about the nuclear deal" -> ("nuclear",
     "deal"), "price of belarusian tractors" -> ("price",); none for a question, or for a query about
     things in general ("cultural things they agreed on")."""
-    from lemminflect import getAllLemmas
-
     text = _TOPIC_REQUEST.sub("", text)
     if _ASKS.match(text) or _AUXILIARY.search(text):
         return ()
@@ -294,7 +282,7 @@ def query_topic(text: str) -> tuple[str, ...]:
     while phrase and (phrase[-1].isdigit() or re.fullmatch(MONTHS, phrase[-1])):
         phrase.pop()
     head = phrase[-1] if phrase else None
-    if not head or head in GENERIC_NOUNS | DOMAIN_NOUNS or "NOUN" not in getAllLemmas(head):
+    if not head or head in GENERIC_NOUNS | DOMAIN_NOUNS or "NOUN" not in lemmas_of(head):
         return ()
     # Names are found where they are written, or a sentence away: "Belarus Pakistan extradition treaty"
     # is told by "the signing ceremony included an extradition treaty".
@@ -344,8 +332,6 @@ def object_head(text: str) -> tuple[str, ...]:
     answer must tell: "Who received a medal?" -> ("medal",), "Which leader praised the Belarusian
     armed forces?" -> ("forces",), "Did Lukashenko visit a mosque?" -> ("mosque",); none when it is
     a name or a pronoun."""
-    from lemminflect import getAllLemmas
-
     asked = re.match(r"^\W*(who|which|what)\s+(.+)", text, re.I)
     yes_no = _YES_NO_DEED.match(text)
     if asked:
@@ -358,7 +344,7 @@ def object_head(text: str) -> tuple[str, ...]:
         written = re.findall(r"[\w'’-]+", yes_no.group(1))[len(subject.split()):] if verb else []
     else:
         return ()
-    if not written or written[0].lower() in _AUXILIARIES or "VERB" not in getAllLemmas(written[0].lower()):
+    if not written or written[0].lower() in _AUXILIARIES or "VERB" not in lemmas_of(written[0].lower()):
         return ()
     objects = written[2:] if written[1:2] and written[1].lower() in _OBJECT_PREPOSITIONS else written[1:]
     phrase = []
@@ -366,9 +352,9 @@ def object_head(text: str) -> tuple[str, ...]:
         if word.lower() in _PHRASE_ENDS:
             break
         phrase.append(word)
-    head = next((word for word in reversed(phrase) if "NOUN" in getAllLemmas(word.lower())), None)
+    head = next((word for word in reversed(phrase) if "NOUN" in lemmas_of(word.lower())), None)
     if not head or head[0].isupper() or head.lower() in STOPWORDS or head.endswith("ing") \
-            or set(getAllLemmas(head.lower())) - {"VERB"} != {"NOUN"}:
+            or set(lemmas_of(head.lower())) - {"VERB"} != {"NOUN"}:
         return ()
     return (head.lower(),)
 
@@ -524,8 +510,6 @@ def predicate(text: str) -> tuple[str | None, str]:
     discuss ...?" -> ("discuss", "the leaders"), "What was handed to the guest?" -> ("handed", ""),
     "Who hosted the lunch?" -> ("hosted", ""). A word after a determiner is a noun, and a
     capitalised word a name."""
-    from lemminflect import getAllLemmas
-
     # "Who did she get invited by?": "get" makes a passive, like "was"
     match = _AUXILIARY.search(_GET_PASSIVE.sub("", text))
     if not match:
@@ -545,10 +529,10 @@ def predicate(text: str) -> tuple[str | None, str]:
                 and written[position + 1][0].isupper():  # "Chief of Army Staff"
             # "Akram's position": a noun after a possessive; "the Pakistani premier": after a demonym
             after_determiner = word.endswith(("'s", "’s")) or after_determiner and is_demonym(word)
-        elif "VERB" in getAllLemmas(word.lower()):
+        elif "VERB" in lemmas_of(word.lower()):
             following = [w.lower() for w in written[position + 1:position + 2]]
             # "Where did the official welcome | take place?": a noun before the verb of an event
-            if not ("NOUN" in getAllLemmas(word.lower()) and subject and following in (["take"], ["happen"], ["occur"])):
+            if not ("NOUN" in lemmas_of(word.lower()) and subject and following in (["take"], ["happen"], ["occur"])):
                 return word.lower(), " ".join(subject)
         else:
             return None, ""
@@ -559,10 +543,8 @@ def predicate(text: str) -> tuple[str | None, str]:
 def is_passive_subject(word: str, following: list[str]) -> bool:
     """Whether a noun that is a verb too is the subject of the participle after it: "Was trade |
     discussed?", "Was support | offered?"."""
-    from lemminflect import getAllLemmas
-
     after = following[0].lower() if following else ""
-    return "NOUN" in getAllLemmas(word.lower()) and after.endswith(("ed", "en")) and "VERB" in getAllLemmas(after)
+    return "NOUN" in lemmas_of(word.lower()) and after.endswith(("ed", "en")) and "VERB" in lemmas_of(after)
 
 
 # "health-related products" are health products: the suffix says only that the noun is about them.
@@ -680,14 +662,12 @@ def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
 def is_fragment(text: str) -> bool:
     """A question of a few words with no verb and no name, which leans on what was said before:
     "Which items specifically?", "Which ones?"."""
-    from lemminflect import getAllLemmas
-
     asked = words(text)
     # A word right after "which" or "what" is the noun asked for, though it may be a verb too ("sectors").
-    named = asked[1:2] if asked[0] in ("which", "what") and "NOUN" in getAllLemmas(asked[1] if asked[1:] else "") else []
+    named = asked[1:2] if asked[0] in ("which", "what") and "NOUN" in lemmas_of(asked[1] if asked[1:] else "") else []
     return 1 < len(asked) <= 4 and asked[0] in ("which", "what", "who", "where", "when", "how") \
         and not _NAME_IN.search(text) and not any(
-            stem(word) not in QUESTION_SCAFFOLD and "VERB" in getAllLemmas(word) for word in asked[1:] if word not in named)
+            stem(word) not in QUESTION_SCAFFOLD and "VERB" in lemmas_of(word) for word in asked[1:] if word not in named)
 
 
 def referents(text: str, history: list[dict[str, str]]) -> list[str]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 # Function words and question scaffolding: they say nothing about which passage answers.
 STOPWORDS = frozenset(
@@ -31,13 +33,15 @@ def _stemmer():  # noqa: ANN202 - PyStemmer ships no type hints
     return Stemmer.Stemmer("english")
 
 
-def words(text: str) -> list[str]:
+def _without_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+# Cached: every question re-reads the same retrieved sentences.
+@lru_cache(maxsize=65536)
+def words(text: str) -> tuple[str, ...]:
     """Lower-cased words; possessive 's dropped so "Belarus's" matches "Belarus"."""
-    found = []
-    for word in _WORD.findall(text.lower()):
-        word = re.sub(r"['’]s$", "", word).replace("’", "'")
-        found.append(word)
-    return found
+    return tuple(_without_possessive(word).replace("’", "'") for word in _WORD.findall(text.lower()))
 
 
 QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
@@ -60,14 +64,21 @@ _BRITISH = [(re.compile(british), american) for british, american in (
     (r"(?<=\w{4})mme(s)?$", r"m\1"))]
 
 
+@lru_cache(maxsize=65536)
+def lemmas_of(word: str) -> Mapping[str, tuple[str, ...]]:
+    """lemminflect's lemmas of the word by part of speech: "met" -> {"VERB": ("meet",)}. Cached, as
+    lemminflect deep-copies its table entry on every call."""
+    from lemminflect import getAllLemmas
+
+    return MappingProxyType(getAllLemmas(word))
+
+
 def american(word: str) -> str:
     """The American spelling of a British one that lemminflect knows in both: "organised" ->
     "organized"; any other word as it is ("four", "science")."""
-    from lemminflect import getAllLemmas
-
     for british, spelled in _BRITISH:
         other = british.sub(spelled, word)
-        if other != word and getAllLemmas(other) and getAllLemmas(word):
+        if other != word and lemmas_of(other) and lemmas_of(word):
             return other
     return word
 
@@ -77,10 +88,8 @@ def stem(word: str) -> str:
     """The Snowball stem of the word's verb lemma, American spelling: irregular forms ("met",
     "held", "took") share no stem with their verb ("meet", "hold", "take") until lemminflect's
     tables map them to it."""
-    from lemminflect import getAllLemmas
-
     word = american(word)
-    lemmas = getAllLemmas(word).get("VERB")
+    lemmas = lemmas_of(word).get("VERB")
     return _stemmer().stemWord(lemmas[0] if lemmas else word)
 
 
@@ -98,11 +107,9 @@ def is_demonym(word: str) -> bool:
     return name_stem(word) != stem(word.lower())
 
 
-def terms(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def terms(text: str) -> tuple[str, ...]:
     """Stemmed content words, in order, with repeats: what BM25 indexes and queries."""
-    found = []
-    for token in _WORD.findall(text):
-        word = re.sub(r"['’]s$", "", token)
-        if word.lower() not in STOPWORDS:
-            found.append(name_stem(word) if word[:1].isupper() else stem(word.lower()))
-    return found
+    found = (_without_possessive(token) for token in _WORD.findall(text))
+    return tuple(name_stem(word) if word[:1].isupper() else stem(word.lower())
+                 for word in found if word.lower() not in STOPWORDS)

@@ -25,6 +25,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from qa_bot.settings import user_cache_dir
+from qa_bot.terms import lemmas_of
 
 log = logging.getLogger(__name__)
 
@@ -74,12 +75,19 @@ class WordNet:
                  for member in self.lemmas(synset)}
         return frozenset(found - {word})
 
+    # One step, commonest senses only: "paid" is a way to "give" in give's third sense, "committed"
+    # a way to "use" in its second, and further up every verb is a kind of "act". Cached per word, not
+    # per pair: answering asks about every pair of a question's and a sentence's words.
     @lru_cache(maxsize=65536)  # noqa: B019
+    def common_verb_senses(self, verb: str) -> frozenset[str]:
+        return frozenset(synset for form in _lemmas(verb) for synset in self.synsets(form, "v")[:1])
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def common_verb_parents(self, verb: str) -> frozenset[str]:
+        return frozenset(parent for synset in self.common_verb_senses(verb) for parent in self.hypernyms(synset))
+
     def is_manner_of(self, verb: str, general: str) -> bool:
-        # One step, commonest senses only: "paid" is a way to "give" in give's third sense, "committed"
-        # a way to "use" in its second, and further up every verb is a kind of "act".
-        targets = {synset for form in _lemmas(general) for synset in self.synsets(form, "v")[:1]}
-        return any(set(self.hypernyms(synset)) & targets for form in _lemmas(verb) for synset in self.synsets(form, "v")[:1])
+        return not self.common_verb_parents(verb).isdisjoint(self.common_verb_senses(general))
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def general_verbs(self, verb: str) -> frozenset[str]:
@@ -105,6 +113,14 @@ class WordNet:
     def opposites_of(self, word: str) -> frozenset[str]:
         return frozenset(member for form in _lemmas(word) for synset in self.synsets(form)
                          for opposite in self.antonyms.get(synset, "").split() for member in self.lemmas(opposite))
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def opposite_verb_senses(self, word: str) -> frozenset[str]:
+        return frozenset().union(*(self.common_verb_senses(opposite) for opposite in self.opposites_of(word)))
+
+    def are_opposites(self, word: str, other: str) -> bool:
+        return bool(self.opposites_of(word) & _lemmas(other)) \
+            or not self.common_verb_parents(other).isdisjoint(self.opposite_verb_senses(word))
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def is_kind_of(self, word: str, general: str, depth: int, general_senses: int = 1) -> bool:
@@ -219,9 +235,7 @@ def load_wordnet() -> WordNet:
 @lru_cache(maxsize=65536)
 def _lemmas(word: str, part: str | None = None) -> frozenset[str]:
     """The word and its lemmas, of one part of speech ("NOUN": "hailed" is no "hail") or of any."""
-    from lemminflect import getAllLemmas
-
-    found = getAllLemmas(word)
+    found = lemmas_of(word)
     return frozenset({word, *(lemma for tag, lemmas in found.items() if part in (None, tag) for lemma in lemmas)})
 
 
@@ -310,8 +324,7 @@ def are_opposites(word: str, other: str) -> bool:
     """Whether WordNet makes the words antonyms in any of their senses and forms: "criticize" and
     "praised", "light" and "heavy", or the other a way of doing the opposite: "lauding" is a way to
     praise. Word vectors put opposites close together."""
-    opposites = load_wordnet().opposites_of(word)
-    return bool(opposites & _lemmas(other)) or any(is_manner_of(other, opposite) for opposite in opposites)
+    return load_wordnet().are_opposites(word, other)
 
 
 def pertains_to(adjective: str) -> frozenset[str]:
