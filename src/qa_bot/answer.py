@@ -80,7 +80,6 @@ from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import QUOTED, STOPWORDS, is_demonym, lemmas_of, name_stem, stem, terms, words
 from qa_bot.thesaurus import (
     SYNONYM_SENSES,
-    are_opposites,
     are_siblings,
     english_words,
     general_verbs,
@@ -88,6 +87,7 @@ from qa_bot.thesaurus import (
     is_known,
     is_manner_of,
     is_proper_noun,
+    opposites_among,
     pertains_to,
     phrasal_verb,
     synonyms_of,
@@ -428,6 +428,8 @@ class ExtractiveEngine:
         self.names_written = {name.lower(): name for document in documents.values() for name in sorted(document.capitalised)
                               if len(name) > 1 and name.lower() not in STOPWORDS
                               and (not is_known(name.lower()) or is_proper_noun(name.lower()))}
+        # lemminflect reads its inflection table at first use, in half a second: here, not in a question.
+        getInflection("be", "VBN")
 
     def corrected(self, question: str) -> str:
         """The question with each word that neither the documents nor WordNet know replaced by the
@@ -772,7 +774,7 @@ class ExtractiveEngine:
         """Whether the sentence tells the deed: in its own or related words, a way of doing it or what
         it is a way of (to "commend" is to "praise"), or its noun ("agreements were reached"); not
         its opposite ("What did General Asim Munir criticize?" is not told by what was praised)."""
-        if any(are_opposites(verb, word) for word in common_words(sentence.text)):
+        if opposites_among(verb, common_words(sentence.text)):
             return False
         # A related word counts in the sentence itself; its heading tells the deed only in close words.
         # The sentence before tells another deed: "Lukashenko invited ... Maryam Nawaz" does not make
@@ -828,7 +830,7 @@ class ExtractiveEngine:
         opposite: "What did the Pakistani army sell to Belarus?" is not told by Belarus's "purchasing"."""
         text = sentence.text
         said = common_words(text)
-        return not any(stem(word) not in sentence.stems and any(are_opposites(word, other) for other in said)
+        return not any(stem(word) not in sentence.stems and opposites_among(word, said)
                        for word in content_words_of(question.standalone.partition(ABOUT)[0])) \
             and (self._keeps_qualifiers(question, text, sentence.before) and self._keeps_topic(question, text)
                 and self._same_tense(question, text) and same_giver(question, text, sentence.document.holder_names)
@@ -1070,7 +1072,8 @@ class ExtractiveEngine:
                 stem(word) in {stem(noun) for noun in pertains_to(candidate)} for candidate in candidates):
             return 1.0
         # Opposites are close as vectors and never mean the same: "criticize" is not "praised".
-        return self.words_like.best_match(word, [candidate for candidate in candidates if not are_opposites(word, candidate)])
+        opposed = opposites_among(word, candidates)
+        return self.words_like.best_match(word, [candidate for candidate in candidates if candidate not in opposed])
 
     @staticmethod
     def _sense_is_common(word: str, candidate: str, part: str) -> bool:
@@ -1537,8 +1540,16 @@ def verbs_named(candidates: list[str]) -> list[str]:
 
 def names_deed(word: str, verb: str) -> bool:
     """Whether the word is the verb's noun: "agreements" for "agree", "production" for "produce"."""
-    root, lowered = stem(verb), word.lower()
-    return len(root) > 3 and lowered.startswith(root) and bool(DEED_NOUN_REST.fullmatch(lowered, len(root)))
+    return stem(verb) in deed_stems(word)
+
+
+# Cached per word: answering asks it of every pair of a sentence's words and a question's verbs.
+@lru_cache(maxsize=65536)
+def deed_stems(word: str) -> frozenset[str]:
+    """The stems, of more than three letters, that the word may be the deed noun of: each of its
+    beginnings whose rest ends like a deed noun ("agre|ements", "agree|ments")."""
+    lowered = word.lower()
+    return frozenset(lowered[:end] for end in range(4, len(lowered)) if DEED_NOUN_REST.fullmatch(lowered, end))
 
 
 def done_to_own_noun(question: Question, content_words: list[str]) -> bool:
@@ -1546,8 +1557,8 @@ def done_to_own_noun(question: Question, content_words: list[str]) -> bool:
     names: agreements "concluded" are agreements made, for to conclude is to agree. The noun is the
     question's, or one the question names a kind of ("pacts" are agreements)."""
     verb = question.verb or ""
-    generals = general_verbs(verb)
-    deeds = [word for word in content_words if any(names_deed(word, general) for general in generals)]
+    general_stems = {stem(general) for general in general_verbs(verb)}
+    deeds = [word for word in content_words if not deed_stems(word).isdisjoint(general_stems)]
     if not deeds:
         return False
     asked = [word for word in words(question.standalone.partition(ABOUT)[0])

@@ -20,6 +20,7 @@ import importlib.util
 import json
 import logging
 import os
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -118,25 +119,32 @@ class WordNet:
     def opposite_verb_senses(self, word: str) -> frozenset[str]:
         return frozenset().union(*(self.common_verb_senses(opposite) for opposite in self.opposites_of(word)))
 
-    def are_opposites(self, word: str, other: str) -> bool:
-        return bool(self.opposites_of(word) & _lemmas(other)) \
-            or not self.common_verb_parents(other).isdisjoint(self.opposite_verb_senses(word))
+    def opposites_among(self, word: str, others: Iterable[str]) -> set[str]:
+        opposites, opposite_senses = self.opposites_of(word), self.opposite_verb_senses(word)
+        if not opposites:  # most words: asked about every word of every sentence, answered at once
+            return set()
+        return {other for other in others if opposites & _lemmas(other)
+                or not self.common_verb_parents(other).isdisjoint(opposite_senses)}
 
     @lru_cache(maxsize=65536)  # noqa: B019
-    def is_kind_of(self, word: str, general: str, depth: int, general_senses: int = 1) -> bool:
-        def common_senses(text: str, senses: int) -> set[str]:
-            return {synset for form in _lemmas(text, "NOUN")
-                    for synset in self.synsets(form, "n")[: None if form in self.unranked_nouns else senses]}
+    def noun_senses(self, word: str, senses: int) -> frozenset[str]:
+        return frozenset(synset for form in _lemmas(word, "NOUN")
+                         for synset in self.synsets(form, "n")[: None if form in self.unranked_nouns else senses])
 
-        targets = common_senses(general, general_senses)
-        frontier = common_senses(word, 2)
+    # Cached per word, not per pair: answering asks whether each of a sentence's words is a kind of
+    # each of the question's.
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def kinds_above(self, word: str, depth: int) -> frozenset[str]:
+        """The word's two commonest noun senses and the synsets they are kinds of, up to `depth` steps."""
+        frontier = set(self.noun_senses(word, 2))
         seen = set(frontier)
-        for _ in range(depth + 1):
-            if frontier & targets:
-                return True
+        for _ in range(depth):
             frontier = {parent for synset in frontier for parent in self.hypernyms(synset)} - seen
             seen |= frontier
-        return False
+        return frozenset(seen)
+
+    def is_kind_of(self, word: str, general: str, depth: int, general_senses: int = 1) -> bool:
+        return not self.kinds_above(word, depth).isdisjoint(self.noun_senses(general, general_senses))
 
 
 def wordnet_dir() -> Path | None:
@@ -320,11 +328,11 @@ def are_siblings(noun: str, other: str) -> bool:
     return load_wordnet().are_siblings(noun, other)
 
 
-def are_opposites(word: str, other: str) -> bool:
-    """Whether WordNet makes the words antonyms in any of their senses and forms: "criticize" and
-    "praised", "light" and "heavy", or the other a way of doing the opposite: "lauding" is a way to
-    praise. Word vectors put opposites close together."""
-    return load_wordnet().are_opposites(word, other)
+def opposites_among(word: str, others: Iterable[str]) -> set[str]:
+    """The others that WordNet makes the word's antonyms in any of their senses and forms:
+    "criticize" and "praised", "light" and "heavy", or a way of doing the opposite: "lauding" is a
+    way to praise. Word vectors put opposites close together."""
+    return load_wordnet().opposites_among(word, others)
 
 
 def pertains_to(adjective: str) -> frozenset[str]:
