@@ -40,7 +40,7 @@ from qa_bot.question import (
 )
 from qa_bot.schema import Chunk
 from qa_bot.terms import STOPWORDS, american, stem, terms
-from qa_bot.thesaurus import are_siblings, is_kind_of, is_manner_of, is_proper_noun, opposites_among, synonyms_of
+from qa_bot.thesaurus import are_siblings, is_kind_of, is_known, is_manner_of, is_proper_noun, opposites_among, synonyms_of
 
 
 def exchange(asked: str, answered: str) -> list[dict[str, str]]:
@@ -98,6 +98,11 @@ def test_wordnet_knows_opposites_which_word_vectors_put_close_together() -> None
     assert opposites_among("light", ["heavy"]) == {"heavy"}
     assert not opposites_among("praise", ["lauding"])
     assert opposites_among("criticise", ["lauding"]) == {"lauding"}  # a way to praise, in British spelling
+
+
+def test_wordnet_knows_a_closed_compound_it_writes_as_two_words() -> None:
+    assert is_kind_of("roadmap", "plan") and synonyms_of("timeframe", "n") == {"time_frame"}
+    assert not is_known("beltamozhservice")
 
 
 def test_wordnet_tells_what_is_a_kind_of_what_in_common_senses_only() -> None:
@@ -251,6 +256,10 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("Which health-related products will see increased trade?", "pharmaceutical products"),
     # "in what capacity" asks for a role, as "what role" does; no sentence has to name a capacity
     ("In what capacity did Lukashenko travel to Pakistan?", "official visit"),
+    # to nickname is to name: "termed him as a brother"
+    ("What did Pakistan nickname Lukashenko?", "brother"),
+    # WordNet's "road map", written as one word, is a plan: the Roadmap, not the research plans
+    ("What plan did the two sides sign for cooperation?", "Roadmap for Comprehensive Cooperation"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:

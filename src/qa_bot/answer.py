@@ -180,7 +180,8 @@ RELATED = 0.40
 # "visit" means "impose" only in its fifth sense (cosine 0.15); "establishment" is "building" (0.35).
 RARE_SENSE_SIMILARITY = 0.25
 NAMING_VERBS = frozenset(terms("call called describe described characterise characterised characterize characterized "
-                               "term termed name named label labelled dub dubbed refer referred"))
+                               "term termed name named label labelled dub dubbed refer referred nickname nicknamed "
+                               "brand branded style styled"))
 # "hailed President Lukashenko as a great friend", "termed him as a brother": naming someone something
 CALLS_AS = re.compile(r"\b\w+(?:ed|s)\s+(?:(?:[A-Z][\w.'’-]*|him|her|them|it)\s+)+as\s+(?:a|an|the)\b")
 # "fifty agreements" is not answered by a document that never says 50. Smaller numbers are words of

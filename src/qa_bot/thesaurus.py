@@ -53,7 +53,16 @@ class WordNet:
     pertains: dict[str, str] = field(default_factory=dict)
 
     def synsets(self, word: str, part: str = "") -> list[str]:
-        return [synset for synset in self.synsets_of.get(word, "").split() if synset.startswith(part)]
+        return [synset for synset in self.senses(word) if synset.startswith(part)]
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def senses(self, word: str) -> tuple[str, ...]:
+        found = self.synsets_of.get(word)
+        if found is None and len(word) >= 6:
+            # A closed compound WordNet writes as two words: "roadmap" is its "road_map", "timeframe" its "time_frame".
+            found = next((self.synsets_of[joined] for joined in (f"{word[:cut]}_{word[cut:]}" for cut in range(3, len(word) - 2))
+                          if joined in self.synsets_of), None)
+        return tuple(found.split()) if found else ()
 
     def lemmas(self, synset: str) -> list[str]:
         return self.members.get(synset, "").split()
