@@ -88,6 +88,8 @@ def test_transfer_verbs_match_their_converses_and_a_verb_matches_ways_of_doing_i
     ("Who did Maryam Nawaz get invited by?", "invited", "Maryam Nawaz"),  # "get" makes a passive
     ("Was trade discussed?", "discussed", "trade"),  # a noun that is a verb too, before a participle
     ("What is Khalid Taimur Akram's position?", None, ""),  # a noun after a possessive
+    ("What is the author's job title?", None, ""),  # after "is" a verb is a participle: "title" is a noun
+    ("Where was the luncheon held?", "held", "the luncheon"),
 ])
 def test_the_main_verb_follows_the_auxiliary_and_its_subject(question: str, verb: str | None, subject: str) -> None:
     assert predicate(question) == (verb, subject)

@@ -505,6 +505,16 @@ _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 _DETERMINER_WORDS = frozenset("the a an this that these those his her its their both all each every some any two other".split())
 
 
+def is_base_noun(word: str) -> bool:
+    """Whether a word that may be a verb is a noun after "is" or "was", where a verb would be its
+    participle: "What is the author's job | title?", not "Where was the luncheon | held?" nor "Was
+    Lukashenko | keen to ...?"."""
+    from lemminflect import getInflection
+
+    return "NOUN" in lemmas_of(word) and "ADJ" not in lemmas_of(word) and word in lemmas_of(word).get("VERB", ()) \
+        and word not in (getInflection(word, "VBN") or ()) and not word.endswith("ing")
+
+
 def predicate(text: str) -> tuple[str | None, str]:
     """The main verb after the auxiliary and its subject, and that subject: "What did the leaders
     discuss ...?" -> ("discuss", "the leaders"), "What was handed to the guest?" -> ("handed", ""),
@@ -517,6 +527,7 @@ def predicate(text: str) -> tuple[str | None, str]:
     after_determiner = False
     subject: list[str] = []
     written = re.findall(r"[\w'’-]+", match.group(1))
+    after_be = match.group(0).split()[0].lower() in ("is", "was", "are", "were")
     for position, word in enumerate(written):
         if not subject and word.lower() in _BE_OR_DO:
             continue  # "Who was Lukashenko praised by?": the auxiliary after "who"
@@ -526,7 +537,8 @@ def predicate(text: str) -> tuple[str | None, str]:
                 or is_passive_subject(word, written[position + 1:position + 2]) \
                 or subject and word.lower() in ("and", "or") or modifies_noun(word.lower(), written[position + 1:]) \
                 or subject and subject[-1][0].isupper() and word == "of" and written[position + 1:position + 2] \
-                and written[position + 1][0].isupper():  # "Chief of Army Staff"
+                and written[position + 1][0].isupper() \
+                or subject and after_be and is_base_noun(word.lower()):  # "Chief of Army Staff", "author's job title"
             # "Akram's position": a noun after a possessive; "the Pakistani premier": after a demonym
             after_determiner = word.endswith(("'s", "’s")) or after_determiner and is_demonym(word)
         elif "VERB" in lemmas_of(word.lower()):
