@@ -1149,6 +1149,10 @@ def test_a_choice_is_answered_by_the_sentence_that_tells_one_of_them(article_bot
         frozenset({"state", "visit"}), frozenset({"offici", "visit"}))
     assert "official visit" in article_bot.ask("Was the visit a state visit or an official visit?").text
     assert article_bot.ask("Was the visit a state visit or a secret visit?").abstained
+    # the first choice starts after a dash or comma; "the nature of" a thing says nothing of its kind
+    question = "What was the nature of Lukashenko's visit - state or official?"
+    assert analyse(question).alternatives == (frozenset({"state"}), frozenset({"offici"}))
+    assert "official visit" in article_bot.ask(question).text
 
 
 def test_who_did_it_for_a_country_asks_for_a_person(article_bot: QABot) -> None:

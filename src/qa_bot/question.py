@@ -365,7 +365,9 @@ def alternatives(text: str) -> tuple[frozenset[str], ...]:
     choice = re.search(r"\s+or\s+", text)
     if not choice:
         return ()
-    before = list(takewhile(lambda word: word not in STOPWORDS, reversed(words(text[:choice.start()]))))[::-1]
+    # The first choice starts after a clause's punctuation: "the nature of his visit - state or official?"
+    leading = re.split(r"\s[-–—]\s|[,:;]\s", text[:choice.start()])[-1]
+    before = list(takewhile(lambda word: word not in STOPWORDS, reversed(words(leading))))[::-1]
     after = list(takewhile(lambda word: word not in STOPWORDS,
                            dropwhile(lambda word: word in ("a", "an", "the"), words(text[choice.end():]))))
     if not before or not after:
@@ -388,7 +390,7 @@ GENERIC_NOUNS = frozenset("area areas field fields topic topics subject subjects
                           "side sides "  # "the Belarusian side" is Belarus
                           "sort sorts aspect aspects issue issues matter matters way ways step steps part parts "
                           "example examples detail details point points one ones else role roles capacity form forms "
-                          "measure measures action actions".split())
+                          "measure measures action actions nature".split())
 # Domains are described rather than named ("which industries" -> "agriculture, IT"): they say what
 # the question is about, not what kind of thing answers.
 DOMAIN_NOUNS = frozenset("industry industries sector sectors domain domains goal goals aim aims objective objectives "
