@@ -119,7 +119,7 @@ AHEAD = frozenset(terms("future upcoming"))
 # "agreements on energy", "signed on defense": what an agreement is about; "on behalf of" is who for.
 AGREED_ON = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|memorand\w*|mous?|pacts?|accords?"
                        r"|signed|reached|agreed|concluded|inked|struck|sealed|finali[sz]ed)"
-                       r"\s+(?:on(?!\s+behalf\b)|(?:were|was|are|is)\s+about"
+                       r"\s+(?:on(?!\s+behalf\b)|(?:were|was|are|is)\s+(?:about|on)"
                        r"|in\s+(?:the\s+)?(?:field|area|sphere|domain|sector)s?\s+of)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)",
                        re.I)
 # and the doer's: a "director" directs ("-er" ends too many nouns that are no doers: "number", "matter")
