@@ -20,7 +20,7 @@ import re
 import string
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import get_close_matches
 from enum import Enum
@@ -1050,7 +1050,7 @@ class ExtractiveEngine:
         return "NOUN" in lemmas and "VERB" not in lemmas and not is_kind_of(noun, "person") and any(
             is_kind_of(word, noun, depth=3) for word in content_words if word != noun)
 
-    def _similarity(self, word: str, candidates: list[str], parts: str = "nvar", senses: int = SYNONYM_SENSES,
+    def _similarity(self, word: str, candidates: Sequence[str], parts: str = "nvar", senses: int = SYNONYM_SENSES,
                     phrases: frozenset[str] = frozenset()) -> float:
         """1 for a WordNet synonym of the word among the candidates, or among `phrases` (two adjacent
         words joined by "_", matched only by a synonym of two words: "armed_forces"), else the

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import dropwhile, takewhile
@@ -154,7 +154,7 @@ _PHRASE_ENDS = frozenset("did do does were was are is will have has had can coul
                          "between during about of for with to over into after before that which who whom".split())
 
 
-def modifies_noun(word: str, following: list[str]) -> bool:
+def modifies_noun(word: str, following: Sequence[str]) -> bool:
     """Whether a verb's "-ing" form before a noun says which kind: "farming equipment", "the official
     greeting ceremony"."""
     after = following[0].lower() if following else ""
