@@ -81,6 +81,7 @@ from qa_bot.terms import QUOTED, STOPWORDS, is_demonym, lemmas_of, name_stem, st
 from qa_bot.thesaurus import (
     SYNONYM_SENSES,
     are_siblings,
+    country_of,
     english_words,
     general_verbs,
     is_kind_of,
@@ -116,10 +117,12 @@ QUALIFIERS = frozenset(terms("last previous next first former future before prio
 AHEAD = frozenset(terms("future upcoming"))
 
 
-# "agreements on energy", "signed on defense": what an agreement is about; "on behalf of" is who for.
+# "agreements on energy", "signed on defense", MoUs "concerning" trade: what an agreement is about;
+# "on behalf of" is who for.
 AGREED_ON = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|memorand\w*|mous?|pacts?|accords?"
                        r"|signed|reached|agreed|concluded|inked|struck|sealed|finali[sz]ed)"
                        r"\s+(?:on(?!\s+behalf\b)|(?:were|was|are|is)\s+(?:about|on)"
+                       r"|concern(?:s|ed)?|cover(?:s|ed)?|(?:deal|deals|dealt)\s+with|(?:is|are|was|were)\s+related\s+to"
                        r"|in\s+(?:the\s+)?(?:field|area|sphere|domain|sector)s?\s+of)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)",
                        re.I)
 # and the doer's: a "director" directs ("-er" ends too many nouns that are no doers: "number", "matter")
@@ -844,7 +847,7 @@ class ExtractiveEngine:
         unnamed = self._held(asked.offices, sentence.document, passage) | (sentence.document.setting - asked.located)
         # What a follow-up carries may be named in the paragraph's passage before: "What did they explore?"
         # after "Tell me about the business forum".
-        return (asked.names - unnamed <= passage
+        return (all(name in passage or stand_for(name, question.standalone) & passage for name in asked.names - unnamed)
                 and (not asked.followed or bool(asked.followed & (passage | stems_of(sentence.previous_passage))))
                 # "the Belarusian president" describes; the document must be about Belarus.
                 and asked.demonyms <= self._vocabulary(source, asked.demonyms)
@@ -980,6 +983,8 @@ class ExtractiveEngine:
                 share[term] = 1.0
             elif term in nearby_stems:
                 share[term] = max(0.7, least.get(term, 0.0))
+            elif stand_for(term, question.standalone) & sentence_stems:
+                share[term] = 1.0
             elif term == kind_word and named_as == NamedAs.NEAR:
                 # A word vector close to the noun was all that named it ("economy" for "currency"): the
                 # same closeness is no evidence twice.
@@ -1537,6 +1542,21 @@ def verbs_named(candidates: list[str]) -> list[str]:
         made_from = (root, root + "e", *((root[:-2] + "e",) if root.endswith("at") else ()))  # "invitat" -> "invite"
         found += [verb for verb in made_from if len(verb) > 3 and "VERB" in lemmas_of(verb)][:1]
     return found
+
+
+@lru_cache(maxsize=4096)
+def stand_for(term: str, question: str) -> frozenset[str]:
+    """The country, as stems, a national capital stands for where the question makes it act or own:
+    "Did Islamabad back Minsk's bid?" asks whether Pakistan backed Belarus's. "The weather in Minsk"
+    and "a general who visited Minsk" are the city's."""
+    countries = country_of(term)
+    if not countries:
+        return frozenset()
+    name = re.escape(term)
+    acts = re.compile(rf"\b(?:did|does|do|will|would|has|have|had)\s+{name}\b"
+                      rf"|\b{name}(?:['’]s\b|\s+(?!(?:and|or|is|was|are|were)\b)(\w+))", re.I)
+    return frozenset(stem(country) for country in countries) if any(
+        not match.group(1) or "VERB" in lemmas_of(match.group(1).lower()) for match in acts.finditer(question)) else frozenset()
 
 
 def names_deed(word: str, verb: str) -> bool:

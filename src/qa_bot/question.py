@@ -154,6 +154,9 @@ _PHRASE_ENDS = frozenset("did do does were was are is will have has had can coul
                          "between during about of for with to over into after before that which who whom".split())
 
 
+_ARTICLES = frozenset("the a an".split())
+
+
 def modifies_noun(word: str, following: Sequence[str]) -> bool:
     """Whether a verb's "-ing" form before a noun says which kind: "farming equipment", "the official
     greeting ceremony"."""
@@ -175,6 +178,10 @@ def noun_phrase(text: str) -> list[str]:
         if word in _PHRASE_ENDS or verb and (not {"NOUN", "ADJ"} & set(lemmas) or word.endswith("ed") or after_plural) \
                 or set(lemmas) == {"ADV"} and word.endswith("ly"):
             break
+        # No article inside a noun phrase: "document sets out the agenda" had its verb before it.
+        if word in _ARTICLES and len(phrase) > 1:
+            verb_at = next((at for at in range(len(phrase) - 1, 0, -1) if "VERB" in lemmas_of(phrase[at])), None)
+            return phrase[:verb_at] if verb_at else phrase
         phrase.append(word)
     return phrase
 
@@ -352,9 +359,13 @@ def object_head(text: str) -> tuple[str, ...]:
         if word.lower() in _PHRASE_ENDS:
             break
         phrase.append(word)
-    head = next((word for word in reversed(phrase) if "NOUN" in lemmas_of(word.lower())), None)
+    at = next((at for at in range(len(phrase) - 1, -1, -1) if "NOUN" in lemmas_of(phrase[at].lower())), None)
+    head = phrase[at] if at is not None else None
     if not head or head[0].isupper() or head.lower() in STOPWORDS or head.endswith("ing") \
             or set(lemmas_of(head.lower())) - {"VERB"} != {"NOUN"}:
+        return ()
+    # "the years 2025 to 2027": the numbers or the name after the noun are what must be told
+    if any(word[0].isdigit() or word[0].isupper() for word in phrase[at + 1:]):
         return ()
     return (head.lower(),)
 

@@ -31,7 +31,7 @@ from qa_bot.terms import lemmas_of
 log = logging.getLogger(__name__)
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
-FORMAT = "11"  # of the cached table: bump when read_wordnet changes what it keeps
+FORMAT = "12"  # of the cached table: bump when read_wordnet changes what it keeps
 # Synonyms come from a word's three commonest senses in each part of speech: "accord" is a "treaty"
 # in its third; in its fifth, "land" is a "country".
 SYNONYM_SENSES = 3
@@ -51,6 +51,9 @@ class WordNet:
     # adjective -> the nouns it pertains to, each as its synset and place among its lemmas
     # ("parliamentary" -> "n08319198:1", "parliament"): the link is between words, not synsets
     pertains: dict[str, str] = field(default_factory=dict)
+    # a national capital -> its country's synsets ("islamabad" -> Pakistan's): "Islamabad" often means
+    # Pakistan's government, as "Minsk" means Belarus's
+    capitals: dict[str, str] = field(default_factory=dict)
 
     def synsets(self, word: str, part: str = "") -> list[str]:
         return [synset for synset in self.senses(word) if synset.startswith(part)]
@@ -114,6 +117,9 @@ class WordNet:
                     & {parent for synset in second for parent in self.hypernyms(synset)})
 
     @lru_cache(maxsize=65536)  # noqa: B019
+    def country_of(self, capital: str) -> frozenset[str]:
+        return frozenset(name for country in self.capitals.get(capital, "").split() for name in self.lemmas(country))
+
     def pertains_to(self, word: str) -> frozenset[str]:
         return frozenset(self.lemmas(synset)[int(place)] for form in _lemmas(word)
                          for synset, place in (link.split(":") for link in self.pertains.get(form, "").split())
@@ -172,6 +178,8 @@ def read_wordnet(folder: Path) -> WordNet:
     pertains: dict[str, str] = {}
     unranked: list[str] = []
     instances: list[str] = []
+    kinds_of_instance: dict[str, list[str]] = {}
+    wholes: dict[str, list[str]] = {}
     for part in PARTS_OF_SPEECH:
         with (folder / f"data.{part}").open(encoding="utf-8") as lines:
             for line in lines:
@@ -197,6 +205,8 @@ def read_wordnet(folder: Path) -> WordNet:
                     parents[synset] = " ".join(hypernyms)
                 if any(symbol == "@i" for symbol, *_ in pointers):
                     instances.append(synset)
+                    kinds_of_instance[synset] = [part[0] + offset for symbol, offset, *_ in pointers if symbol == "@i"]
+                    wholes[synset] = [part[0] + offset for symbol, offset, *_ in pointers if symbol == "#p"]
                 opposites = [pos.replace("s", "a") + offset for symbol, offset, pos, _ in pointers if symbol == "!"]
                 if opposites:
                     antonyms[synset] = " ".join(dict.fromkeys(opposites))
@@ -217,8 +227,11 @@ def read_wordnet(folder: Path) -> WordNet:
                 synsets_of.setdefault(fields[0], []).extend(part[0] + offset for offset in fields[-senses:])
                 if part == "noun" and fields[-senses - 1] == "0":
                     unranked.append(fields[0])
+    capital = next(synset for synset, lemmas in members.items() if lemmas == "national_capital")
+    capitals = {lemma: " ".join(wholes[synset]) for synset, kinds in kinds_of_instance.items()
+                if capital in kinds and wholes[synset] for lemma in members.get(synset, "").split()}
     return WordNet({word: " ".join(synsets) for word, synsets in synsets_of.items()}, members, parents,
-                   " ".join(unranked), " ".join(instances), antonyms, pertains)
+                   " ".join(unranked), " ".join(instances), antonyms, pertains, capitals)
 
 
 def _cache_file(folder: Path) -> Path:
@@ -342,6 +355,11 @@ def opposites_among(word: str, others: Iterable[str]) -> set[str]:
     "criticize" and "praised", "light" and "heavy", or a way of doing the opposite: "lauding" is a
     way to praise. Word vectors put opposites close together."""
     return load_wordnet().opposites_among(word, others)
+
+
+def country_of(capital: str) -> frozenset[str]:
+    """The country whose national capital the place is: "islamabad" -> "pakistan"; none for other places."""
+    return load_wordnet().country_of(capital.lower())
 
 
 def pertains_to(adjective: str) -> frozenset[str]:
