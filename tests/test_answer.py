@@ -399,6 +399,7 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "What is the population of Minsk?",
     "Which Pakistani general visited Minsk?",
     "Where did Lukashenko stay in Islamabad?",
+    "Where did Lukashenko and Nawaz Sharif have lunch?",  # where the welcome was is not where they lunched
     "When did Lukashenko become president?",  # the date of his visit is not when he became president
     "Which Pakistani city did Lukashenko tour?",  # "Pakistan-Belarus relations" names no city
     "What was the trade volume between the two countries last year?",  # "last year" is not "enduring"
@@ -1282,6 +1283,14 @@ def test_who_did_it_to_someone_is_not_answered_by_their_own_deed(article_bot: QA
     assert "at the invitation of Prime Minister" in answer.text and "Lukashenko invited" not in answer.text
     # a clause after the deed names someone else: "the invitation that brought Lukashenko"
     assert not article_bot.ask("Who extended the invitation that brought Lukashenko to Pakistan?").abstained
+
+
+def test_what_a_deed_is_done_to_must_be_told_in_where_and_when_questions_too() -> None:
+    assert analyse("Where did Lukashenko and Nawaz Sharif have lunch?").told == ("lunch",)
+    assert analyse("When did they sign the agreements?").told == ("agreements",)
+    # "take place" is one verb, and "the years 2025 to 2027" are told by their numbers
+    assert analyse("When did the forum take place?").told == ()
+    assert analyse("Which plan covers the years 2025 to 2027?").told == ()
 
 
 def test_a_noun_before_the_verb_of_an_event_is_part_of_the_subject() -> None:

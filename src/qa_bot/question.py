@@ -9,6 +9,7 @@ from enum import StrEnum
 from itertools import dropwhile, takewhile
 
 from qa_bot.terms import MONTHS, STOPWORDS, is_demonym, lemmas_of, stem, terms, without_quotations, words
+from qa_bot.thesaurus import phrasal_verb
 
 
 class Kind(StrEnum):
@@ -329,7 +330,9 @@ def naming_complement(text: str) -> tuple[str, ...]:
 _DEED_AUXILIARY = "did|does|do|will|has|have|had"
 YES_NO = re.compile(rf"^\W*(?:and\s+)?(?:{_DEED_AUXILIARY}|was|were|is|are)\b", re.I)
 _AUXILIARIES = frozenset(f"{_DEED_AUXILIARY}|is|are|was|were|would|can|could|should|may|might|must".split("|"))
-_YES_NO_DEED = re.compile(rf"^\W*(?:{_DEED_AUXILIARY})\s+(.+)", re.I)
+# "Did Lukashenko visit a mosque?", and where or when: "Where did they have lunch?"
+_WHERE_OR_WHEN = re.compile(r"^\W*(?:where|when)\b", re.I)
+_DEED_DONE = re.compile(rf"^\W*(?:(?:where|when)\s+)?(?:{_DEED_AUXILIARY})\s+(.+)", re.I)
 # a preposition before the thing a deed is done to: "Who paid | for | the luncheon?"
 _OBJECT_PREPOSITIONS = frozenset("for at with to about during in".split())
 
@@ -340,7 +343,7 @@ def object_head(text: str) -> tuple[str, ...]:
     armed forces?" -> ("forces",), "Did Lukashenko visit a mosque?" -> ("mosque",); none when it is
     a name or a pronoun."""
     asked = re.match(r"^\W*(who|which|what)\s+(.+)", text, re.I)
-    yes_no = _YES_NO_DEED.match(text)
+    yes_no = _DEED_DONE.match(text)
     if asked:
         written = re.findall(r"[\w'’-]+", asked.group(2))
         if asked.group(1).lower() != "who":  # past the noun asked for
@@ -351,9 +354,12 @@ def object_head(text: str) -> tuple[str, ...]:
         written = re.findall(r"[\w'’-]+", yes_no.group(1))[len(subject.split()):] if verb else []
     else:
         return ()
-    if not written or written[0].lower() in _AUXILIARIES or "VERB" not in lemmas_of(written[0].lower()):
+    # "Which leader | has visited ...": an auxiliary, not the deed; "Where did they | have lunch?": the deed
+    if not written or asked and written[0].lower() in _AUXILIARIES or "VERB" not in lemmas_of(written[0].lower()):
         return ()
-    objects = written[2:] if written[1:2] and written[1].lower() in _OBJECT_PREPOSITIONS else written[1:]
+    # past a preposition, or the word that makes one verb with the deed's: "took place", "take part"
+    objects = written[2:] if written[1:2] and (written[1].lower() in _OBJECT_PREPOSITIONS
+                                               or phrasal_verb(written[0].lower(), written[1].lower())) else written[1:]
     phrase = []
     for word in objects:  # up to a preposition: "the Belarusian armed forces | for ..."
         if word.lower() in _PHRASE_ENDS:
@@ -613,7 +619,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
                     *predicate(_ATTRIBUTION.sub(" ", standalone.partition(ABOUT)[0])),  # "he" replaced by his name
                     modified=modified_nouns(text), compounds=noun_compounds(text), said=already_said(text, history or []),
                     told=(query_topic(text) or object_head(text) or naming_complement(text)) if kind == Kind.OTHER
-                    else object_head(text) if kind == Kind.PERSON else (),
+                    else object_head(text) if kind == Kind.PERSON or _WHERE_OR_WHEN.match(text) else (),
                     leading=leading_verbs(text), alternatives=alternatives(text))
 
 
