@@ -261,6 +261,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("How did the leaders view the direction of bilateral relations?", "satisfaction"),
     # a light verb's deed is the thing it names: giving support is support
     ("What support did Pakistan give Belarus regarding the SCO?", "early support"),
+    # a "why" question prefers, among sentences that match it alike, one that gives a cause or a purpose
+    ("Why did Lukashenko come to Pakistan?", "at the invitation of"),
     # a capital that acts is its country's government
     ("What did Islamabad do early on regarding Minsk joining the SCO?", "early support"),
     # the years the question names are told by their numbers, not by the word "years"

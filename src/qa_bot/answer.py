@@ -225,6 +225,11 @@ ANY_PERSON = frozenset(terms("person people individual official officials dignit
                              "member members"))
 # A thing made to commemorate an event is a reminder of it, which WordNet calls a "souvenir" or
 # "memento" without linking either to the verb: "a photo album commemorating the visit" is a keepsake.
+# A "why" question is answered by a sentence that gives a cause or a purpose, among those that match it alike:
+# he visited "at the invitation of" the Prime Minister.
+ASKS_WHY = re.compile(r"\W*why\b", re.I)
+GIVES_REASON = re.compile(r"\b(?:because|due to|owing to|thanks to|as a result of|in order to|so as to|so that|aimed at"
+                          r"|aim(?:s|ed)? to|at the invitation of|in recognition of|recogni[sz]ing)\b", re.I)
 REMINDERS = frozenset(terms("souvenir keepsake memento memorial reminder"))
 COMMEMORATES = re.compile(r"\bcommemorat\w*|\bin (memory|remembrance) of\b", re.I)
 # A quotation is the wording of a title or theme, which WordNet does not tie to "name":
@@ -888,7 +893,8 @@ class ExtractiveEngine:
         # Retrieval rank breaks ties, and the passage's dense similarity adds meaning beyond words.
         score = (coverage + (0.3 if fits else 0.0) + (0.3 if defines else 0.0) + 0.05 / (1 + sentence.rank)
                  + (0.3 if question.part and self._in_part(sentence.hit, question.part) else 0.0)
-                 + 0.1 * (sentence.hit.dense_similarity or 0.0) + 0.2 * self._proximity(question, sentence.text))
+                 + 0.1 * (sentence.hit.dense_similarity or 0.0) + 0.2 * self._proximity(question, sentence.text)
+                 + (0.2 if ASKS_WHY.match(question.standalone) and GIVES_REASON.search(sentence.text) else 0.0))
         return Candidate(sentence.hit, sentence.index, sentence.text, coverage, fits, score)
 
     @staticmethod
