@@ -215,7 +215,9 @@ MIN_CORRECTED_LENGTH = 5
 SHORTHAND = {"wat": "what", "wht": "what", "whats": "what is", "wats": "what is", "whos": "who is", "wheres": "where is",
              "hows": "how is", "whens": "when is", "whys": "why is", "hw": "how", "wen": "when", "wher": "where",
              "wich": "which", "whic": "which", "didnt": "did not", "doesnt": "does not", "dont": "do not",
-             "isnt": "is not", "wasnt": "was not", "werent": "were not", "arent": "are not", "wont": "will not"}
+             "isnt": "is not", "wasnt": "was not", "werent": "were not", "arent": "are not", "wont": "will not",
+             "r": "are", "u": "you", "ur": "your", "yr": "year", "yrs": "years", "abt": "about", "govt": "government",
+             "pls": "please", "plz": "please"}
 SPELLING_CUTOFF = 0.85
 
 # People any named person in office may be: "Which official met Lukashenko?"
@@ -230,6 +232,7 @@ ANY_PERSON = frozenset(terms("person people individual official officials dignit
 ASKS_WHY = re.compile(r"\W*why\b", re.I)
 GIVES_REASON = re.compile(r"\b(?:because|due to|owing to|thanks to|as a result of|in order to|so as to|so that|aimed at"
                           r"|aim(?:s|ed)? to|at the invitation of|in recognition of|recogni[sz]ing)\b", re.I)
+BEFORE_ARTICLE = re.compile(r"\b([A-Za-z]+)\s+(?:a|an|the)\b")
 REMINDERS = frozenset(terms("souvenir keepsake memento memorial reminder"))
 COMMEMORATES = re.compile(r"\bcommemorat\w*|\bin (memory|remembrance) of\b", re.I)
 # A quotation is the wording of a title or theme, which WordNet does not tie to "name":
@@ -883,7 +886,10 @@ class ExtractiveEngine:
                 found_stems |= set(terms(written))
         if PERSONAL_PRONOUN.search(sentence.text):
             found_stems |= asked.names & sentence.nearby_stems  # "Pakistan termed him": he is named just before
-        coverage = self._coverage(question, weights, sentence.text, found_stems, sentence.nearby_stems, named_as) \
+        # The document's title names whom all of it is about: a name there is no sign this sentence tells of them.
+        title_only = stems_of(sentence.hit.chunk.title) - stems_of(f"{sentence.before} {sentence.hit.chunk.heading}")
+        nearby = sentence.nearby_stems - (title_only & asked.names)
+        coverage = self._coverage(question, weights, sentence.text, found_stems, nearby, named_as) \
             if fits else 0.0
         if coverage and not self._keeps_modifiers(question, asked.modifiers, sentence.text, found_stems | sentence.nearby_stems):
             coverage = 0.0
@@ -1128,8 +1134,10 @@ class ExtractiveEngine:
         content_words = [word for word in content_words_of(COMPOUND_PREFIX.sub("", sentence)) if stem(word) not in asked_names]
         named = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", sentence)}
         synonyms = {stem(synonym) for synonym in synonyms_of(noun, "n")}
-        if any(is_kind_of(word, noun) or is_kind_of(noun, word, depth=2 if word in named else 1) for word in content_words) \
-                or any(stem(word) in synonyms for word in common_words(sentence)):
+        # "economies present a natural synergy": a word before an article is a verb there, and no "gift"
+        verbs = {match.group(1).lower() for match in BEFORE_ARTICLE.finditer(sentence) if can_be(match.group(1).lower(), "VERB")}
+        if any(is_kind_of(word, noun) or is_kind_of(noun, word, depth=2 if word in named else 1) for word in content_words
+               if word not in verbs) or any(stem(word) in synonyms for word in common_words(sentence) if word not in verbs):
             return NamedAs.WORDNET
         # A word vector this close is a hint, not proof: the sentence may answer, but only its other
         # words can show that it does.

@@ -431,7 +431,7 @@ def is_country(word: str) -> bool:
 def countries(sentence: str) -> set[str]:
     """Name stems of the countries a sentence names anywhere: "Pakistan's early support"."""
     # "Communication University of China" is a university, wherever it is.
-    return {name_stem(word) for word in re.findall(r"(?<!^)(?<!\w of )\b[A-Z][a-z]+", sentence) if is_country(word)}
+    return {name_stem(word) for word in re.findall(r"(?<!\w of )\b[A-Z][a-z]+", sentence) if is_country(word)}
 
 
 _DEFINED = re.compile(r"((?:[\w'’-]+\s+){1,9})\(([A-Z][A-Za-z]{1,7})\)")

@@ -9,7 +9,7 @@ from enum import StrEnum
 from itertools import dropwhile, takewhile
 
 from qa_bot.terms import MONTHS, STOPWORDS, is_demonym, lemmas_of, stem, terms, without_quotations, words
-from qa_bot.thesaurus import phrasal_verb
+from qa_bot.thesaurus import is_kind_of, phrasal_verb
 
 
 class Kind(StrEnum):
@@ -180,9 +180,10 @@ def noun_phrase(text: str) -> list[str]:
                 or set(lemmas) == {"ADV"} and word.endswith("ly"):
             break
         # No article inside a noun phrase: "document sets out the agenda" had its verb before it.
-        if word in _ARTICLES and len(phrase) > 1:
-            verb_at = next((at for at in range(len(phrase) - 1, 0, -1) if "VERB" in lemmas_of(phrase[at])), None)
-            return phrase[:verb_at] if verb_at else phrase
+        # "(which country) left the SCO": the verb may be its first word.
+        if word in _ARTICLES and phrase:
+            verb_at = next((at for at in range(len(phrase) - 1, -1, -1) if "VERB" in lemmas_of(phrase[at])), None)
+            return phrase if verb_at is None else phrase[:verb_at]
         phrase.append(word)
     return phrase
 
@@ -503,7 +504,9 @@ _HOW_ASKED = re.compile(r"\b(sum(?:s|med|ming)?\s+up|summari[sz](?:e|es|ed|ing)|
                         rf"|{_PURPOSE}\s+of(?=\s+(?:the|a|an|his|her|their|its|[A-Z]))"
                         # "What is its purpose?": whose is the conversation's
                         rf"|\b(?:its|their|his|her)\s+{_PURPOSE}\b"
-                        r"|(?:intended|meant)\s+(?=for\b|to\b)|use(?=\s+(?:\w+\s+)?for\W*$))", re.I)
+                        r"|(?:intended|meant)\s+(?=for\b|to\b)|use(?=\s+(?:\w+\s+)?for\W*$)"
+                        # prepositions of several words, which mean "about": "What did Belarus offer in terms of technology?"
+                        r"|in\s+terms\s+of|with\s+(?:regards?|respect)\s+to|in\s+relation\s+to|regarding)\b", re.I)
 
 
 _ROLE_PLAYED = re.compile(r"\b(?:role|part)\b(.*?)\bplay(?:s|ed|ing)?\b(.*)", re.I)
@@ -605,6 +608,8 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
     cover key sectors?")."""
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _PM.sub("Prime Minister", text)))
+    text = _TRAVEL_TO.sub(lambda match: match.group(1) + _VISIT_FORMS[match.group(2).lower()] if is_traveller(match.group(1))
+                          else match.group(0), text)
     text = _OUTCOMES_OF.sub("What was signed during", text)
     text = _FULL_NAME_OF.sub(lambda m: f"Who is {_SUBJECT_FORM.get(m.group(1).lower(), m.group(1))}", text)
     text = for_other_party(text, history or []) or text
@@ -641,6 +646,18 @@ def already_said(text: str, history: list[dict[str, str]]) -> tuple[str, ...]:
 _DESCRIBED_BY = re.compile(rf"(\b(?:did|does|do)\s+(?!describe\b|{_DOCUMENT}|the author\b)[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+)"
                            r"describe\b", re.I)
 # "Who was present at the luncheon?" asks who attended it, not who presented anything.
+# "came to Pakistan", "travelled to Islamabad": a journey to a named place is a visit, as the documents call it
+_VISIT_FORMS = {**dict.fromkeys("come go travel fly journey".split(), "visit "),
+                **dict.fromkeys("comes goes travels flies journeys".split(), "visits "),
+                **dict.fromkeys("came went travelled traveled flew journeyed".split(), "visited "),
+                **dict.fromkeys("coming going travelling traveling flying journeying".split(), "visiting ")}
+_TRAVEL_TO = re.compile(rf"\b([\w'’]+\s+)({'|'.join(_VISIT_FORMS)})\s+to\s+(?=(?-i:[A-Z]))", re.I)
+
+
+def is_traveller(word: str) -> bool:
+    """Whether the word before "went to" is one who visits: a name, "he", a "president"; not "exports"."""
+    word = word.strip()
+    return word[0].isupper() or word.lower() in _SUBJECT_PRONOUNS or is_kind_of(word.lower(), "person")
 _PRESENT_AT = re.compile(r"\b(?:was|were|is|are)\s+present\s+(?:at\s+|(?=during\b|for\b|in\b))", re.I)
 # "What were the main outcomes of the visit?" asks what it settled: what was signed then, which
 # sentences tell in those words, never as "outcomes". One "result" may be anything's ("of the election").
