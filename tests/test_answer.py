@@ -37,6 +37,7 @@ from qa_bot.question import (
     predicate,
     query_topic,
     question_parts,
+    referents,
 )
 from qa_bot.schema import Chunk
 from qa_bot.terms import STOPWORDS, american, stem, terms
@@ -1059,6 +1060,15 @@ def test_naming_someone_as_something_calls_them_it(article_bot: QABot) -> None:
 def test_a_period_of_years_tells_when_it_ends_but_not_other_deeds(article_bot: QABot) -> None:
     assert "2025-2027" in article_bot.ask("When will the roadmap end?").text
     assert article_bot.ask("When will the roadmap be reviewed?").abstained
+
+
+def test_a_pronoun_stands_for_no_organization(article_bot: QABot) -> None:
+    history = [{"role": "user", "content": "Who wrote the article?"},
+               {"role": "assistant", "content": "By Mr. Khalid Taimur Akram, Executive Director, Pakistan Research Center for "
+                                                "a Community with Shared Future (PRCCSF), Islamabad [1]"}]
+    assert "Pakistan Research Center" not in referents("What is his nationality?", history)
+    # his nationality is not said; "the two nations" of another sentence are not his
+    assert article_bot.ask("What is his nationality?", history).abstained
 
 
 def test_the_person_a_pronoun_stands_for_must_do_the_deed(article_bot: QABot) -> None:

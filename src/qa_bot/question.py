@@ -9,7 +9,7 @@ from enum import StrEnum
 from itertools import dropwhile, takewhile
 
 from qa_bot.terms import MONTHS, STOPWORDS, is_demonym, lemmas_of, stem, terms, without_quotations, words
-from qa_bot.thesaurus import is_kind_of, phrasal_verb
+from qa_bot.thesaurus import is_kind_of, is_known, is_proper_noun, phrasal_verb
 
 
 class Kind(StrEnum):
@@ -752,11 +752,15 @@ def agreeing(names: list[str], text: str, similarity: Callable[[str, str], float
 
 
 def person_names(text: str) -> list[str]:
-    """The names in a text, without the capitalised word a question starts with ("Did Lukashenko")."""
+    """The names in a text, without the capitalised word a question starts with ("Did Lukashenko"),
+    and not an organization's, whose last word is a common noun for no person: "Pakistan Research Center"."""
     found = []
     for name in _NAME.findall(text):
         first, _, rest = name.partition(" ")
-        found.append(rest if rest and first.lower() in STOPWORDS else name)
+        name = rest if rest and first.lower() in STOPWORDS else name
+        last = re.findall(r"[a-z]+", name.lower())[-1]
+        if not is_known(last) or is_proper_noun(last) or is_kind_of(last, "person"):
+            found.append(name)
     return found
 
 
