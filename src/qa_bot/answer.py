@@ -1033,6 +1033,9 @@ class ExtractiveEngine:
         # The thing a "which X" question asks for is a thing: "the weather" is not "enduring".
         noun = written.after_determiner
         parts = "n" if noun and term == stem(question.answer_noun or "") else "nv" if noun else "nvar"
+        # The words the answer must tell name a thing, or say which: "weather during visit" is no "enduring".
+        if surface.lower() in question.told:
+            parts = "na"
         # A noun before a noun is one: a "state visit" is not a visit "expressed".
         if any(modifier == surface.lower() for modifier, _ in question.compounds):
             parts = "na"
