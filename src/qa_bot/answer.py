@@ -225,14 +225,15 @@ ANY_PERSON = frozenset(terms("person people individual official officials dignit
                              "politician politicians statesman statesmen personality personalities guest guests "
                              "host hosts participant participants representative representatives delegate delegates "
                              "member members"))
-# A thing made to commemorate an event is a reminder of it, which WordNet calls a "souvenir" or
-# "memento" without linking either to the verb: "a photo album commemorating the visit" is a keepsake.
 # A "why" question is answered by a sentence that gives a cause or a purpose, among those that match it alike:
 # he visited "at the invitation of" the Prime Minister.
 ASKS_WHY = re.compile(r"\W*why\b", re.I)
 GIVES_REASON = re.compile(r"\b(?:because|due to|owing to|thanks to|as a result of|in order to|so as to|so that|aimed at"
                           r"|aim(?:s|ed)? to|at the invitation of|in recognition of|recogni[sz]ing)\b", re.I)
+# a word and the article after it, which makes the word a verb: "economies | present a | natural synergy"
 BEFORE_ARTICLE = re.compile(r"\b([A-Za-z]+)\s+(?:a|an|the)\b")
+# A thing made to commemorate an event is a reminder of it, which WordNet calls a "souvenir" or
+# "memento" without linking either to the verb: "a photo album commemorating the visit" is a keepsake.
 REMINDERS = frozenset(terms("souvenir keepsake memento memorial reminder"))
 COMMEMORATES = re.compile(r"\bcommemorat\w*|\bin (memory|remembrance) of\b", re.I)
 # A quotation is the wording of a title or theme, which WordNet does not tie to "name":

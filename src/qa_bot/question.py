@@ -645,7 +645,6 @@ def already_said(text: str, history: list[dict[str, str]]) -> tuple[str, ...]:
 # the forum") asks nothing of the kind, and is a word questions use too often to be one to find.
 _DESCRIBED_BY = re.compile(rf"(\b(?:did|does|do)\s+(?!describe\b|{_DOCUMENT}|the author\b)[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+)"
                            r"describe\b", re.I)
-# "Who was present at the luncheon?" asks who attended it, not who presented anything.
 # "came to Pakistan", "travelled to Islamabad": a journey to a named place is a visit, as the documents call it
 _VISIT_FORMS = {**dict.fromkeys("come go travel fly journey".split(), "visit "),
                 **dict.fromkeys("comes goes travels flies journeys".split(), "visits "),
@@ -658,6 +657,9 @@ def is_traveller(word: str) -> bool:
     """Whether the word before "went to" is one who visits: a name, "he", a "president"; not "exports"."""
     word = word.strip()
     return word[0].isupper() or word.lower() in _SUBJECT_PRONOUNS or is_kind_of(word.lower(), "person")
+
+
+# "Who was present at the luncheon?" asks who attended it, not who presented anything.
 _PRESENT_AT = re.compile(r"\b(?:was|were|is|are)\s+present\s+(?:at\s+|(?=during\b|for\b|in\b))", re.I)
 # "What were the main outcomes of the visit?" asks what it settled: what was signed then, which
 # sentences tell in those words, never as "outcomes". One "result" may be anything's ("of the election").

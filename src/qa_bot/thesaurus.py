@@ -116,10 +116,10 @@ class WordNet:
         return bool({parent for synset in first for parent in self.hypernyms(synset)}
                     & {parent for synset in second for parent in self.hypernyms(synset)})
 
-    @lru_cache(maxsize=65536)  # noqa: B019
     def country_of(self, capital: str) -> frozenset[str]:
         return frozenset(name for country in self.capitals.get(capital, "").split() for name in self.lemmas(country))
 
+    @lru_cache(maxsize=65536)  # noqa: B019
     def pertains_to(self, word: str) -> frozenset[str]:
         return frozenset(self.lemmas(synset)[int(place)] for form in _lemmas(word)
                          for synset, place in (link.split(":") for link in self.pertains.get(form, "").split())
