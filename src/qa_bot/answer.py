@@ -1035,10 +1035,8 @@ class ExtractiveEngine:
         noun = written.after_determiner
         parts = "n" if noun and term == stem(question.answer_noun or "") else "nv" if noun else "nvar"
         # The words the answer must tell name a thing, or say which: "weather during visit" is no "enduring".
-        if surface.lower() in question.told:
-            parts = "na"
         # A noun before a noun is one: a "state visit" is not a visit "expressed".
-        if any(modifier == surface.lower() for modifier, _ in question.compounds):
+        if surface.lower() in question.told or any(modifier == surface.lower() for modifier, _ in question.compounds):
             parts = "na"
         # "sign" the treaty is no "mark"; to "transfer" technology is no "transportation"
         if surface.lower() == question.verb or written.infinitive_with_object and can_be(surface.lower(), "VERB"):

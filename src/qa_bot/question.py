@@ -387,7 +387,7 @@ def alternatives(text: str) -> tuple[frozenset[str], ...]:
     leading = re.split(r"\s[-–—]\s|[,:;]\s", text[:choice.start()])[-1]
     before = list(takewhile(lambda word: word not in STOPWORDS, reversed(words(leading))))[::-1]
     after = list(takewhile(lambda word: word not in STOPWORDS,
-                           dropwhile(lambda word: word in ("a", "an", "the"), words(text[choice.end():]))))
+                           dropwhile(lambda word: word in _ARTICLES, words(text[choice.end():]))))
     if not before or not after:
         return ()
     return frozenset(terms(" ".join(before[-3:]))), frozenset(terms(" ".join(after[:3])))
