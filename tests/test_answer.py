@@ -32,6 +32,7 @@ from qa_bot.question import (
     analyse,
     answer_noun,
     classify,
+    count_focus,
     modified_nouns,
     noun_compounds,
     predicate,
@@ -1335,3 +1336,32 @@ def test_what_a_deed_is_done_to_must_be_told_in_where_and_when_questions_too() -
 def test_a_noun_before_the_verb_of_an_event_is_part_of_the_subject() -> None:
     assert predicate("Where did the official welcome take place?") == ("take", "the official welcome")
     assert classify("What were the visit's dates?") == Kind.DATE
+
+
+def test_talks_held_with_someone_are_a_meeting_and_asking_someone_to_come_an_invitation(article_bot: QABot) -> None:
+    assert analyse("Which Pakistani military leader held talks with Lukashenko?").standalone == \
+        "Which Pakistani military leader met with Lukashenko?"
+    assert analyse("Did Lukashenko hold talks with the army chief?").standalone == "Did Lukashenko meet with the army chief?"
+    assert analyse("Who asked Lukashenko to come?").standalone == "Who invited Lukashenko to come?"
+    assert analyse("What did Lukashenko ask for?").standalone == "What did Lukashenko ask for?"  # no coming
+    assert "Asim Munir" in article_bot.ask("Which Pakistani military leader held talks with Lukashenko?").text
+    assert "at the invitation of" in article_bot.ask("Who asked Lukashenko to come?").text
+
+
+def test_the_verb_is_no_noun_and_an_office_stands_for_its_holder_as_giver(article_bot: QABot) -> None:
+    # "the Pakistani premier present": "present" is the verb, and "the Prime Minister" who presented is the premier
+    question = analyse("What did the Pakistani premier present?")
+    assert question.verb == "present" and question.modified == () and question.compounds == ()
+    assert "photo album" in article_bot.ask("What keepsake did the Pakistani premier present?").text
+    assert article_bot.ask("What did the Belarusian president present?").abstained
+
+
+def test_the_first_of_two_plural_nouns_is_what_is_counted() -> None:
+    assert count_focus("How many pacts and memoranda were inked?") == ("pact",)
+    assert count_focus("How many Belarusian and Pakistani companies attended?") == ("belarusian", "pakistani", "compani")
+
+
+def test_a_plural_acronym_names_no_organization(article_bot: QABot) -> None:
+    # "MoUs" is no university
+    assert article_bot.ask("Which universities signed research agreements?").abstained
+    assert "Beltamozhservice" in article_bot.ask("Which company signed an MoU with NLC?").text

@@ -1156,7 +1156,9 @@ class ExtractiveEngine:
         last = name_words[-1]
         if is_kind_of(last, noun) or is_kind_of(noun, last, depth=2):
             return NamedAs.WORDNET
-        if (len(name_words) == 1 and not is_known(last) or last in ORGANIZATION_ENDINGS
+        # A plural acronym ("MoUs") names things of a kind, no one body.
+        if (len(name_words) == 1 and not is_known(last) and not re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", name)
+                or last in ORGANIZATION_ENDINGS
                 # a corporation is no "company" in WordNet, but an organization; a country is one too,
                 # and an "Organization" is no "university"
                 or is_kind_of(last, "organization") and not is_kind_of(last, "location")
@@ -1512,7 +1514,11 @@ def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[s
     Prime Minister?" is, and "What did Lukashenko give Maryam Nawaz?" not by his inviting her. An
     office stands for its holders."""
     def named(text: str) -> set[str]:
-        return names_in(text) | {holder for _, office in office_mentions(text) for holder in holders.get(office, ())}
+        # An office whose holders are known stands for them, not for its title's words: "the Pakistani
+        # premier" is "The Prime Minister" who "presented".
+        held = [(written, holders[office]) for written, office in office_mentions(text) if office in holders]
+        return names_in(text).difference(*(names_in(written) for written, _ in held)) \
+            | {holder for _, names in held for holder in names}
 
     verb = question.verb
     led_to = re.search(rf"\b{re.escape(verb)}\s+(?:to\s+)?(\w+)", question.standalone) if verb else None

@@ -400,7 +400,12 @@ def count_focus(text: str) -> tuple[str, ...]:
                       text.lower())
     if not match:
         return ()
-    return tuple(terms(" ".join(w for w in noun_phrase(match.group(1)) if w not in STOPWORDS)))
+    phrase = noun_phrase(match.group(1))
+    # "pacts and memoranda": the first of two plural nouns says what is counted; in "Belarusian and
+    # Pakistani companies" the noun comes after.
+    joined = next((at for at, word in enumerate(phrase) if word in ("and", "or") and at
+                   and phrase[at - 1] not in lemmas_of(phrase[at - 1]).get("NOUN", (phrase[at - 1],))), None)
+    return tuple(terms(" ".join(w for w in phrase[:joined] if w not in STOPWORDS)))
 
 
 # Nouns too general to say what kind of thing answers: "what areas", "which steps".
@@ -610,6 +615,8 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _PM.sub("Prime Minister", text)))
     text = _TRAVEL_TO.sub(lambda match: match.group(1) + _VISIT_FORMS[match.group(2).lower()] if is_traveller(match.group(1))
                           else match.group(0), text)
+    text = _TALKS_WITH.sub(lambda match: _MEET_FORMS[match.group(1).lower()] + " ", text)
+    text = _ASKED_TO_COME.sub(lambda match: _INVITE_FORMS[match.group(1).lower()], text)
     text = _OUTCOMES_OF.sub("What was signed during", text)
     text = _FULL_NAME_OF.sub(lambda m: f"Who is {_SUBJECT_FORM.get(m.group(1).lower(), m.group(1))}", text)
     text = for_other_party(text, history or []) or text
@@ -620,9 +627,15 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     # for ("begin") is not what this one is about.
     context = tuple(t for t in content_terms(borrowed, classify(borrowed)) if t not in own) if borrowed else ()
     focus = count_focus(text) if kind == Kind.COUNT else ()
+    verb, subject = predicate(_ATTRIBUTION.sub(" ", standalone.partition(ABOUT)[0]))  # "he" replaced by his name
+
+    def narrowed(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+        # The verb is no noun narrowed by the word before it: "What did the Pakistani premier present?"
+        return tuple(pair for pair in pairs if pair[1] != verb)
+
     return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
-                    *predicate(_ATTRIBUTION.sub(" ", standalone.partition(ABOUT)[0])),  # "he" replaced by his name
-                    modified=modified_nouns(text), compounds=noun_compounds(text), said=already_said(text, history or []),
+                    verb, subject, modified=narrowed(modified_nouns(text)), compounds=narrowed(noun_compounds(text)),
+                    said=already_said(text, history or []),
                     told=(query_topic(text) or object_head(text) or naming_complement(text)) if kind == Kind.OTHER
                     else object_head(text) if kind == Kind.PERSON or _WHERE_OR_WHEN.match(text) else (),
                     leading=leading_verbs(text), alternatives=alternatives(text))
@@ -651,6 +664,14 @@ _VISIT_FORMS = {**dict.fromkeys("come go travel fly journey".split(), "visit "),
                 **dict.fromkeys("came went travelled traveled flew journeyed".split(), "visited "),
                 **dict.fromkeys("coming going travelling traveling flying journeying".split(), "visiting ")}
 _TRAVEL_TO = re.compile(rf"\b([\w'’]+\s+)({'|'.join(_VISIT_FORMS)})\s+to\s+(?=(?-i:[A-Z]))", re.I)
+# "held talks with", "had a meeting with": they met, as the documents say it ("During a meeting with")
+_MEET_FORMS = {**dict.fromkeys(("hold", "have"), "meet"), **dict.fromkeys(("holds", "has"), "meets"),
+               **dict.fromkeys(("held", "had"), "met"), **dict.fromkeys(("holding", "having"), "meeting")}
+_TALKS_WITH = re.compile(rf"\b({'|'.join(_MEET_FORMS)})\s+(?:talks|discussions|negotiations|an?\s+meeting|meetings)"
+                         r"\s+(?=with\b)", re.I)
+# "Who asked Lukashenko to come?": an invitation
+_INVITE_FORMS = {"ask": "invite", "asks": "invites", "asked": "invited", "asking": "inviting"}
+_ASKED_TO_COME = re.compile(r"\b(ask|asks|asked|asking)\b(?=(?:\s+[\w'’.-]+){0,5}?\s+to\s+(?:come|visit)\b)", re.I)
 
 
 def is_traveller(word: str) -> bool:
