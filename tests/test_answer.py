@@ -1365,3 +1365,26 @@ def test_a_plural_acronym_names_no_organization(article_bot: QABot) -> None:
     # "MoUs" is no university
     assert article_bot.ask("Which universities signed research agreements?").abstained
     assert "Beltamozhservice" in article_bot.ask("Which company signed an MoU with NLC?").text
+
+
+def test_a_why_question_gets_the_reason_the_next_sentence_gives_for_the_deed(article_bot: QABot) -> None:
+    answer = article_bot.ask("Why did Pakistan and Belarus agree to expand cultural exchanges?")
+    assert "promote cultural exchanges" in answer.text and "people-to-people connections" in answer.text
+
+
+def test_after_did_or_will_the_verb_is_in_its_base_form() -> None:
+    assert predicate("How many years did the diplomatic ties span?") == ("span", "the diplomatic ties")
+    assert predicate("How many jobs will the joint ventures create?") == ("create", "the joint ventures")
+
+
+def test_how_many_years_something_spans_asks_how_long(article_bot: QABot) -> None:
+    assert classify("How many years does the roadmap span?") == Kind.DURATION
+    assert classify("For how many days did he stay?") == Kind.DURATION
+    assert classify("How many years of diplomatic ties were celebrated?") == Kind.COUNT
+    assert "2025-2027" in article_bot.ask("How many years does the Roadmap span?").text
+
+
+def test_a_count_is_of_the_thing_asked_in_its_common_sense_and_not_of_its_kin(article_bot: QABot) -> None:
+    assert article_bot.ask("How many jobs will the joint ventures create?").abstained  # companies are no jobs
+    assert "over 30 Belarusian companies" in article_bot.ask("How many firms from Belarus attended the forum?").text
+    assert "three-day" not in article_bot.ask("How many years does the roadmap for comprehensive cooperation cover?").text

@@ -179,6 +179,8 @@ ONGOING_SENTENCE = re.compile(r"\bsince\b|\bfor\s+(over\s+|more than\s+|nearly\s
                               r"(years?|months?|decades?|weeks?|days?)\b", re.I)
 # A word this close to the question's verb may tell its deed in other words: "appreciation" for "thank".
 RELATED = 0.40
+# A word this close to what a sentence counts counts the same things: "firms" (0.87) and "companies".
+COUNTED_SIMILARITY = 0.65
 # A WordNet synonym only in a rare sense of the sentence's word needs this much vector closeness too:
 # "visit" means "impose" only in its fifth sense (cosine 0.15); "establishment" is "building" (0.35).
 RARE_SENSE_SIMILARITY = 0.25
@@ -1186,8 +1188,10 @@ class ExtractiveEngine:
             return True
         surfaces = [w for w in words(question.text) if stem(w) in focus]
         lowered = [w.lower() for w in counted]
-        # "How many pacts": a pact is a kind of agreement, which the sentence counts
-        return any(self._similarity(s, lowered) >= self.thresholds.synonym_similarity
+        # "How many pacts": a pact is a kind of agreement, which the sentence counts. A count is of a thing
+        # in its common sense ("years" are one's "days" only in a lifetime's), and of what is nearer than
+        # kin: "jobs", "factories" and "products" (0.60-0.63 from "companies") are not companies, "firms" are.
+        return any(self._similarity(s, lowered, senses=1) >= COUNTED_SIMILARITY
                    or any(is_kind_of(s, word, depth=2) for word in lowered) for s in surfaces if lowered)
 
     @staticmethod
@@ -1256,6 +1260,13 @@ class ExtractiveEngine:
             return []
         best = answering[0]
         chosen = [best]
+        following = best.hit.chunk.sentences[best.sentence_index + 1: best.sentence_index + 2]
+        if ASKS_WHY.match(question.standalone) and not GIVES_REASON.search(best.sentence) and following \
+                and POINTS_BACK.match(following[0]) and GIVES_REASON.search(following[0]):
+            # "Why did they agree to expand exchanges?": "These efforts aim to ..." gives the reason for
+            # what the sentence before tells, in words of its own.
+            return with_antecedents([best, Candidate(best.hit, best.sentence_index + 1, following[0],
+                                                     best.coverage, True, best.score)])
         for other in answering[1:3]:
             continues = other.hit is best.hit and other.sentence_index == best.sentence_index + 1 \
                 and POINTS_BACK.match(other.sentence)

@@ -55,12 +55,14 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                              r"|\b(total|volume of|value of|how much)\b.*\b(trade|exports?|imports?|investments?|sales|revenue"
                              r"|turnover|budget|costs?)\b")),
     (Kind.SHARE, re.compile(r"\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow many percent\b")),
+    # "How many years does the roadmap span?" asks how long; "how many years of ties" counts them
+    (Kind.DURATION, re.compile(r"\bhow long\b|\bduration\b|\bhow many (?:days|weeks|months|years|decades) "
+                               r"(?:did|does|do|will|would|has|have|had)\b")),
     (Kind.COUNT, re.compile(r"\bhow many\b|\bnumber of\b|\bhow much\b|\bhow (large|big|small)\b"
                             # a terse "lukashenko pakistan agreements number"
                             r"|^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b).*\b(number|count)\W*$")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b|\b(his|her|their|'s|’s) age\b"
                           r"|^\W*\w+(\s+\w+)?\s+age\W*$")),  # "lukashenko age"
-    (Kind.DURATION, re.compile(r"\bhow long\b|\bfor how many days\b|\bduration\b")),
     (Kind.TIME, re.compile(r"\bwhat time\b|\b(at )?what hour\b")),
     (Kind.DATE, re.compile(r"\bwhen\b|\b(what|which) ((is|was|are|were) the )?([\w'’]+ )?(dates?|days?|months?|years?|time|period"
                            r"|time ?frame)\b|\bthe dates? of\b"
@@ -459,8 +461,10 @@ KIND_WORDS = {
     Kind.COUNT: frozenset(terms("large big small size")),  # "How large is the army?" asks a number
     Kind.PLACE: frozenset(terms("place city town country venue location based located situated headquartered")),
     Kind.ROLE: frozenset(terms("rank position title post office role job")),
-    # "How long did he stay?" is answered by "a three-day visit": how long something lasted.
-    Kind.DURATION: frozenset(terms("long duration length last lasted stay stayed remain remained spend spent")),
+    # "How long did he stay?" is answered by "a three-day visit": how long something lasted; "How many
+    # years does it span?" by "for 2025-2027".
+    Kind.DURATION: frozenset(terms("long duration length last lasted stay stayed remain remained spend spent "
+                                   "span spans spanned day days week weeks month months year years decade decades")),
 }
 
 
@@ -554,7 +558,10 @@ def predicate(text: str) -> tuple[str | None, str]:
     after_determiner = False
     subject: list[str] = []
     written = re.findall(r"[\w'’-]+", match.group(1))
-    after_be = match.group(0).split()[0].lower() in ("is", "was", "are", "were")
+    auxiliary = match.group(0).split()[0].lower()
+    after_be = auxiliary in ("is", "was", "are", "were")
+    # After "did" or "will" the verb is in its base form: in "did the diplomatic ties span", "ties" is a noun.
+    base_verb = auxiliary in ("did", "does", "do", "will", "would", "can", "could", "should")
     for position, word in enumerate(written):
         if not subject and word.lower() in _BE_OR_DO:
             continue  # "Who was Lukashenko praised by?": the auxiliary after "who"
@@ -565,7 +572,9 @@ def predicate(text: str) -> tuple[str | None, str]:
                 or subject and word.lower() in ("and", "or") or modifies_noun(word.lower(), written[position + 1:]) \
                 or subject and subject[-1][0].isupper() and word == "of" and written[position + 1:position + 2] \
                 and written[position + 1][0].isupper() \
-                or subject and after_be and is_base_noun(word.lower()):  # "Chief of Army Staff", "author's job title"
+                or subject and after_be and is_base_noun(word.lower()) \
+                or subject and base_verb and word.lower() not in lemmas_of(word.lower()).get("VERB", (word.lower(),)) \
+                and "NOUN" in lemmas_of(word.lower()):  # "Chief of Army Staff", "author's job title"
             # "Akram's position": a noun after a possessive; "the Pakistani premier": after a demonym
             after_determiner = word.endswith(("'s", "’s")) or after_determiner and is_demonym(word)
         elif "VERB" in lemmas_of(word.lower()):
