@@ -1388,3 +1388,12 @@ def test_a_count_is_of_the_thing_asked_in_its_common_sense_and_not_of_its_kin(ar
     assert article_bot.ask("How many jobs will the joint ventures create?").abstained  # companies are no jobs
     assert "over 30 Belarusian companies" in article_bot.ask("How many firms from Belarus attended the forum?").text
     assert "three-day" not in article_bot.ask("How many years does the roadmap for comprehensive cooperation cover?").text
+
+
+def test_a_terse_query_asks_for_a_title_or_partner_and_its_place_or_time_says_where_or_when(article_bot: QABot) -> None:
+    assert query_topic("weather islamabad november") == ("weather",)
+    assert query_topic("seminar title") == ("seminar",)
+    assert article_bot.ask("weather islamabad november").abstained
+    assert "Doing Business with Each Other" in article_bot.ask("seminar title").text
+    assert "Beltamozhservice" in article_bot.ask("NLC partner").text
+    assert "nearly 100 Pakistani counterparts" in article_bot.ask("hw many pak companies at forum").text

@@ -219,7 +219,7 @@ SHORTHAND = {"wat": "what", "wht": "what", "whats": "what is", "wats": "what is"
              "wich": "which", "whic": "which", "didnt": "did not", "doesnt": "does not", "dont": "do not",
              "isnt": "is not", "wasnt": "was not", "werent": "were not", "arent": "are not", "wont": "will not",
              "r": "are", "u": "you", "ur": "your", "yr": "year", "yrs": "years", "abt": "about", "govt": "government",
-             "pls": "please", "plz": "please"}
+             "pls": "please", "plz": "please", "pak": "Pakistani"}
 SPELLING_CUTOFF = 0.85
 
 # People any named person in office may be: "Which official met Lukashenko?"

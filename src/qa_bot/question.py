@@ -289,8 +289,13 @@ def query_topic(text: str) -> tuple[str, ...]:
     if _ASKS.match(text) or _AUXILIARY.search(text):
         return ()
     phrase = [word for word in noun_phrase(text) if word not in STOPWORDS]
-    # A time after the topic says when, not what: "islamabad weather november", "belarus gdp 2024".
-    while phrase and (phrase[-1].isdigit() or re.fullmatch(MONTHS, phrase[-1])):
+    # A time or a place after the topic says when or where, not what: "islamabad weather november",
+    # "weather islamabad november", "belarus gdp 2024".
+    while phrase and (phrase[-1].isdigit() or re.fullmatch(MONTHS, phrase[-1]) or is_proper_noun(phrase[-1])):
+        phrase.pop()
+    # What the topic is asked for, which the answer gives without the word: "seminar title", "belarus
+    # sco status", "nlc partner".
+    if phrase and phrase[-1] in ASKED_ATTRIBUTES:
         phrase.pop()
     head = phrase[-1] if phrase else None
     if not head or head in GENERIC_NOUNS | DOMAIN_NOUNS or "NOUN" not in lemmas_of(head):
@@ -299,6 +304,9 @@ def query_topic(text: str) -> tuple[str, ...]:
     # is told by "the signing ceremony included an extradition treaty".
     names = {word.lower() for word in re.findall(r"[A-Z][\w'’-]*", text)}
     return tuple(word for word in phrase if word not in names)
+
+
+ASKED_ATTRIBUTES = frozenset("title titles status partner partners counterpart counterparts".split())
 
 
 # Verbs that lead into the deed: "What did Belarus offer to share?" asks what it shares.
