@@ -36,6 +36,7 @@ from qa_bot.question import (
     modified_nouns,
     noun_compounds,
     predicate,
+    presence_place,
     query_topic,
     question_parts,
     referents,
@@ -1397,3 +1398,10 @@ def test_a_terse_query_asks_for_a_title_or_partner_and_its_place_or_time_says_wh
     assert "Doing Business with Each Other" in article_bot.ask("seminar title").text
     assert "Beltamozhservice" in article_bot.ask("NLC partner").text
     assert "nearly 100 Pakistani counterparts" in article_bot.ask("hw many pak companies at forum").text
+
+
+def test_whether_someone_was_at_an_event_is_told_only_by_a_sentence_that_names_the_event(article_bot: QABot) -> None:
+    assert presence_place("Were Nawaz Sharif and Maryam Nawaz at the luncheon?") == ("luncheon",)
+    assert presence_place("Was the visit in November?") == ()  # no one named: not a question of presence
+    assert article_bot.ask("Was Asim Munir at the business forum?").abstained  # he is named at a meeting
+    assert "welcome ceremony" in article_bot.ask("Was Lukashenko at the welcome ceremony?").text

@@ -387,6 +387,19 @@ def object_head(text: str) -> tuple[str, ...]:
     return (head.lower(),)
 
 
+# "Was Asim Munir at the business forum?": a name, then where it was
+_PRESENT_AT_EVENT = re.compile(r"^\W*(?i:was|were)\s+(?:(?:[A-Z][\w'’.-]*|of|and)\s+)+(?i:at|in|during)\s+(?i:the|a|an)\s+(.+)")
+
+
+def presence_place(text: str) -> tuple[str, ...]:
+    """The event or place a "was X at the Y" question asks about, which the answer must tell:
+    "Was Asim Munir at the business forum?" -> ("forum",); a sentence naming him elsewhere does not answer."""
+    asked = _PRESENT_AT_EVENT.match(text)
+    phrase = noun_phrase(asked.group(1)) if asked else []
+    head = phrase[-1] if phrase else None
+    return (head,) if head and "NOUN" in lemmas_of(head) else ()
+
+
 def alternatives(text: str) -> tuple[frozenset[str], ...]:
     """The choices a question offers, each as the stems of the words around its "or", up to a function
     word: "Was the visit a state visit or an official visit?" -> ({state, visit}, {offici, visit})."""
@@ -653,7 +666,8 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
                     verb, subject, modified=narrowed(modified_nouns(text)), compounds=narrowed(noun_compounds(text)),
                     said=already_said(text, history or []),
-                    told=(query_topic(text) or object_head(text) or naming_complement(text)) if kind == Kind.OTHER
+                    told=(query_topic(text) or object_head(text) or naming_complement(text) or presence_place(standalone))
+                    if kind == Kind.OTHER
                     else object_head(text) if kind == Kind.PERSON or _WHERE_OR_WHEN.match(text) else (),
                     leading=leading_verbs(text), alternatives=alternatives(text))
 
