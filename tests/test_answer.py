@@ -1405,3 +1405,24 @@ def test_whether_someone_was_at_an_event_is_told_only_by_a_sentence_that_names_t
     assert presence_place("Was the visit in November?") == ()  # no one named: not a question of presence
     assert article_bot.ask("Was Asim Munir at the business forum?").abstained  # he is named at a meeting
     assert "welcome ceremony" in article_bot.ask("Was Lukashenko at the welcome ceremony?").text
+
+
+def test_a_noun_before_of_is_the_subjects_and_a_total_number_asks_a_count(article_bot: QABot) -> None:
+    assert predicate("What was the total number of accords concluded?") == ("concluded", "the total number of accords")
+    assert "signed 15 agreements" in article_bot.ask("What was the total number of accords concluded?").text
+
+
+def test_an_army_chief_in_other_words_and_a_capitals_leader_are_known(article_bot: QABot) -> None:
+    # "top" has "sides" for an opposite, which no office's word should be held to
+    assert "Asim Munir" in article_bot.ask("Who is Pakistan's top army officer named in the piece?").text
+    assert "combating terrorism" in article_bot.ask("What did Minsk's leader commend the Pakistani military for?").text
+
+
+def test_years_of_something_tell_how_long_it_has_lasted_and_nothing_else(article_bot: QABot) -> None:
+    assert "three decades of friendship" in article_bot.ask("How long have the two countries been friends?").text
+    assert article_bot.ask("How long has Lukashenko been president?").abstained
+
+
+def test_a_name_that_narrows_a_noun_is_no_doer(article_bot: QABot) -> None:
+    assert "full member of the Shanghai Cooperation Organization" in \
+        article_bot.ask("What does the SCO section of the article say?").text

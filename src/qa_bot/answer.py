@@ -177,6 +177,9 @@ WHICH_HOLDER = re.compile(rf"\s*(?i:which|what)\s+([A-Z][\w-]+)\s+((?i:{ROLES}))
 ONGOING_QUESTION = re.compile(r"\bhow long\b.*\b(has|have)\b.*\bbeen\b", re.I)
 ONGOING_SENTENCE = re.compile(r"\bsince\b|\bfor\s+(over\s+|more than\s+|nearly\s+|almost\s+)?(\d+|[a-z]+)\s+"
                               r"(years?|months?|decades?|weeks?|days?)\b", re.I)
+NARROWING_NAME = re.compile(r"\b[A-Z][\w-]*(?=\s+[a-z])")
+# "three decades of friendship": how long what follows has lasted
+LASTED = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:years|decades)\s+of\s+(\w+)(?:\s+(\w+))?")
 # A word this close to the question's verb may tell its deed in other words: "appreciation" for "thank".
 RELATED = 0.40
 # A word this close to what a sentence counts counts the same things: "firms" (0.87) and "companies".
@@ -603,7 +606,8 @@ class ExtractiveEngine:
                 stem(word) in question.focus and (is_kind_of(word, "agreement", 3) or is_kind_of(word, "document", 3))
                 for word in words(question.text)) else None,
             # "Belarus President Aleksandr Lukashenko" is a person; "Belarus" says whose president.
-            doers=frozenset(name for name in names_in(question.subject)
+            # A name that narrows a noun does nothing itself: "the SCO section of the article" says.
+            doers=frozenset(name for name in names_in(NARROWING_NAME.sub("", question.subject))
                             if not is_country(name)) if question.verb else frozenset(),
             followed=followed,
             # in any case: "the business forum" is the "Business Forum", no news
@@ -730,9 +734,11 @@ class ExtractiveEngine:
         office, owner = asked.owned_office
         if owner in document.people:
             return True  # "Lukashenko army chief meeting": a person owns no office, he meets its holder
-        return attaches_role(f"{sentence.nearby} {sentence.text}", office, owner, document.people, document.home) or any(
-            owner_in_document(holder, document.people, document.home) == owner
-            for holder in document.holders.get(office, frozenset()) & present)
+        # "Minsk's leader" is Belarus's.
+        owners = stand_for(owner, question.standalone) or {owner}
+        return any(attaches_role(f"{sentence.nearby} {sentence.text}", office, one, document.people, document.home)
+                   for one in owners) or any(owner_in_document(holder, document.people, document.home) in owners
+                                             for holder in document.holders.get(office, frozenset()) & present)
 
     @staticmethod
     def _keeps_location(question: Question, asked: Asked, sentence: Sentence) -> bool:
@@ -845,8 +851,12 @@ class ExtractiveEngine:
         opposite: "What did the Pakistani army sell to Belarus?" is not told by Belarus's "purchasing"."""
         text = sentence.text
         said = common_words(text)
+        # An office's words are its name: the "top army officer" has no "sides" for opposite.
+        wording = question.standalone.partition(ABOUT)[0]
+        for written, _ in asked.offices:
+            wording = wording.replace(written, " ")
         return not any(stem(word) not in sentence.stems and opposites_among(word, said)
-                       for word in content_words_of(question.standalone.partition(ABOUT)[0])) \
+                       for word in content_words_of(wording)) \
             and (self._keeps_qualifiers(question, text, sentence.before) and self._keeps_topic(question, text)
                 and self._same_tense(question, text) and same_giver(question, text, sentence.document.holder_names)
                 and not reverses_roles(question, text, asked.doers))
@@ -1210,12 +1220,15 @@ class ExtractiveEngine:
         near = sum(any(abs(i - j) <= 3 for i in positions.get(a, []) for j in positions.get(b, [])) for a, b in pairs)
         return near / len(pairs)
 
-    @staticmethod
-    def _same_tense(question: Question, sentence: str) -> bool:
+    def _same_tense(self, question: Question, sentence: str) -> bool:
         """A question about what will happen is not answered by the date of what happened, nor "how
-        long has he been president" by the dates of one visit."""
+        long has he been president" by the dates of one visit. "Three decades of friendship" tells
+        how long two countries have been friends, not how long he has been president."""
         if question.kind == Kind.DURATION and ONGOING_QUESTION.search(question.text):
-            return bool(ONGOING_SENTENCE.search(sentence))
+            asked = content_words_of(question.standalone.partition(ABOUT)[0])
+            return bool(ONGOING_SENTENCE.search(sentence)) or any(
+                self._similarity(lasted, asked, parts="n") >= self.thresholds.synonym_similarity
+                for match in LASTED.finditer(sentence) for lasted in match.groups() if lasted)
         if question.kind != Kind.DATE or not FUTURE_QUESTION.search(question.text):
             return True
         # a period of years ("the Roadmap ... for 2025-2027") runs ahead whatever the verb's tense, and

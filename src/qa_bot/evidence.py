@@ -123,7 +123,8 @@ def role_owner(question: str) -> tuple[str, str] | None:
 
 
 # Two names for one office.
-_OFFICE_ALIASES = {"army chief": "chief of army staff", "premier": "prime minister"}
+_OFFICE_ALIASES = {**dict.fromkeys(("army chief", "chief of the army", "head of the army", "army commander",
+                                     "top army officer"), "chief of army staff"), "premier": "prime minister"}
 
 
 def same_office(role: str) -> str:

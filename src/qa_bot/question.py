@@ -29,6 +29,7 @@ class Kind(StrEnum):
 
 # Offices a person holds: "who is the X of Y" asks for the holder, "the name of the X" too.
 ROLES = ("prime minister|premier|president|foreign minister|minister|chief minister|chief of army staff|army chief|"
+         "chief of the army|head of the army|army commander|top army officer|"
          "king|queen|chancellor|ambassador|head of state|head of government|leader|governor|mayor|ceo|director")
 
 _DOCUMENT_NOUNS = "article|document|text|piece|story|report|paper"
@@ -479,7 +480,8 @@ KIND_WORDS = {
                                "leave left depart departed departure conclude concluded "
                                "run runs ran expire expires")),  # "When does the roadmap run until?"
     Kind.TIME: frozenset(terms("time hour arrive arrived start started begin began end ended")),
-    Kind.COUNT: frozenset(terms("large big small size")),  # "How large is the army?" asks a number
+    # "How large is the army?", "What was the total number of accords?" ask a number
+    Kind.COUNT: frozenset(terms("large big small size number total count")),
     Kind.PLACE: frozenset(terms("place city town country venue location based located situated headquartered")),
     Kind.ROLE: frozenset(terms("rank position title post office role job")),
     # "How long did he stay?" is answered by "a three-day visit": how long something lasted; "How many
@@ -586,8 +588,8 @@ def predicate(text: str) -> tuple[str | None, str]:
     for position, word in enumerate(written):
         if not subject and word.lower() in _BE_OR_DO:
             continue  # "Who was Lukashenko praised by?": the auxiliary after "who"
-        if word.lower() in _DETERMINER_WORDS:
-            after_determiner = True
+        if word.lower() in _DETERMINER_WORDS or subject and word == "of" and written[position - 1] != "of":
+            after_determiner = True  # "the number of | accords": a noun after "of"
         elif word[0].isupper() or after_determiner or word.lower() in _SUBJECT_PRONOUNS \
                 or is_passive_subject(word, written[position + 1:position + 2]) \
                 or subject and word.lower() in ("and", "or") or modifies_noun(word.lower(), written[position + 1:]) \
@@ -595,7 +597,10 @@ def predicate(text: str) -> tuple[str | None, str]:
                 and written[position + 1][0].isupper() \
                 or subject and after_be and is_base_noun(word.lower()) \
                 or subject and base_verb and word.lower() not in lemmas_of(word.lower()).get("VERB", (word.lower(),)) \
-                and "NOUN" in lemmas_of(word.lower()):  # "Chief of Army Staff", "author's job title"
+                and "NOUN" in lemmas_of(word.lower()) \
+                or subject and word.lower() != "of" and written[position + 1:position + 2] == ["of"] \
+                and "NOUN" in lemmas_of(word.lower()):
+            # "Chief of Army Staff", "author's job title", "the total number of accords"
             # "Akram's position": a noun after a possessive; "the Pakistani premier": after a demonym
             after_determiner = word.endswith(("'s", "’s")) or after_determiner and is_demonym(word)
         elif "VERB" in lemmas_of(word.lower()):
