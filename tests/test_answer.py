@@ -728,10 +728,11 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
     ("What plant for animal drugs was proposed?", "A business forum was organized, bringing together over 30 "
      "Belarusian companies and nearly 100 Pakistani counterparts.", "neighbouring sentence",
      "veterinary medicine facility"),
-    # the person asked about is not the answer, though his first name is not in the question
+    # the person asked about is not the answer, though his first name is not in the question: the one
+    # invited is the other party of the inviting
     ("What is the full name of the Prime Minister who invited Lukashenko?",
      "The full name of the Prime Minister who invited Lukashenko is Her Excellency Aleksandr Lukashenko.",
-     "kind of answer asked for", "Muhammad Shehbaz Sharif"),
+     "names the other party", "Muhammad Shehbaz Sharif"),
     # the names of one clause with the words of the other
     ("What did Munir thank Belarus for?", "Munir thanked Belarus for their role in combating terrorism and fostering "
      "regional stability.", "one clause", "global peace"),

@@ -595,7 +595,8 @@ def predicate(text: str) -> tuple[str | None, str]:
                 or subject and word.lower() in ("and", "or") or modifies_noun(word.lower(), written[position + 1:]) \
                 or subject and subject[-1][0].isupper() and word == "of" and written[position + 1:position + 2] \
                 and written[position + 1][0].isupper() \
-                or subject and after_be and is_base_noun(word.lower()) \
+                or subject and after_be and (is_base_noun(word.lower()) or word.lower().endswith("s")
+                                             and "NOUN" in lemmas_of(word.lower())) \
                 or subject and base_verb and word.lower() not in lemmas_of(word.lower()).get("VERB", (word.lower(),)) \
                 and "NOUN" in lemmas_of(word.lower()) \
                 or subject and word.lower() != "of" and written[position + 1:position + 2] == ["of"] \
