@@ -33,6 +33,7 @@ from qa_bot.question import (
     answer_noun,
     classify,
     count_focus,
+    is_fragment,
     modified_nouns,
     noun_compounds,
     predicate,
@@ -1427,3 +1428,19 @@ def test_years_of_something_tell_how_long_it_has_lasted_and_nothing_else(article
 def test_a_name_that_narrows_a_noun_is_no_doer(article_bot: QABot) -> None:
     assert "full member of the Shanghai Cooperation Organization" in \
         article_bot.ask("What does the SCO section of the article say?").text
+
+
+def test_a_pronoun_names_no_deed(article_bot: QABot) -> None:
+    # "Who gave it": "it" is no IT
+    history = exchange("What gift did Lukashenko receive?", "The Prime Minister also presented H.E President "
+                       "Lukashenko with a photo album commemorating the visit. [1]")
+    assert "The Prime Minister also presented" in article_bot.ask("Who gave it to him?", history).text
+
+
+@pytest.mark.parametrize(("question", "fragment"), [
+    ("Between which institutions?", True), ("In how many sectors?", True), ("Which art forms?", True),
+    ("What is the goal?", True), ("What was the aim?", True),
+    ("Which country signed?", False), ("How many were signed?", False),
+])
+def test_a_few_words_with_no_verb_of_their_own_lean_on_the_question_before(question: str, fragment: bool) -> None:
+    assert is_fragment(question) == fragment

@@ -163,7 +163,9 @@ PERSON_SUBJECT = re.compile(r"(He|She)\b")
 WHO_DID = re.compile(r"\s*who\s+(?:will\s+|would\s+|can\s+|could\s+|should\s+|might\s+|must\s+)?(\w+)", re.I)
 # "Who gave a lunch?", "Who held talks?": a light verb's deed is the thing it gives or holds.
 LIGHT_VERBS = frozenset("give gives gave given hold holds held make makes made throw throws threw".split())
-LIGHT_VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?([a-z]+)\b")
+# what a light verb's deed is, if not a pronoun: "Who gave | it" names none ("it" is no IT)
+LIGHT_VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?!(?:it|them|this|that|these|those|him|her)\b)"
+                               r"([a-z]+)\b")
 # "Who is Aleksandr Lukashenko?" asks about a person already named: the answer describes him.
 NAMES_ITS_PERSON = re.compile(r"\s*(?i:who\s+(is|was|are|were))\s+[A-Z]")
 ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b|\s*what\s+(is|was)\s+the\s+name\s+of\b",

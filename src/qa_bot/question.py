@@ -769,13 +769,22 @@ def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
 
 def is_fragment(text: str) -> bool:
     """A question of a few words with no verb and no name, which leans on what was said before:
-    "Which items specifically?", "Which ones?"."""
-    asked = words(text)
-    # A word right after "which" or "what" is the noun asked for, though it may be a verb too ("sectors").
-    named = asked[1:2] if asked[0] in ("which", "what") and "NOUN" in lemmas_of(asked[1] if asked[1:] else "") else []
+    "Which items specifically?", "Which ones?", "Between which institutions?", "What is the goal?"."""
+    asked = list(dropwhile(lambda word: word in _FRAGMENT_LEADS, words(text)))
+    # The words right after "which" or "what" that may be nouns are the noun asked for, though they may
+    # be verbs too ("sectors", "art forms").
+    opening = 2 if asked[:2] in (["how", "many"], ["how", "much"]) else 1
+    named = list(takewhile(lambda word: "NOUN" in lemmas_of(word), asked[opening:])) \
+        if asked[:1] in (["which"], ["what"]) or opening == 2 else []
+    # A verb that only carries grammar ("is", "did") is none, nor a word after an article ("the aim").
     return 1 < len(asked) <= 4 and asked[0] in ("which", "what", "who", "where", "when", "how") \
         and not _NAME_IN.search(text) and not any(
-            stem(word) not in QUESTION_SCAFFOLD and "VERB" in lemmas_of(word) for word in asked[1:] if word not in named)
+            stem(word) not in QUESTION_SCAFFOLD and "VERB" in lemmas_of(word) and word not in _AUXILIARIES
+            and asked[at - 1] not in _ARTICLES for at, word in enumerate(asked) if at >= opening and word not in named)
+
+
+# A preposition a fragment may open with: "Between which institutions?", "In how many sectors?"
+_FRAGMENT_LEADS = frozenset("between in for with from to at on by about during among".split())
 
 
 def referents(text: str, history: list[dict[str, str]]) -> list[str]:
