@@ -23,6 +23,7 @@ from qa_bot.evidence import (
     names_someone_new,
     offices,
     ungrounded,
+    years_long,
 )
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.pipeline import QABot
@@ -1444,3 +1445,15 @@ def test_a_pronoun_names_no_deed(article_bot: QABot) -> None:
 ])
 def test_a_few_words_with_no_verb_of_their_own_lean_on_the_question_before(question: str, fragment: bool) -> None:
     assert is_fragment(question) == fragment
+
+
+def test_an_official_is_a_person_and_a_publisher_may_be_a_body(article_bot: QABot) -> None:
+    assert article_bot.ask("Which Belarusian official signed the NLC deal?").abstained  # Beltamozhservice is no official
+    assert "Institute for a Community with Shared Future" in article_bot.ask("Which publisher released the article?").text
+
+
+def test_a_span_of_years_is_as_many_years_long() -> None:
+    assert years_long("What three-year plan was signed?", "the Roadmap for Comprehensive Cooperation for 2025-2027") == \
+        ["three-year"]
+    assert years_long("What five-year plan was signed?", "the Roadmap for Comprehensive Cooperation for 2025-2027") == []
+    assert classify("What count of documents were signed?") == Kind.COUNT

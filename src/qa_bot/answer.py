@@ -60,6 +60,7 @@ from qa_bot.evidence import (
     role_owner,
     same_office,
     titles,
+    years_long,
 )
 from qa_bot.question import (
     ABOUT,
@@ -77,7 +78,7 @@ from qa_bot.question import (
     predicate,
 )
 from qa_bot.schema import Answer, Citation, Hit
-from qa_bot.terms import QUOTED, STOPWORDS, is_demonym, lemmas_of, name_stem, stem, terms, words
+from qa_bot.terms import QUOTED, STOPWORDS, is_demonym, lemmas_of, name_stem, stem, terms, without_quotations, words
 from qa_bot.thesaurus import (
     SYNONYM_SENSES,
     are_siblings,
@@ -227,11 +228,12 @@ SHORTHAND = {"wat": "what", "wht": "what", "whats": "what is", "wats": "what is"
              "pls": "please", "plz": "please", "pak": "Pakistani"}
 SPELLING_CUTOFF = 0.85
 
-# People any named person in office may be: "Which official met Lukashenko?"
-ANY_PERSON = frozenset(terms("person people individual official officials dignitary dignitaries figure figures "
-                             "politician politicians statesman statesmen personality personalities guest guests "
-                             "host hosts participant participants representative representatives delegate delegates "
-                             "member members"))
+# People any named person in office may be: "Which official met Lukashenko?". Only a person is one of
+# the first: a country may be a "member" or a "host", but no "official".
+ONLY_PERSONS = frozenset(terms("person people individual official officials dignitary dignitaries figure figures "
+                               "politician politicians statesman statesmen personality personalities"))
+ANY_PERSON = ONLY_PERSONS | frozenset(terms("guest guests host hosts participant participants representative "
+                                            "representatives delegate delegates member members"))
 # A "why" question is answered by a sentence that gives a cause or a purpose, among those that match it alike:
 # he visited "at the invitation of" the Prime Minister.
 ASKS_WHY = re.compile(r"\W*why\b", re.I)
@@ -664,7 +666,8 @@ class ExtractiveEngine:
             return False, None
         # "Which institution published it?" asks for a name the word "institution" does not give.
         named_as = (self._names_answer(asked.answer_kind, sentence.text, asked.asked_names - {stem(question.answer_noun)},
-                                       asked.whose) if question.answer_noun and asked.answer_kind else None)
+                                       asked.whose, sentence.document.persons)
+                    if question.answer_noun and asked.answer_kind else None)
         checks = (self._keeps_offices, self._keeps_location, self._names_owner, self._tells_named_deed, self._keeps_nouns,
                   self._makes_named_holder, self._names_holder_noun, self._names_new_place, self._keeps_wording,
                   self._names_in_passage)
@@ -901,6 +904,8 @@ class ExtractiveEngine:
                 found_stems |= set(terms(written))
         if PERSONAL_PRONOUN.search(sentence.text):
             found_stems |= asked.names & sentence.nearby_stems  # "Pakistan termed him": he is named just before
+        for phrase in years_long(question.standalone, sentence.text):
+            found_stems |= set(terms(phrase))
         # The document's title names whom all of it is about: a name there is no sign this sentence tells of them.
         title_only = stems_of(sentence.hit.chunk.title) - stems_of(f"{sentence.before} {sentence.hit.chunk.heading}")
         nearby = sentence.nearby_stems - (title_only & asked.names)
@@ -1117,21 +1122,27 @@ class ExtractiveEngine:
             synonym for synonym in synonyms_of(word, part) if stem(synonym) == stem(candidate)}
             for other in synonyms_of(form, part)}
 
-    def _names_answer(self, noun: str, sentence: str, asked_names: set[str], whose: bool = False) -> NamedAs:
+    def _names_answer(self, noun: str, sentence: str, asked_names: set[str], whose: bool = False,
+                      persons: frozenset[str] = frozenset()) -> NamedAs:
         """Whether the sentence names a thing of the kind a "what/which X" question asks for: the
         word itself, a synonym, a kind of it ("products" are "goods", a "corporation" is an
         "organization"), or its own immediate kind ("a factory" is a "plant"). A name's last word
         may be two steps broader: the "Shanghai Cooperation Organization" is the "bloc" asked for.
         "Which official" is answered by any person the sentence names, and "which company" only by a
         name the question does not give, which need not be in WordNet ("Zorvex Motors"), as does a
-        group of a named country (`whose`: "which Belarusian university")."""
+        group of a named country (`whose`: "which Belarusian university"). Anyone in office is one of
+        the document's `persons` or has a title."""
         if is_kind_of(noun, "person"):
             # "Which journalists ...?" is not answered by any person: by one the sentence calls so, or
             # whose title is a kind of it (a president is a "leader"). Some words fit anyone in office.
             said = content_words_of(sentence)
             of_kind = stem(noun) in ANY_PERSON or any(
                 stem(word) == stem(noun) or is_kind_of(word, noun, depth=10, general_senses=3) for word in said)
-            return NamedAs.WORDNET if of_kind and names_someone_new(sentence, asked_names) else NamedAs.NOT
+            # Words that fit anyone in office fit only a person: "Beltamozhservice" is no "official".
+            someone = names_someone_new(sentence, asked_names) and (stem(noun) not in ONLY_PERSONS or any(
+                names - asked_names and (names & persons or PERSON_TITLE.search(run))
+                for run, names in named_runs(without_quotations(sentence))))
+            return NamedAs.WORDNET if of_kind and someone else NamedAs.NOT
         if stem(noun) in REMINDERS and COMMEMORATES.search(sentence) or stem(noun) in QUOTED_WORDINGS and QUOTED.search(sentence):
             return NamedAs.WORDNET
         if is_kind_of(noun, "group"):

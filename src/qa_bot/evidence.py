@@ -20,6 +20,17 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _CALENDAR = frozenset(name_stem(month) for month in MONTHS.split("|")) | frozenset(
     name_stem(day) for day in "monday tuesday wednesday thursday friday saturday sunday".split())
 NUMBER = re.compile(rf"\b\d[\d,.]*\b|\b({_NUMBER_WORDS})\b", re.I)
+_SMALL_COUNTS = {word: value for value, word in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+_YEARS_LONG = re.compile(rf"\b(\d+|{'|'.join(_SMALL_COUNTS)})[- ]years?\b", re.I)
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+
+
+def years_long(question: str, sentence: str) -> list[str]:
+    """The question's "N-year" phrases that a span of years in the sentence lasts: "a three-year
+    plan" is the one "for 2025-2027"."""
+    spans = {int(end) - int(start) + 1 for start, end in _YEAR_SPAN.findall(sentence)}
+    return [match.group(0) for match in _YEARS_LONG.finditer(question) if spans and (
+        int(match.group(1)) if match.group(1).isdigit() else _SMALL_COUNTS[match.group(1).lower()]) in spans]
 YEAR = re.compile(r"\b(1[5-9]|20)\d{2}\b")
 DATE = re.compile(rf"\b\d{{1,2}}(st|nd|rd|th)?\s*(-|–|to)?\s*(\d{{1,2}}(st|nd|rd|th)?\s+)?({MONTHS})\b"
                   rf"|\b({MONTHS})\s+\d{{1,2}}\b|\b({MONTHS})\s+(1[5-9]|20)\d{{2}}\b|\b(1[5-9]|20)\d{{2}}\b"

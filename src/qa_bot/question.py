@@ -59,7 +59,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "How many years does the roadmap span?" asks how long; "how many years of ties" counts them
     (Kind.DURATION, re.compile(r"\bhow long\b|\bduration\b|\bhow many (?:days|weeks|months|years|decades) "
                                r"(?:did|does|do|will|would|has|have|had)\b")),
-    (Kind.COUNT, re.compile(r"\bhow many\b|\bnumber of\b|\bhow much\b|\bhow (large|big|small)\b"
+    (Kind.COUNT, re.compile(r"\bhow many\b|\b(number|count) of\b|\bhow much\b|\bhow (large|big|small)\b"
                             # a terse "lukashenko pakistan agreements number"
                             r"|^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b).*\b(number|count)\W*$")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b|\b(his|her|their|'s|’s) age\b"
@@ -420,7 +420,7 @@ def alternatives(text: str) -> tuple[frozenset[str], ...]:
 def count_focus(text: str) -> tuple[str, ...]:
     """'How many Pakistani companies attended ...' -> stems of 'Pakistani companies'; 'how much trade' -> 'trade';
     'how large is the Belarusian army' -> 'Belarusian army'."""
-    match = re.search(r"\b(?:how many|how much|number of|how (?:large|big|small) (?:is|was|are|were|will be))\s+(.*)",
+    match = re.search(r"\b(?:how many|how much|number of|count of|how (?:large|big|small) (?:is|was|are|were|will be))\s+(.*)",
                       text.lower())
     if not match:
         return ()
