@@ -1457,3 +1457,10 @@ def test_a_span_of_years_is_as_many_years_long() -> None:
         ["three-year"]
     assert years_long("What five-year plan was signed?", "the Roadmap for Comprehensive Cooperation for 2025-2027") == []
     assert classify("What count of documents were signed?") == Kind.COUNT
+
+
+def test_he_is_who_asked_when_them_are_the_ones_answered() -> None:
+    history = exchange("Whom did Lukashenko invite to Belarus?", "Lukashenko invited Nawaz Sharif, Prime Minister Shehbaz "
+                       "Sharif, and Punjab Chief Minister Maryam Nawaz to visit Belarus. [1]")
+    assert analyse("Why did he invite them?", history).standalone.startswith("Why did Lukashenko invite them?")
+    assert "Maryam Nawaz" in analyse("What is her title?", history).standalone

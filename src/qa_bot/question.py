@@ -796,7 +796,9 @@ def referents(text: str, history: list[dict[str, str]]) -> list[str]:
     previous_answer = last_turn(history, "assistant") or ""
     answered = [n for n in person_names(without_quotations(previous_answer)) if n not in previous_user]
     asked = person_names(previous_user)
-    first = answered + asked if classify(previous_user) == Kind.PERSON else asked + answered
+    # "Why did he invite them?" after "Whom did Lukashenko invite?": "them" are the ones answered, "he" who asked
+    the_answered = len(answered) > 1 and re.search(r"\b(them|they)\b", text, re.I)
+    first = answered + asked if classify(previous_user) == Kind.PERSON and not the_answered else asked + answered
     return list(dict.fromkeys(first))
 
 
