@@ -1463,4 +1463,4 @@ def test_he_is_who_asked_when_them_are_the_ones_answered() -> None:
     history = exchange("Whom did Lukashenko invite to Belarus?", "Lukashenko invited Nawaz Sharif, Prime Minister Shehbaz "
                        "Sharif, and Punjab Chief Minister Maryam Nawaz to visit Belarus. [1]")
     assert analyse("Why did he invite them?", history).standalone.startswith("Why did Lukashenko invite them?")
-    assert "Maryam Nawaz" in analyse("What is her title?", history).standalone
+    assert analyse("Where does he live?", history).standalone.startswith("Where does Nawaz Sharif live?")
