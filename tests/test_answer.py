@@ -37,6 +37,7 @@ from qa_bot.question import (
     is_fragment,
     modified_nouns,
     noun_compounds,
+    object_head,
     predicate,
     presence_place,
     query_topic,
@@ -1464,3 +1465,9 @@ def test_he_is_who_asked_when_them_are_the_ones_answered() -> None:
                        "Sharif, and Punjab Chief Minister Maryam Nawaz to visit Belarus. [1]")
     assert analyse("Why did he invite them?", history).standalone.startswith("Why did Lukashenko invite them?")
     assert analyse("Where does he live?", history).standalone.startswith("Where does Nawaz Sharif live?")
+
+
+def test_an_acronym_is_named_by_its_plural_a_passage_defines(article_bot: QABot) -> None:
+    # the passage defines "memoranda of understanding (MoUs)"; the query says "mou"
+    assert "halal trade" in article_bot.ask("halal trade mou").text
+    assert object_head("Did the two sides agree on a free trade pact?") == ("pact",)

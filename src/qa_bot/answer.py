@@ -78,7 +78,18 @@ from qa_bot.question import (
     predicate,
 )
 from qa_bot.schema import Answer, Citation, Hit
-from qa_bot.terms import QUOTED, STOPWORDS, is_demonym, lemmas_of, name_stem, stem, terms, without_quotations, words
+from qa_bot.terms import (
+    PLURAL_ACRONYM,
+    QUOTED,
+    STOPWORDS,
+    is_demonym,
+    lemmas_of,
+    name_stem,
+    stem,
+    terms,
+    without_quotations,
+    words,
+)
 from qa_bot.thesaurus import (
     SYNONYM_SENSES,
     are_siblings,
@@ -873,7 +884,14 @@ class ExtractiveEngine:
         unnamed = self._held(asked.offices, sentence.document, passage) | (sentence.document.setting - asked.located)
         # What a follow-up carries may be named in the paragraph's passage before: "What did they explore?"
         # after "Tell me about the business forum".
-        return (all(name in passage or stand_for(name, question.standalone) & passage for name in asked.names - unnamed)
+        acronyms = sentence.document.acronyms
+
+        def named(name: str) -> bool:
+            # "an MoU" is named by the "MoUs" a passage defines: one acronym, one meaning
+            return name in passage or bool(stand_for(name, question.standalone) & passage) or (
+                name in acronyms and any(acronyms.get(term) == acronyms[name] for term in passage))
+
+        return (all(named(name) for name in asked.names - unnamed)
                 and (not asked.followed or bool(asked.followed & (passage | stems_of(sentence.previous_passage))))
                 # "the Belarusian president" describes; the document must be about Belarus.
                 and asked.demonyms <= self._vocabulary(source, asked.demonyms)
@@ -1182,7 +1200,7 @@ class ExtractiveEngine:
         if is_kind_of(last, noun) or is_kind_of(noun, last, depth=2):
             return NamedAs.WORDNET
         # A plural acronym ("MoUs") names things of a kind, no one body.
-        if (len(name_words) == 1 and not is_known(last) and not re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", name)
+        if (len(name_words) == 1 and not is_known(last) and not PLURAL_ACRONYM.fullmatch(name)
                 or last in ORGANIZATION_ENDINGS
                 # a corporation is no "company" in WordNet, but an organization; a country is one too,
                 # and an "Organization" is no "university"

@@ -346,7 +346,7 @@ _AUXILIARIES = frozenset(f"{_DEED_AUXILIARY}|is|are|was|were|would|can|could|sho
 _WHERE_OR_WHEN = re.compile(r"^\W*(?:where|when)\b", re.I)
 _DEED_DONE = re.compile(rf"^\W*(?:(?:where|when)\s+)?(?:{_DEED_AUXILIARY})\s+(.+)", re.I)
 # a preposition before the thing a deed is done to: "Who paid | for | the luncheon?"
-_OBJECT_PREPOSITIONS = frozenset("for at with to about during in".split())
+_OBJECT_PREPOSITIONS = frozenset("for at with to about during in on".split())
 
 
 def object_head(text: str) -> tuple[str, ...]:

@@ -94,6 +94,8 @@ def stem(word: str) -> str:
 
 
 _DEMONYM = re.compile(r"^([A-Z]\w{3,}?)(ians?|is?|ese)$")
+# "MoUs": the plural of an acronym, which names things of a kind
+PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 
 
 def name_stem(word: str) -> str:
