@@ -20,17 +20,6 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _CALENDAR = frozenset(name_stem(month) for month in MONTHS.split("|")) | frozenset(
     name_stem(day) for day in "monday tuesday wednesday thursday friday saturday sunday".split())
 NUMBER = re.compile(rf"\b\d[\d,.]*\b|\b({_NUMBER_WORDS})\b", re.I)
-_SMALL_COUNTS = {word: value for value, word in enumerate("one two three four five six seven eight nine ten".split(), 1)}
-_YEARS_LONG = re.compile(rf"\b(\d+|{'|'.join(_SMALL_COUNTS)})[- ]years?\b", re.I)
-_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
-
-
-def years_long(question: str, sentence: str) -> list[str]:
-    """The question's "N-year" phrases that a span of years in the sentence lasts: "a three-year
-    plan" is the one "for 2025-2027"."""
-    spans = {int(end) - int(start) + 1 for start, end in _YEAR_SPAN.findall(sentence)}
-    return [match.group(0) for match in _YEARS_LONG.finditer(question) if spans and (
-        int(match.group(1)) if match.group(1).isdigit() else _SMALL_COUNTS[match.group(1).lower()]) in spans]
 YEAR = re.compile(r"\b(1[5-9]|20)\d{2}\b")
 DATE = re.compile(rf"\b\d{{1,2}}(st|nd|rd|th)?\s*(-|–|to)?\s*(\d{{1,2}}(st|nd|rd|th)?\s+)?({MONTHS})\b"
                   rf"|\b({MONTHS})\s+\d{{1,2}}\b|\b({MONTHS})\s+(1[5-9]|20)\d{{2}}\b|\b(1[5-9]|20)\d{{2}}\b"
@@ -40,9 +29,11 @@ MONEY = re.compile(r"[$€£¥₹]|\b(dollars?|usd|rupees?|pkr|euros?|roubles?|r
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(am|pm|a\.m\.|p\.m\.|o'clock)|\b(noon|midnight|morning|afternoon"
                    r"|evening|night)\b", re.I)
 SHARE = re.compile(r"\d\s*%|\b(percent|per cent|percentage|half|third|quarter|fifth|tenth)\b", re.I)
+_YEAR_SPAN = r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b"  # "for 2025-2027": a span of years
 DURATION = re.compile(rf"\b({_NUMBER_WORDS}|\d+)[- ](days?|weeks?|months?|years?|hours?|decades?)\b"
-                      rf"|\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+({MONTHS})\b"
-                      r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b", re.I)  # "for 2025-2027": a span of years
+                      rf"|\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+({MONTHS})\b|{_YEAR_SPAN}", re.I)
+_SMALL_COUNTS = {word: value for value, word in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+_YEARS_LONG = re.compile(rf"\b(\d+|{'|'.join(_SMALL_COUNTS)})[- ]years?\b", re.I)
 AGE = re.compile(r"\b\d+[- ]years?[- ]old\b|\baged?\s+\d+\b|\bborn\b", re.I)
 _TITLES = ("Mr Mrs Ms Dr General President Minister Chief Director King Queen Chancellor Ambassador Secretary "
            "Governor Mayor Professor Sir").split()
@@ -121,6 +112,14 @@ NEGATION = re.compile(r"\b(not|never|no|none|neither|nor|without)\b|n['’]t\b",
 def negates(statement: str, evidence: str) -> bool:
     """A statement that denies what its evidence never denies: "Lukashenko did not invite ..."."""
     return bool(NEGATION.search(statement)) and not NEGATION.search(evidence)
+
+
+def years_long(question: str, sentence: str) -> list[str]:
+    """The question's "N-year" phrases that a span of years in the sentence lasts: "a three-year
+    plan" is the one "for 2025-2027"."""
+    spans = {int(end) - int(start) + 1 for start, end in re.findall(_YEAR_SPAN, sentence)}
+    return [match.group(0) for match in _YEARS_LONG.finditer(question) if spans and (
+        int(match.group(1)) if match.group(1).isdigit() else _SMALL_COUNTS[match.group(1).lower()]) in spans]
 
 
 def role_owner(question: str) -> tuple[str, str] | None:
