@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from qa_bot.question import ROLES, Kind
+from qa_bot.question import OFFICE_ALIASES, ROLES, Kind
 from qa_bot.terms import MONTHS, QUOTED, STOPWORDS, lemmas_of, name_stem, stem, terms, without_quotations, words
 from qa_bot.thesaurus import is_kind_of
 
@@ -132,13 +132,8 @@ def role_owner(question: str) -> tuple[str, str] | None:
     return None
 
 
-# Two names for one office.
-_OFFICE_ALIASES = {**dict.fromkeys(("army chief", "chief of the army", "head of the army", "army commander",
-                                     "top army officer"), "chief of army staff"), "premier": "prime minister"}
-
-
 def same_office(role: str) -> str:
-    return _OFFICE_ALIASES.get(role, role)
+    return OFFICE_ALIASES.get(role, role)
 
 
 @dataclass(frozen=True)

@@ -27,10 +27,13 @@ class Kind(StrEnum):
     OTHER = "other"  # what, which, how, why, yes/no
 
 
+# Two names for one office: "the army chief" is the "chief of army staff".
+OFFICE_ALIASES = {**dict.fromkeys(("army chief", "chief of the army", "head of the army", "army commander",
+                                   "top army officer"), "chief of army staff"), "premier": "prime minister"}
 # Offices a person holds: "who is the X of Y" asks for the holder, "the name of the X" too.
-ROLES = ("prime minister|premier|president|foreign minister|minister|chief minister|chief of army staff|army chief|"
-         "chief of the army|head of the army|army commander|top army officer|"
-         "king|queen|chancellor|ambassador|head of state|head of government|leader|governor|mayor|ceo|director")
+ROLES = "|".join(("prime minister", "president", "foreign minister", "minister", "chief minister", "chief of army staff",
+                  *OFFICE_ALIASES, "king", "queen", "chancellor", "ambassador", "head of state", "head of government",
+                  "leader", "governor", "mayor", "ceo", "director"))
 
 _DOCUMENT_NOUNS = "article|document|text|piece|story|report|paper"
 _DOCUMENT = rf"(the|this|that) ({_DOCUMENT_NOUNS})"
@@ -649,8 +652,8 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
     cover key sectors?")."""
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _PM.sub("Prime Minister", text)))
-    text = _TRAVEL_TO.sub(lambda match: match.group(1) + _VISIT_FORMS[match.group(2).lower()] if is_traveller(match.group(1))
-                          else match.group(0), text)
+    text = _TRAVEL_TO.sub(lambda match: f"{match.group(1)}{_VISIT_FORMS[match.group(2).lower()]} "
+                          if is_traveller(match.group(1)) else match.group(0), text)
     text = _TALKS_WITH.sub(lambda match: _MEET_FORMS[match.group(1).lower()] + " ", text)
     text = _ASKED_TO_COME.sub(lambda match: _INVITE_FORMS[match.group(1).lower()], text)
     text = _OUTCOMES_OF.sub("What was signed during", text)
@@ -696,10 +699,11 @@ def already_said(text: str, history: list[dict[str, str]]) -> tuple[str, ...]:
 _DESCRIBED_BY = re.compile(rf"(\b(?:did|does|do)\s+(?!describe\b|{_DOCUMENT}|the author\b)[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+)"
                            r"describe\b", re.I)
 # "came to Pakistan", "travelled to Islamabad": a journey to a named place is a visit, as the documents call it
-_VISIT_FORMS = {**dict.fromkeys("come go travel fly journey".split(), "visit "),
-                **dict.fromkeys("comes goes travels flies journeys".split(), "visits "),
-                **dict.fromkeys("came went travelled traveled flew journeyed".split(), "visited "),
-                **dict.fromkeys("coming going travelling traveling flying journeying".split(), "visiting ")}
+# (written out: lemminflect's inflection tables would load at every start-up, for twelve forms)
+_VISIT_FORMS = {**dict.fromkeys("come go travel fly journey".split(), "visit"),
+                **dict.fromkeys("comes goes travels flies journeys".split(), "visits"),
+                **dict.fromkeys("came went travelled traveled flew journeyed".split(), "visited"),
+                **dict.fromkeys("coming going travelling traveling flying journeying".split(), "visiting")}
 _TRAVEL_TO = re.compile(rf"\b([\w'’]+\s+)({'|'.join(_VISIT_FORMS)})\s+to\s+(?=(?-i:[A-Z]))", re.I)
 # "held talks with", "had a meeting with": they met, as the documents say it ("During a meeting with")
 _MEET_FORMS = {**dict.fromkeys(("hold", "have"), "meet"), **dict.fromkeys(("holds", "has"), "meets"),
@@ -708,7 +712,7 @@ _TALKS_WITH = re.compile(rf"\b({'|'.join(_MEET_FORMS)})\s+(?:talks|discussions|n
                          r"\s+(?=with\b)", re.I)
 # "Who asked Lukashenko to come?": an invitation
 _INVITE_FORMS = {"ask": "invite", "asks": "invites", "asked": "invited", "asking": "inviting"}
-_ASKED_TO_COME = re.compile(r"\b(ask|asks|asked|asking)\b(?=(?:\s+[\w'’.-]+){0,5}?\s+to\s+(?:come|visit)\b)", re.I)
+_ASKED_TO_COME = re.compile(rf"\b({'|'.join(_INVITE_FORMS)})\b(?=(?:\s+[\w'’.-]+){{0,5}}?\s+to\s+(?:come|visit)\b)", re.I)
 
 
 def is_traveller(word: str) -> bool:
