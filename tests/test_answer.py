@@ -18,6 +18,7 @@ from qa_bot.evidence import (
     Office,
     agentless,
     countries,
+    lasts_in,
     named_around,
     names_only_within_organizations,
     names_someone_new,
@@ -35,6 +36,7 @@ from qa_bot.question import (
     classify,
     count_focus,
     is_fragment,
+    leading_verbs,
     modified_nouns,
     noun_compounds,
     object_head,
@@ -751,8 +753,8 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
     # a doer the source does not name: Lukashenko invited her
     ("What was Maryam Nawaz invited to do?", "Maryam Nawaz was invited by Prime Minister Shehbaz Sharif to visit "
      "Belarus.", "who did something", "Lukashenko invited"),
-    # a number of the evidence with another unit
-    ("For how many days was Lukashenko in Pakistan?", "30 days.", "30 day", "25-27 November"),
+    # a number of days the evidence does not give (its 30 are years, of ties, and no longer chosen)
+    ("For how many days was Lukashenko in Pakistan?", "He paid an official visit of 30 days.", "stated 30", "25-27 November"),
     # a length from the sentence after the answer: 30 years of ties, not of the visit
     ("How long did Lukashenko's trip to Pakistan last?", "30 years.", "supporting sentence", "25-27 November"),
     # a number said to be more where the evidence says less
@@ -1471,3 +1473,37 @@ def test_an_acronym_is_named_by_its_plural_a_passage_defines(article_bot: QABot)
     # the passage defines "memoranda of understanding (MoUs)"; the query says "mou"
     assert "halal trade" in article_bot.ask("halal trade mou").text
     assert object_head("Did the two sides agree on a free trade pact?") == ("pact",)
+
+
+def test_a_terse_query_may_ask_where_or_how_long_and_name_a_thing_no_dictionary_lists(article_bot: QABot) -> None:
+    assert classify("welcome ceremony location") == Kind.PLACE
+    assert classify("visit length") == Kind.DURATION
+    assert classify("what is the length of the roadmap") != Kind.DURATION  # a question, not a terse query
+    assert query_topic("Belarus gdp") == ("gdp",)
+    assert query_topic("Sharif Lukashenko") == ()  # names, which are found where they are written
+    assert "Prime Minister's House" in article_bot.ask("welcome ceremony location").text
+    assert "three-day" in article_bot.ask("visit length").text
+    assert article_bot.ask("belarus pm").abstained  # Pakistan's Prime Minister is not Belarus's
+    assert "3 pm" in analyse("Who met him at 3 pm?").standalone
+
+
+def test_how_many_days_asks_how_long_in_days(article_bot: QABot) -> None:
+    assert classify("For how many days was the Belarusian head of state in Pakistan?") == Kind.DURATION
+    assert lasts_in("days", "a three-day visit") and lasts_in("days", "from 25-27 November 2024")
+    assert not lasts_in("days", "three decades of friendship")
+    assert lasts_in("decades", "30 years of diplomatic ties")
+    answer = article_bot.ask("How many days was the visit?").text
+    assert "three-day" in answer and "decades" not in answer
+
+
+def test_an_adjective_may_lead_into_the_deed(article_bot: QABot) -> None:
+    assert leading_verbs("What was he willing to share?") == frozenset({"will"})
+    assert "advanced technologies" in article_bot.ask("What was Lukashenko willing to share?").text
+
+
+def test_two_plural_nouns_are_one_and_what_was_on_something_must_tell_it(article_bot: QABot) -> None:
+    assert noun_compounds("Did they sign any arms deals?") == (("arms", "deals"),)
+    assert noun_compounds("Did the countries sign deals?") == ()
+    assert article_bot.ask("Did Lukashenko and Asim Munir sign any arms deals?").abstained
+    assert presence_place("What was on the menu at the luncheon?") == ("menu",)
+    assert article_bot.ask("What was on the menu at the luncheon?").abstained

@@ -47,6 +47,7 @@ from qa_bot.evidence import (
     fits_kind,
     is_country,
     is_instruction,
+    lasts_in,
     named_around,
     named_runs,
     names_in,
@@ -122,6 +123,9 @@ class Thresholds:
     # or this close when it goes on about the best one ("This roadmap provides ..." after the roadmap's signing)
     continuation_ratio: float = 0.75
 
+
+# "How many days was the visit?" is not told by "three decades of friendship".
+ASKED_UNIT = re.compile(r"\bhow many (days|weeks|months|years|decades)\b", re.I)
 
 # Words that change which event a question is about: a sentence without them answers another question
 # ("When did he last visit?" is not answered by the date of this visit).
@@ -695,6 +699,9 @@ class ExtractiveEngine:
             return False  # "When did Lukashenko leave Pakistan?" is not told by the day the article came out
         if question.kind == Kind.COUNT and question.focus and not self._counts_focus(question, sentence.text,
                                                                                      document.acronyms):
+            return False
+        unit = ASKED_UNIT.search(question.standalone)
+        if question.kind == Kind.DURATION and unit and not lasts_in(unit.group(1), sentence.text):
             return False
         if asked.holder_of and not attaches_role(sentence.text, *asked.holder_of, document.people, document.home,
                                                  asked.former):

@@ -114,6 +114,15 @@ def negates(statement: str, evidence: str) -> bool:
     return bool(NEGATION.search(statement)) and not NEGATION.search(evidence)
 
 
+def lasts_in(unit: str, sentence: str) -> bool:
+    """Whether the sentence says how long in the unit asked: "how many days" by "a three-day visit"
+    or "25-27 November", not by "three decades"; "how many decades" by "30 years"."""
+    def measure(name: str) -> str:
+        return name.lower().rstrip("s").replace("decade", "year")
+    return any(measure(match.group(2) or ("day" if match.group(3) else "year")) == measure(unit)
+               for match in DURATION.finditer(sentence))
+
+
 def years_long(question: str, sentence: str) -> list[str]:
     """The question's "N-year" phrases that a span of years in the sentence lasts: "a three-year
     plan" is the one "for 2025-2027"."""

@@ -42,6 +42,8 @@ THE_DOCUMENT = re.compile(rf"\b{_DOCUMENT}\b", re.I)
 _REPORTING_VERBS = ("say|write|mention|report|conclude|note|state|think|believe|claim|argue|suggest|tell us|describe|portray"
                     "|characteri[sz]e|view|see|feel")
 _DOCUMENT_SAYS = rf"\b(?:does|did|do)\s+(?:the|this|its)\s+(?:author|writer|{_DOCUMENT_NOUNS})\s+(?:{_REPORTING_VERBS})\b"
+# A terse query asks no question in words: "lukashenko visit dates", "welcome ceremony location".
+_TERSE = r"^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b)"
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.OVERVIEW, re.compile(rf"^\W*(what (is|was) {_DOCUMENT} (mainly |mostly )?about|summari[sz]e {_DOCUMENT}"
                                rf"|give me a summary of {_DOCUMENT}|what (is|was|are|were) the ((main|central|key|overall) )?"
@@ -61,10 +63,12 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.SHARE, re.compile(r"\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow many percent\b")),
     # "How many years does the roadmap span?" asks how long; "how many years of ties" counts them
     (Kind.DURATION, re.compile(r"\bhow long\b|\bduration\b|\bhow many (?:days|weeks|months|years|decades) "
-                               r"(?:did|does|do|will|would|has|have|had)\b")),
+                               r"(?:did|does|do|will|would|has|have|had|was|were|is|are)\b"
+                               # a terse "visit length"
+                               rf"|{_TERSE}.*\blength\W*$")),
     (Kind.COUNT, re.compile(r"\bhow many\b|\b(number|count) of\b|\bhow much\b|\bhow (large|big|small)\b"
                             # a terse "lukashenko pakistan agreements number"
-                            r"|^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b).*\b(number|count)\W*$")),
+                            rf"|{_TERSE}.*\b(number|count)\W*$")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b|\b(his|her|their|'s|’s) age\b"
                           r"|^\W*\w+(\s+\w+)?\s+age\W*$")),  # "lukashenko age"
     (Kind.TIME, re.compile(r"\bwhat time\b|\b(at )?what hour\b")),
@@ -72,10 +76,11 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                            r"|time ?frame)\b|\bthe dates? of\b"
                            r"|\bin what year\b|\bon what date\b"
                            # a terse "lukashenko visit dates?", "roadmap years"
-                           r"|^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b).*\b(dates?|years)\W*$")),
+                           rf"|{_TERSE}.*\b(dates?|years)\W*$")),
     (Kind.PERSON, re.compile(rf"\b(who|whom|whose)\b|\bname of (the |a |an )?[\w\s'’-]*\b({ROLES})\b")),
     (Kind.PLACE, re.compile(r"\bwhere\b|\b(what|which) ([A-Z]\w+ )?"
-                            r"(city|cities|country|countries|places?|towns?|venues?|locations?)\b", re.I)),
+                            r"(city|cities|country|countries|places?|towns?|venues?|locations?)\b"
+                            rf"|{_TERSE}.*\b(venue|location)\W*$", re.I)),
     # "What role did Pakistan play" asks for a part played, not an office held; "the article's
     # title" is no office either.
     (Kind.ROLE, re.compile(r"\b(what|which) ((is|was) (his|her|their|(the )?"
@@ -213,10 +218,16 @@ def noun_compounds(text: str) -> tuple[tuple[str, str], ...]:
         # verb modifies only after an article: "the press conference", not "leaders press ahead".
         after_article = position > 0 and tokens[position - 1].lower() in ("the", "a", "an") \
             and modifier.lower() not in NUMERALS
-        if "NOUN" in modifier_lemmas and (set(modifier_lemmas) == {"NOUN"} or after_article) \
+        # Two plural nouns are one ("arms deals", "sales networks"): a plural subject's verb has no "-s".
+        plurals = all(is_plural_noun(word.lower()) for word in (modifier, head))
+        if plurals or "NOUN" in modifier_lemmas and (set(modifier_lemmas) == {"NOUN"} or after_article) \
                 and modifier.lower() in modifier_lemmas["NOUN"] and "NOUN" in head_lemmas:
             found.append((modifier.lower(), head.lower()))
     return tuple(found)
+
+
+def is_plural_noun(word: str) -> bool:
+    return word.endswith("s") and word not in lemmas_of(word).get("NOUN", (word,))
 
 
 # Numbers count what follows them; they do not say which kind it is.
@@ -302,7 +313,12 @@ def query_topic(text: str) -> tuple[str, ...]:
     if phrase and phrase[-1] in ASKED_ATTRIBUTES:
         phrase.pop()
     head = phrase[-1] if phrase else None
-    if not head or head in GENERIC_NOUNS | DOMAIN_NOUNS or "NOUN" not in lemmas_of(head):
+    # A word no dictionary lists names a thing ("gdp", "GDP"), so is a noun, unless it is capitalised as a
+    # person's or a place's name is ("Lukashenko").
+    unlisted_name = any(word.lower() == head and word[0].isupper() and not word.isupper()
+                        for word in re.findall(r"[\w'’-]+", text))
+    if not head or head in GENERIC_NOUNS | DOMAIN_NOUNS \
+            or ("NOUN" not in lemmas_of(head) if lemmas_of(head) else unlisted_name):
         return ()
     # Names are found where they are written, or a sentence away: "Belarus Pakistan extradition treaty"
     # is told by "the signing ceremony included an extradition treaty".
@@ -315,13 +331,17 @@ ASKED_ATTRIBUTES = frozenset("title titles status partner partners counterpart c
 
 # Verbs that lead into the deed: "What did Belarus offer to share?" asks what it shares.
 CATENATIVE_VERBS = frozenset(terms("plan intend hope want wish aim seek try expect help offer"))
+# and adjectives: "What was he willing to share?"
+_LEADING_ADJECTIVES = frozenset(terms("willing ready eager"))
 
 
 def leading_verbs(text: str) -> frozenset[str]:
-    """The stems of the verbs that lead into another in a text: "offer to share" -> "offer"; not
-    into a light verb ("expected to go"), which tells nothing of its own."""
-    return CATENATIVE_VERBS & {stem(verb.lower()) for verb, deed in re.findall(r"\b(\w+)\s+to\s+(\w+)", text)
-                               if stem(deed.lower()) not in QUESTION_SCAFFOLD}
+    """The stems of the verbs and adjectives that lead into a verb in a text: "offer to share" ->
+    "offer", "willing to share" -> "will"; not into a light verb ("expected to go"), which tells
+    nothing of its own."""
+    return (CATENATIVE_VERBS | _LEADING_ADJECTIVES) & {
+        stem(verb.lower()) for verb, deed in re.findall(r"\b(\w+)\s+to\s+(\w+)", text)
+        if stem(deed.lower()) not in QUESTION_SCAFFOLD}
 
 
 # "Which leader was called a traitor?": what someone is called must be said.
@@ -391,13 +411,16 @@ def object_head(text: str) -> tuple[str, ...]:
     return (head.lower(),)
 
 
-# "Was Asim Munir at the business forum?": a name, then where it was
-_PRESENT_AT_EVENT = re.compile(r"^\W*(?i:was|were)\s+(?:(?:[A-Z][\w'’.-]*|of|and)\s+)+(?i:at|in|during)\s+(?i:the|a|an)\s+(.+)")
+# "Was Asim Munir at the business forum?": a name, then where it was; "What was on the menu?": what it
+# was on
+_PRESENT_AT_EVENT = re.compile(r"^\W*(?:(?i:was|were)\s+(?:(?:[A-Z][\w'’.-]*|of|and)\s+)+(?i:at|in|during)"
+                               r"|(?i:what)\s+(?i:is|was|are|were)\s+(?i:on|in))\s+(?i:the|a|an)\s+(.+)")
 
 
 def presence_place(text: str) -> tuple[str, ...]:
-    """The event or place a "was X at the Y" question asks about, which the answer must tell:
-    "Was Asim Munir at the business forum?" -> ("forum",); a sentence naming him elsewhere does not answer."""
+    """The event, place or list a "was X at the Y" or "what was on the Y" question asks about, which
+    the answer must tell: "Was Asim Munir at the business forum?" -> ("forum",), a sentence naming him
+    elsewhere does not answer; "What was on the menu at the luncheon?" -> ("menu",)."""
     asked = _PRESENT_AT_EVENT.match(text)
     phrase = noun_phrase(asked.group(1)) if asked else []
     head = phrase[-1] if phrase else None
@@ -500,8 +523,8 @@ _GENERIC_TERMS = frozenset(terms(" ".join(GENERIC_NOUNS)))
 _LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", re.I)
 
 
-# What documents write out, questions often shorten.
-_PM = re.compile(r"\bPM\b")
+# What documents write out, questions often shorten: "belarus pm", not "3 pm".
+_PM = re.compile(r"(?<!\d)(?<!\d\s)\bpm\b", re.I)
 # "Give me the dates ...", "Show me ...": a request, not what it is about.
 # "Tell me ...", "Could you tell me ...", "I'd like to know ...": how the question is asked, not what about.
 _REQUEST = re.compile(r"^\s*(please\s+)?((can|could|would|will)\s+you\s+)?(please\s+)?((give|show|tell|find)\s+me|give|provide)\b"
