@@ -1507,3 +1507,13 @@ def test_two_plural_nouns_are_one_and_what_was_on_something_must_tell_it(article
     assert article_bot.ask("Did Lukashenko and Asim Munir sign any arms deals?").abstained
     assert presence_place("What was on the menu at the luncheon?") == ("menu",)
     assert article_bot.ask("What was on the menu at the luncheon?").abstained
+
+
+def test_they_after_a_question_for_people_are_the_people_answered(article_bot: QABot) -> None:
+    history = [{"role": "user", "content": "Whom did Lukashenko invite to Belarus?"},
+               {"role": "assistant", "content": "Lukashenko invited Nawaz Sharif, Prime Minister Shehbaz Sharif, and "
+                "Punjab Chief Minister Maryam Nawaz to visit Belarus, underscoring the warm ties between the two nations. [1]"}]
+    assert analyse("did they accept?", history).standalone == \
+        "did Nawaz Sharif, Prime Minister Shehbaz Sharif and Punjab Chief Minister Maryam Nawaz accept?"
+    # Lukashenko, who asked, accepted a photo album; whether they accepted, the article does not say
+    assert article_bot.ask("did they accept?", history).abstained

@@ -120,6 +120,7 @@ _ANAPHOR = re.compile(r"\bthe (other|latter)\b", re.I)
 _OTHER_PARTY = re.compile(r"^\W*(?i:and|what about|how about)\s+(?:(?i:for|of)\s+)?(?:(?i:the)\s+)?([A-Z][\w'’-]*)"
                           r"(?:\s+(?i:side|ones?|part|counterparts?))?\W*$")
 _PERSONAL = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
+_THEY = re.compile(r"\bthey\b", re.I)
 _THAT_COUNTRY = re.compile(r"\b(that|this|the|his|her|their|its) (country|nation|state)\b", re.I)
 # A country shows itself by owning an office ("Belarus President") or by being gone to or come from.
 _COUNTRY_MENTION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:President|Prime Minister|government|Armed Forces|army)\b"
@@ -820,13 +821,19 @@ def referents(text: str, history: list[dict[str, str]]) -> list[str]:
     if not is_follow_up(text, history) or not _PERSONAL.search(text):
         return []
     previous_user = last_turn(history, "user") or ""
-    previous_answer = last_turn(history, "assistant") or ""
-    answered = [n for n in person_names(without_quotations(previous_answer)) if n not in previous_user]
+    answered = answered_people(history)
     asked = person_names(previous_user)
     # "Why did he invite them?" after "Whom did Lukashenko invite?": "them" are the ones answered, "he" who asked
     the_answered = len(answered) > 1 and re.search(r"\b(them|they)\b", text, re.I)
     first = answered + asked if classify(previous_user) == Kind.PERSON and not the_answered else asked + answered
     return list(dict.fromkeys(first))
+
+
+def answered_people(history: list[dict[str, str]]) -> list[str]:
+    """The people the previous answer named that its question did not."""
+    previous_user = last_turn(history, "user") or ""
+    return [name for name in person_names(without_quotations(last_turn(history, "assistant") or ""))
+            if name not in previous_user]
 
 
 # How much nearer a first name's word vector is to "woman" and "she" than to "man" and "he" for it to
@@ -877,6 +884,13 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
     if not follows:  # it leans on the question before, and names whom it means
         return carried(text, previous_user), " ".join(words(previous_user))
     previous_answer = last_turn(history, "assistant") or ""
+    # "Did they accept?" after "Whom did Lukashenko invite?": the people the answer named
+    they = _THEY.search(text)
+    answered = answered_people(history) if they and classify(previous_user) == Kind.PERSON else []
+    if len(answered) > 1:
+        named = f"{', '.join(answered[:-1])} and {answered[-1]}"
+        rewritten = text[:they.start()] + named + text[they.end():]
+        return (rewritten if not _PRONOUN.search(rewritten) else carried(rewritten, previous_user)), named
     if _PERSONAL.search(text):
         names = [referent] if referent else referents(text, history)
         if names:
