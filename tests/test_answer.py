@@ -35,6 +35,7 @@ from qa_bot.question import (
     answer_noun,
     classify,
     count_focus,
+    is_follow_up,
     is_fragment,
     leading_verbs,
     modified_nouns,
@@ -1517,3 +1518,27 @@ def test_they_after_a_question_for_people_are_the_people_answered(article_bot: Q
         "did Nawaz Sharif, Prime Minister Shehbaz Sharif and Punjab Chief Minister Maryam Nawaz accept?"
     # Lukashenko, who asked, accepted a photo album; whether they accepted, the article does not say
     assert article_bot.ask("did they accept?", history).abstained
+
+
+def test_an_object_pronoun_after_a_name_still_leans_on_the_question_before(article_bot: QABot) -> None:
+    history = [{"role": "user", "content": "What was said about the SCO?"},
+               {"role": "assistant", "content": "Belarus's recent accession as a full member of the Shanghai Cooperation "
+                "Organization (SCO) was a focal point of discussion. [1]"}]
+    assert is_follow_up("When did Pakistan join it?", history)
+    assert not is_follow_up("What did Pakistan call Lukashenko during his visit?", history)
+    assert article_bot.ask("When did Pakistan join it?", history).abstained  # not by the dates of the visit
+
+
+def test_which_office_asks_for_the_name_of_its_holder(article_bot: QABot) -> None:
+    history = [{"role": "user", "content": "What did the Prime Minister give Lukashenko?"},
+               {"role": "assistant", "content": "The Prime Minister also presented H.E President Lukashenko with a photo "
+                "album commemorating the visit. [1]"}]
+    assert is_fragment("Which Prime Minister?")
+    assert "Shehbaz Sharif" in article_bot.ask("Which Prime Minister?", history).text
+
+
+def test_more_names_for_offices_and_the_head_of_a_body_is_its_holder(article_bot: QABot) -> None:
+    assert "Asim Munir" in article_bot.ask("Who is Pakistan's top general named in the article?").text
+    assert "signed 15 agreements" in article_bot.ask("How many pacts did the two heads of government sign?").text
+    assert article_bot.ask("Who is the head of Beltamozhservice?").abstained  # no person is named its head
+    assert "over-the-counter" in article_bot.ask("otc items trade").text

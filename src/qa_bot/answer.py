@@ -190,8 +190,11 @@ ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been
 NAMED_HOLDER = re.compile(rf"\b(?:is|was)\s+((?:[A-Z][\w-]*\s+)+)the\s+((?i:{ROLES}))\b")
 HOLDER_NOUN = re.compile(r"^\s*(?i:who|whom)\s+(?i:is|was|are|were)\s+(?:(?i:the|an?)\s+([a-z][\w-]*)\s+of\b"
                          r"|(?:[A-Z][\w-]*['’]s|(?i:its|his|her|their))\s+([a-z][\w-]*)\b)")
-# "Which Belarusian minister ...?" asks for the holder of an office of that country.
-WHICH_HOLDER = re.compile(rf"\s*(?i:which|what)\s+([A-Z][\w-]+)\s+((?i:{ROLES}))s?\b")
+# "Which Belarusian minister ...?" asks for the holder of an office of that country ("Which Prime
+# Minister?" names no country).
+WHICH_HOLDER = re.compile(rf"\s*(?i:which|what)\s+(?!(?i:{ROLES})\b)([A-Z][\w-]+)\s+((?i:{ROLES}))s?\b")
+# "Which Prime Minister?" asks for the name of the one meant.
+WHICH_OFFICE = re.compile(rf"\s*(?i:which|what)\s+((?i:{ROLES}))\W*(?:$|{re.escape(ABOUT)})")
 ONGOING_QUESTION = re.compile(r"\bhow long\b.*\b(has|have)\b.*\bbeen\b", re.I)
 ONGOING_SENTENCE = re.compile(r"\bsince\b|\bfor\s+(over\s+|more than\s+|nearly\s+|almost\s+)?(\d+|[a-z]+)\s+"
                               r"(years?|months?|decades?|weeks?|days?)\b", re.I)
@@ -240,7 +243,8 @@ SHORTHAND = {"wat": "what", "wht": "what", "whats": "what is", "wats": "what is"
              "wich": "which", "whic": "which", "didnt": "did not", "doesnt": "does not", "dont": "do not",
              "isnt": "is not", "wasnt": "was not", "werent": "were not", "arent": "are not", "wont": "will not",
              "r": "are", "u": "you", "ur": "your", "yr": "year", "yrs": "years", "abt": "about", "govt": "government",
-             "pls": "please", "plz": "please", "pak": "Pakistani"}
+             "pls": "please", "plz": "please", "pak": "Pakistani", "docs": "documents", "pharma": "pharmaceutical",
+             "otc": "over-the-counter", "info": "information"}
 SPELLING_CUTOFF = 0.85
 
 # People any named person in office may be: "Which official met Lukashenko?". Only a person is one of
@@ -699,6 +703,10 @@ class ExtractiveEngine:
             return False  # "When did Lukashenko leave Pakistan?" is not told by the day the article came out
         if question.kind == Kind.COUNT and question.focus and not self._counts_focus(question, sentence.text,
                                                                                      document.acronyms):
+            return False
+        bare_office = WHICH_OFFICE.match(question.standalone)
+        if bare_office and not any(office.role == same_office(bare_office.group(1).lower())
+                                   for office in offices(sentence.text)):
             return False
         unit = ASKED_UNIT.search(question.standalone)
         if question.kind == Kind.DURATION and unit and not lasts_in(unit.group(1), sentence.text):

@@ -29,11 +29,14 @@ class Kind(StrEnum):
 
 # Two names for one office: "the army chief" is the "chief of army staff".
 OFFICE_ALIASES = {**dict.fromkeys(("army chief", "chief of the army", "head of the army", "army commander",
-                                   "top army officer"), "chief of army staff"), "premier": "prime minister"}
+                                   "top army officer", "top general"), "chief of army staff"), "premier": "prime minister",
+                  "heads of state": "head of state", "heads of government": "head of government"}
 # Offices a person holds: "who is the X of Y" asks for the holder, "the name of the X" too.
 ROLES = "|".join(("prime minister", "president", "foreign minister", "minister", "chief minister", "chief of army staff",
                   *OFFICE_ALIASES, "king", "queen", "chancellor", "ambassador", "head of state", "head of government",
-                  "leader", "governor", "mayor", "ceo", "director"))
+                  "leader", "governor", "mayor", "ceo", "director", "head"))
+
+_OFFICE = re.compile(rf"\b({ROLES})\b", re.I)
 
 _DOCUMENT_NOUNS = "article|document|text|piece|story|report|paper"
 _DOCUMENT = rf"(the|this|that) ({_DOCUMENT_NOUNS})"
@@ -121,6 +124,7 @@ _OTHER_PARTY = re.compile(r"^\W*(?i:and|what about|how about)\s+(?:(?i:for|of)\s
                           r"(?:\s+(?i:side|ones?|part|counterparts?))?\W*$")
 _PERSONAL = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 _THEY = re.compile(r"\bthey\b", re.I)
+_OBJECT_PRONOUN = re.compile(r"\b(him|it|them)\b", re.I)
 _THAT_COUNTRY = re.compile(r"\b(that|this|the|his|her|their|its) (country|nation|state)\b", re.I)
 # A country shows itself by owning an office ("Belarus President") or by being gone to or come from.
 _COUNTRY_MENTION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:President|Prime Minister|government|Armed Forces|army)\b"
@@ -785,14 +789,16 @@ def for_other_party(text: str, history: list[dict[str, str]]) -> str | None:
 def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
     """A pronoun with no name before it in the question, or an elliptic start ("And how many ...?").
 
-    "What did Pakistan call Lukashenko during his visit?" stands alone: "his" has its name.
+    "What did Pakistan call Lukashenko during his visit?" stands alone: "his" has its name. "When
+    did Pakistan join it?" does not.
     """
     if last_turn(history, "user") is None:
         return False
     if _ELLIPTIC_START.search(text) or _BARE_QUESTION.match(text) or _ANAPHOR.search(text) or is_fragment(text):
         return True
+    # "When did Pakistan join it?": a name is no antecedent of the object pronoun after it
     pronoun = _PRONOUN.search(text)
-    return bool(pronoun) and not _NAME_IN.search(text[: pronoun.start()])
+    return bool(pronoun) and (not _NAME_IN.search(text[: pronoun.start()]) or bool(_OBJECT_PRONOUN.search(text)))
 
 
 def is_fragment(text: str) -> bool:
@@ -805,8 +811,9 @@ def is_fragment(text: str) -> bool:
     named = list(takewhile(lambda word: "NOUN" in lemmas_of(word), asked[opening:])) \
         if asked[:1] in (["which"], ["what"]) or opening == 2 else []
     # A verb that only carries grammar ("is", "did") is none, nor a word after an article ("the aim").
+    # An office's capitals name no one: "Which Prime Minister?"
     return 1 < len(asked) <= 4 and asked[0] in ("which", "what", "who", "where", "when", "how") \
-        and not _NAME_IN.search(text) and not any(
+        and not _NAME_IN.search(_OFFICE.sub("", text)) and not any(
             stem(word) not in QUESTION_SCAFFOLD and "VERB" in lemmas_of(word) and word not in _AUXILIARIES
             and asked[at - 1] not in _ARTICLES for at, word in enumerate(asked) if at >= opening and word not in named)
 
