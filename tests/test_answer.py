@@ -1542,3 +1542,9 @@ def test_more_names_for_offices_and_the_head_of_a_body_is_its_holder(article_bot
     assert "signed 15 agreements" in article_bot.ask("How many pacts did the two heads of government sign?").text
     assert article_bot.ask("Who is the head of Beltamozhservice?").abstained  # no person is named its head
     assert "over-the-counter" in article_bot.ask("otc items trade").text
+
+
+def test_a_thing_given_is_told_by_its_giving(article_bot: QABot) -> None:
+    assert "photo album" in article_bot.ask("Did the Prime Minister give Lukashenko a gift?").text
+    assert article_bot.ask("Did Lukashenko give Sharif a gift?").abstained  # the other way round
+    assert article_bot.ask("gift for sharif").abstained  # a terse query has no roles to check

@@ -1104,6 +1104,11 @@ class ExtractiveEngine:
                 similarity = 1.0
         if similarity < 1.0 and self._names_a_kind_of(surface.lower(), content_words):
             similarity = 1.0
+        # The noun of a transfer is told by its verb, from the same side: "a gift" by "presented". Only in
+        # a question with a verb, whose roles are checked: "gift for sharif" is not the one he gave.
+        transfer = transfer_of(surface.lower()) if question.verb and "NOUN" in lemmas_of(surface.lower()) else None
+        if similarity < 1.0 and transfer and any(transfer_of(word) == transfer for word in content_words):
+            similarity = 1.0
         # A verb and its particle may be one word: "talk about" is "discussed".
         phrase = phrasal_verb(surface.lower(), written.next_word) if written.next_word and similarity < 1.0 else None
         if phrase and any(stem(synonym) == stem(word) and self._sense_is_common(phrase, word, "v")
