@@ -1548,3 +1548,28 @@ def test_a_thing_given_is_told_by_its_giving(article_bot: QABot) -> None:
     assert "photo album" in article_bot.ask("Did the Prime Minister give Lukashenko a gift?").text
     assert article_bot.ask("Did Lukashenko give Sharif a gift?").abstained  # the other way round
     assert article_bot.ask("gift for sharif").abstained  # a terse query has no roles to check
+
+
+def test_contractions_and_hyphens_are_read_as_the_documents_write_them(article_bot: QABot) -> None:
+    engine = article_bot.extractive()
+    assert engine.corrected("Which goods did he say he'd like? Why won't they sign? I can't tell.") == \
+        "Which goods did he say he would like? Why will not they sign? I cannot tell."
+    assert engine.corrected("interparliamentary exchanges") == "inter-parliamentary exchanges"
+    assert "inter-parliamentary" in article_bot.ask("interparliamentary exchanges").text
+    assert "textile" in article_bot.ask("Which Pakistani export did Lukashenko say he'd like to purchase?").text
+
+
+def test_the_main_verb_is_no_qualifier_and_a_number_no_words_synonym(article_bot: QABot) -> None:
+    assert "three-day" in article_bot.ask("Did the visit last three days?").text
+    assert article_bot.ask("When did he last visit Pakistan?").abstained  # "last" here is which visit
+    assert classify("lukashenko birthday") == Kind.DATE
+    assert article_bot.ask("lukashenko birthday").abstained  # neither the day the article came out nor "25"
+    assert "signed 15 agreements" in article_bot.ask("Were there more than ten agreements?").text
+
+
+def test_both_sides_doing_something_answer_who_did_it(article_bot: QABot) -> None:
+    assert "Both governments pledged" in article_bot.ask("Who pledged to encourage private sector collaborations?").text
+    history = [{"role": "user", "content": "Who hosted the luncheon?"},
+               {"role": "assistant", "content": "During a luncheon hosted by Nawaz Sharif, the Belarusian president "
+                "shared fond memories of past interactions. [1]"}]
+    assert article_bot.ask("Who else attended?", history).abstained

@@ -31,9 +31,11 @@ from lemminflect import getInflection
 
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.evidence import (
+    BOTH_SIDES,
     FORMER_HOLDER,
     GENERIC_OFFICES,
     NOT_HEADS,
+    NUMBER,
     PERSON_TITLE,
     PLACE,
     TITLE_WORDS,
@@ -245,6 +247,10 @@ SHORTHAND = {"wat": "what", "wht": "what", "whats": "what is", "wats": "what is"
              "r": "are", "u": "you", "ur": "your", "yr": "year", "yrs": "years", "abt": "about", "govt": "government",
              "pls": "please", "plz": "please", "pak": "Pakistani", "docs": "documents", "pharma": "pharmaceutical",
              "otc": "over-the-counter", "info": "information"}
+# "he'd like to", "Who'll": the words in full, as the documents write them
+CONTRACTIONS = {"won't": "will not", "can't": "cannot", "n't": " not", "'ll": " will", "'ve": " have", "'re": " are",
+                "'d": " would", "'m": " am"}
+_CONTRACTED = re.compile(r"\b(?:won|can)['’]t\b|(?<=\w)(?:n['’]t|['’](?:ll|ve|re|d|m))\b", re.I)
 SPELLING_CUTOFF = 0.85
 
 # People any named person in office may be: "Which official met Lukashenko?". Only a person is one of
@@ -464,6 +470,7 @@ class ExtractiveEngine:
         self.spellings_by_initial: dict[str, list[str]] = {}
         for known in sorted(self.spellings):
             self.spellings_by_initial.setdefault(known[0], []).append(known)
+        self.hyphenated = {known.replace("-", ""): known for known in self.spellings if "-" in known}
         # How the documents write a name, to read "who is maryam nawaz" as "who is Maryam Nawaz"; not
         # an English word that only starts their sentences ("Notably").
         self.names_written = {name.lower(): name for document in documents.values() for name in sorted(document.capitalised)
@@ -482,6 +489,8 @@ class ExtractiveEngine:
             lowered = word.lower()
             if lowered in SHORTHAND:
                 return SHORTHAND[lowered]
+            if lowered in self.hyphenated:
+                return self.hyphenated[lowered]
             if lowered in self.names_written and (word.islower() or word.isupper()):
                 return self.names_written[lowered]
             if len(lowered) < MIN_CORRECTED_LENGTH or lowered in STOPWORDS or lowered in self.spellings \
@@ -498,6 +507,7 @@ class ExtractiveEngine:
                 return word
             return self.names_written.get(closest[0]) or (closest[0].capitalize() if word[0].isupper() else closest[0])
 
+        question = _CONTRACTED.sub(lambda match: CONTRACTIONS[match.group(0).lower().replace("’", "'")], question)
         return re.sub(r"\b[A-Za-z]+\b", correct, question.lower() if question.isupper() else question)
 
     def weights(self, question: Question, source: str) -> dict[str, float]:
@@ -728,8 +738,9 @@ class ExtractiveEngine:
             return False  # "Who signed on behalf of NLC?" asks for a person, not for the organisations
         # "With whom did Lukashenko discuss defence?" is not answered by a sentence naming only him.
         # "He specifically expressed interest ..." names whom the sentence before names.
-        # "Who attended the forum?" is answered by "over 30 Belarusian companies" too.
-        if not (names_someone_new(sentence.text, asked.asked_names)
+        # "Who attended the forum?" is answered by "over 30 Belarusian companies" too, "Who pledged ...?"
+        # by "Both governments".
+        if not (names_someone_new(sentence.text, asked.asked_names) or BOTH_SIDES.match(sentence.text)
                 or PERSON_SUBJECT.match(sentence.text) and names_someone_new(sentence.before, asked.asked_names) or any(
                 is_kind_of(word.lower(), "person") or is_kind_of(word.lower(), "organization")
                 for word in counted_words(sentence.text) if stem(word.lower()) not in asked.asked_names)):
@@ -808,8 +819,11 @@ class ExtractiveEngine:
         like eating does not answer. Related words count ("thank" and "appreciation"). So for what is
         counted: "How many companies opened offices?" is not told by the companies a forum brought."""
         speaks = question.verb and stem(question.verb) in SPEECH_VERBS
-        if speaks and asked.doers & (sentence.stems | sentence.nearby_stems) and not does_something(sentence.text, asked.doers):
-            return False  # "What did Maryam Nawaz say?" is not told by "Lukashenko invited Maryam Nawaz"
+        # "What did Maryam Nawaz say?" is not told by "Lukashenko invited Maryam Nawaz"; "He specifically
+        # expressed ..." after Lukashenko's name tells what Lukashenko said.
+        if speaks and asked.doers & (sentence.stems | sentence.nearby_stems) and not does_something(sentence.text, asked.doers) \
+                and not (PERSON_SUBJECT.match(sentence.text) and asked.doers & stems_of(sentence.before)):
+            return False
         if asked.count_deed and not self._tells(asked.count_deed, sentence):
             return False
         if not asked.deed_asked or not question.verb:
@@ -1093,6 +1107,9 @@ class ExtractiveEngine:
         # "sign" the treaty is no "mark"; to "transfer" technology is no "transportation"
         if surface.lower() == question.verb or written.infinitive_with_object and can_be(surface.lower(), "VERB"):
             parts = "v"
+        # A number is no word's synonym, however near its vector: "birthday" is not "25" ("fifteen" is "15").
+        if not NUMBER.fullmatch(surface):
+            content_words = [word for word in content_words if not word.isdigit()]
         similarity = self._similarity(surface.lower(), content_words, parts=parts, phrases=phrases)
         if surface.lower() == question.verb:
             # a deed said by its noun is as near as its verb: "appreciation" is "appreciate", near "thank"
@@ -1307,10 +1324,10 @@ class ExtractiveEngine:
         # Sharif" ... "a luncheon hosted by Nawaz Sharif".
         of_office = {stem(word.lower()) for word in re.findall(rf"(\w+)\s+(?:{ROLES})\b", question.text, re.I)}
         # "last year" is no "enduring": a qualifier's synonyms are adjectives and adverbs. What "will"
-        # happen is the "future" asked about.
+        # happen is the "future" asked about. The main verb qualifies nothing: "Did the visit last three days?"
         return all(self._says(term, f"{sentence} {before}" if term in of_office else sentence, parts="ar")
                    or term in AHEAD and AHEAD_SENTENCE.search(sentence)
-                   for term in QUALIFIERS & set(question.own_terms) - nouns)
+                   for term in QUALIFIERS & set(question.own_terms) - nouns - {stem(question.verb or "")})
 
     # ---- answering -----------------------------------------------------------------------
 
@@ -1505,8 +1522,9 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
     settings: dict[str, Counter[str]] = {}
     written: dict[str, set[str]] = {}
     for chunk in chunks:
+        # words, and hyphenated words whole: "interparliamentary" is read as "inter-parliamentary"
         written.setdefault(chunk.source, set()).update(
-            re.findall(r"\b[A-Za-z]+\b", f"{chunk.title} {chunk.heading} {chunk.text}"))
+            re.findall(r"\b[A-Za-z]+(?:-[A-Za-z]+)*\b", f"{chunk.title} {chunk.heading} {chunk.text}"))
         for acronym, words_meant in acronym_definitions(chunk.text).items():
             meant = frozenset(terms(words_meant)) | {stem(lemma) for word in words(words_meant) if word not in STOPWORDS
                                                      for lemma in lemmas_of(word).get("NOUN", ())}

@@ -249,6 +249,11 @@ def attaches_role(sentence: str, role: str, owner: str, people: dict[str, str], 
                for office in offices(sentence, former))
 
 
+# "Who pledged ...?" is answered by "Both governments pledged ...".
+BOTH_SIDES = re.compile(r"\s*(?:Both|The two)\s+(?:governments|nations|countries|sides|leaders|parties|delegations)"
+                        r"\s+(?:also\s+)?(?:\w+ed|will)\b")
+
+
 def fits_kind(sentence: str, kind: Kind) -> bool:
     if kind == Kind.COUNT:
         return any(not YEAR.fullmatch(m.group(0)) for m in NUMBER.finditer(sentence))
@@ -265,7 +270,7 @@ def fits_kind(sentence: str, kind: Kind) -> bool:
     if kind == Kind.TIME:
         return bool(CLOCK.search(sentence))
     if kind == Kind.PERSON:
-        return bool(PERSON_TITLE.search(sentence) or CAPITALISED_RUN.search(sentence))
+        return bool(PERSON_TITLE.search(sentence) or CAPITALISED_RUN.search(sentence) or BOTH_SIDES.match(sentence))
     if kind == Kind.PLACE:
         return bool(places(sentence))
     if kind == Kind.ROLE:

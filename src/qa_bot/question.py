@@ -78,8 +78,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.DATE, re.compile(r"\bwhen\b|\b(what|which) ((is|was|are|were) the )?([\w'’]+ )?(dates?|days?|months?|years?|time|period"
                            r"|time ?frame)\b|\bthe dates? of\b"
                            r"|\bin what year\b|\bon what date\b"
-                           # a terse "lukashenko visit dates?", "roadmap years"
-                           rf"|{_TERSE}.*\b(dates?|years)\W*$")),
+                           # a terse "lukashenko visit dates?", "roadmap years", "lukashenko birthday"
+                           rf"|{_TERSE}.*\b(dates?|years|birthday)\W*$")),
     (Kind.PERSON, re.compile(rf"\b(who|whom|whose)\b|\bname of (the |a |an )?[\w\s'’-]*\b({ROLES})\b")),
     (Kind.PLACE, re.compile(r"\bwhere\b|\b(what|which) ([A-Z]\w+ )?"
                             r"(city|cities|country|countries|places?|towns?|venues?|locations?)\b"
