@@ -71,6 +71,7 @@ from qa_bot.question import (
     CATENATIVE_VERBS,
     DOMAIN_NOUNS,
     GENERIC_NOUNS,
+    OFFICE,
     QUESTION_SCAFFOLD,
     ROLES,
     THE_DOCUMENT,
@@ -592,7 +593,7 @@ class ExtractiveEngine:
         return Asked(
             holder_of=holder_of,
             former=any(FORMER_HOLDER.search(question.standalone[:role.start()])
-                       for role in re.finditer(rf"\b({ROLES})\b", question.standalone, re.I)),
+                       for role in OFFICE.finditer(question.standalone)),
             acronyms=acronyms,
             offices=asked_offices,
             owned_office=role_owner(question.standalone),

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from qa_bot.question import OFFICE_ALIASES, ROLES, Kind
+from qa_bot.question import OFFICE, OFFICE_ALIASES, ROLES, Kind
 from qa_bot.terms import MONTHS, QUOTED, STOPWORDS, lemmas_of, name_stem, stem, terms, without_quotations, words
 from qa_bot.thesaurus import is_kind_of
 
@@ -42,7 +42,6 @@ CAPITALISED_RUN = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+(?:\s+(?:of\s+
 PLACE = re.compile(r"\b(at|in|to|from|near|inside)\s+(the\s+)?([A-Z][\w'’-]+)")
 
 # Roles match in any case; the owner must be capitalised (a country, a party), so no re.I here.
-_ROLE = re.compile(rf"\b({ROLES})\b", re.I)
 _ROLE_OF = re.compile(rf"\b((?i:{ROLES}))\s+of\s+(?:the\s+)?([A-Z][\w-]+)")
 # "Pakistan's host prime minister": a word may stand between the owner's possessive and the office.
 _OWNER_ROLE = re.compile(rf"\b([A-Z][\w-]+?)(?:(?:['’]s)?\s+|['’]s\s+[a-z][\w-]*\s+)((?i:{ROLES}))\b")
@@ -172,7 +171,7 @@ def offices(sentence: str, former: bool = False) -> list[Office]:
     minister, None, sharif). A "former Prime Minister" no longer holds the office: he is among the
     `former` holders only."""
     found = []
-    for role in _ROLE.finditer(sentence):
+    for role in OFFICE.finditer(sentence):
         before = sentence[: role.start()]
         holder = _HOLDER_AFTER.match(sentence, role.end())
         if former != bool(FORMER_HOLDER.search(before)):
@@ -218,7 +217,7 @@ def misattributed_offices(statement: str, people: dict[str, str], home: str | No
 def office_mentions(text: str) -> list[tuple[str, str]]:
     """The offices a text mentions, as written and by their one name: "the army chief" ->
     ("army chief", "chief of army staff"); "the writer" -> ("writer", "author")."""
-    return [(match.group(0), same_office(match.group(0).lower())) for match in _ROLE.finditer(text)] + [
+    return [(match.group(0), same_office(match.group(0).lower())) for match in OFFICE.finditer(text)] + [
         (match.group(0), "author") for match in _AUTHOR.finditer(text)]
 
 
@@ -274,7 +273,7 @@ def fits_kind(sentence: str, kind: Kind) -> bool:
     if kind == Kind.PLACE:
         return bool(places(sentence))
     if kind == Kind.ROLE:
-        return bool(PERSON_TITLE.search(sentence) or _ROLE.search(sentence))
+        return bool(PERSON_TITLE.search(sentence) or OFFICE.search(sentence))
     return True
 
 

@@ -36,7 +36,7 @@ ROLES = "|".join(("prime minister", "president", "foreign minister", "minister",
                   *OFFICE_ALIASES, "king", "queen", "chancellor", "ambassador", "head of state", "head of government",
                   "leader", "governor", "mayor", "ceo", "director", "head"))
 
-_OFFICE = re.compile(rf"\b({ROLES})\b", re.I)
+OFFICE = re.compile(rf"\b({ROLES})\b", re.I)  # an office named in a text
 
 _DOCUMENT_NOUNS = "article|document|text|piece|story|report|paper"
 _DOCUMENT = rf"(the|this|that) ({_DOCUMENT_NOUNS})"
@@ -813,7 +813,7 @@ def is_fragment(text: str) -> bool:
     # A verb that only carries grammar ("is", "did") is none, nor a word after an article ("the aim").
     # An office's capitals name no one: "Which Prime Minister?"
     return 1 < len(asked) <= 4 and asked[0] in ("which", "what", "who", "where", "when", "how") \
-        and not _NAME_IN.search(_OFFICE.sub("", text)) and not any(
+        and not _NAME_IN.search(OFFICE.sub("", text)) and not any(
             stem(word) not in QUESTION_SCAFFOLD and "VERB" in lemmas_of(word) and word not in _AUXILIARIES
             and asked[at - 1] not in _ARTICLES for at, word in enumerate(asked) if at >= opening and word not in named)
 
