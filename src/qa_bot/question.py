@@ -318,12 +318,12 @@ def query_topic(text: str) -> tuple[str, ...]:
     if phrase and phrase[-1] in ASKED_ATTRIBUTES:
         phrase.pop()
     head = phrase[-1] if phrase else None
-    # A word no dictionary lists names a thing ("gdp", "GDP"), so is a noun, unless it is capitalised as a
-    # person's or a place's name is ("Lukashenko").
+    # An English word no dictionary lists names a thing ("gdp", "GDP"), so is a noun, unless it is
+    # capitalised as a person's or a place's name is ("Lukashenko"). Other scripts' words are not read.
     unlisted_name = any(word.lower() == head and word[0].isupper() and not word.isupper()
                         for word in re.findall(r"[\w'’-]+", text))
     if not head or head in GENERIC_NOUNS | DOMAIN_NOUNS \
-            or ("NOUN" not in lemmas_of(head) if lemmas_of(head) else unlisted_name):
+            or ("NOUN" not in lemmas_of(head) if lemmas_of(head) else unlisted_name or not head.isascii()):
         return ()
     # Names are found where they are written, or a sentence away: "Belarus Pakistan extradition treaty"
     # is told by "the signing ceremony included an extradition treaty".
