@@ -71,6 +71,7 @@ from qa_bot.question import (
     CATENATIVE_VERBS,
     DOMAIN_NOUNS,
     GENERIC_NOUNS,
+    HOW_MANY_UNITS,
     OFFICE,
     QUESTION_SCAFFOLD,
     ROLES,
@@ -126,9 +127,6 @@ class Thresholds:
     # or this close when it goes on about the best one ("This roadmap provides ..." after the roadmap's signing)
     continuation_ratio: float = 0.75
 
-
-# "How many days was the visit?" is not told by "three decades of friendship".
-ASKED_UNIT = re.compile(r"\bhow many (days|weeks|months|years|decades)\b", re.I)
 
 # Words that change which event a question is about: a sentence without them answers another question
 # ("When did he last visit?" is not answered by the date of this visit).
@@ -719,7 +717,8 @@ class ExtractiveEngine:
         if bare_office and not any(office.role == same_office(bare_office.group(1).lower())
                                    for office in offices(sentence.text)):
             return False
-        unit = ASKED_UNIT.search(question.standalone)
+        # "How many days was the visit?" is not told by "three decades of friendship".
+        unit = HOW_MANY_UNITS.search(question.standalone)
         if question.kind == Kind.DURATION and unit and not lasts_in(unit.group(1), sentence.text):
             return False
         if asked.holder_of and not attaches_role(sentence.text, *asked.holder_of, document.people, document.home,

@@ -45,6 +45,8 @@ THE_DOCUMENT = re.compile(rf"\b{_DOCUMENT}\b", re.I)
 _REPORTING_VERBS = ("say|write|mention|report|conclude|note|state|think|believe|claim|argue|suggest|tell us|describe|portray"
                     "|characteri[sz]e|view|see|feel")
 _DOCUMENT_SAYS = rf"\b(?:does|did|do)\s+(?:the|this|its)\s+(?:author|writer|{_DOCUMENT_NOUNS})\s+(?:{_REPORTING_VERBS})\b"
+# "How many days ...": a length of time in the unit asked for
+HOW_MANY_UNITS = re.compile(r"\bhow many (days|weeks|months|years|decades)\b", re.I)
 # A terse query asks no question in words: "lukashenko visit dates", "welcome ceremony location".
 _TERSE = r"^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b)"
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
@@ -65,7 +67,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                              r"|turnover|budget|costs?)\b")),
     (Kind.SHARE, re.compile(r"\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow many percent\b")),
     # "How many years does the roadmap span?" asks how long; "how many years of ties" counts them
-    (Kind.DURATION, re.compile(r"\bhow long\b|\bduration\b|\bhow many (?:days|weeks|months|years|decades) "
+    (Kind.DURATION, re.compile(rf"\bhow long\b|\bduration\b|{HOW_MANY_UNITS.pattern} "
                                r"(?:did|does|do|will|would|has|have|had|was|were|is|are)\b"
                                # a terse "visit length"
                                rf"|{_TERSE}.*\blength\W*$")),
