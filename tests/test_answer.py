@@ -19,6 +19,7 @@ from qa_bot.evidence import (
     agentless,
     countries,
     lasts_in,
+    lasts_other,
     named_around,
     names_only_within_organizations,
     names_someone_new,
@@ -46,6 +47,7 @@ from qa_bot.question import (
     query_topic,
     question_parts,
     referents,
+    spoken_topic,
 )
 from qa_bot.schema import Chunk
 from qa_bot.terms import STOPWORDS, american, stem, terms
@@ -58,6 +60,7 @@ from qa_bot.thesaurus import (
     is_proper_noun,
     opposites_among,
     synonyms_of,
+    synonyms_unless_kind,
 )
 
 
@@ -108,6 +111,7 @@ def test_transfer_verbs_match_their_converses_and_a_verb_matches_ways_of_doing_i
     ("What is Khalid Taimur Akram's position?", None, ""),  # a noun after a possessive
     ("What is the author's job title?", None, ""),  # after "is" a verb is a participle: "title" is a noun
     ("Where was the luncheon held?", "held", "the luncheon"),
+    ("Which areas does the cooperation plan prioritise?", "prioritise", "the cooperation plan"),  # before a verb only
 ])
 def test_the_main_verb_follows_the_auxiliary_and_its_subject(question: str, verb: str | None, subject: str) -> None:
     assert predicate(question) == (verb, subject)
@@ -1573,3 +1577,60 @@ def test_both_sides_doing_something_answer_who_did_it(article_bot: QABot) -> Non
                {"role": "assistant", "content": "During a luncheon hosted by Nawaz Sharif, the Belarusian president "
                 "shared fond memories of past interactions. [1]"}]
     assert article_bot.ask("Who else attended?", history).abstained
+
+
+def test_a_length_tells_how_long_its_own_thing_lasts(article_bot: QABot) -> None:
+    talks = "The three-day visit witnessed a beginning with delegation-level talks."
+    assert lasts_other(frozenset(terms("How long did the talks last?")), talks)
+    assert not lasts_other(frozenset(terms("How long did the visit last?")), talks)
+    assert not lasts_other(frozenset(terms("How long was Lukashenko there?")), talks)  # names nothing asked
+    # "friends" are what "three decades of friendship" lasted; "two" names no thing
+    assert not lasts_other(frozenset(terms("How long have the two countries been friends?")),
+                           "The visit celebrated three decades of friendship between the two nations.")
+    assert article_bot.ask("How long did the delegation-level talks last?").abstained
+    assert article_bot.ask("How long was the visit?").citations[0].sentence.startswith("The three-day visit")
+
+
+def test_a_synonym_names_a_thing_in_a_sense_that_is_no_group(article_bot: QABot) -> None:
+    assert "groundwork" in synonyms_unless_kind("foundation", "group")
+    assert "establishment" not in synonyms_unless_kind("institution", "group")  # only as a body
+    assert "laid the groundwork" in article_bot.ask("What foundation did the visit lay?").text
+    history = exchange("Any academic cooperation?", "Plans for joint research projects and student exchange "
+                       "programs between universities were also finalized, ensuring long-term academic cooperation. [1]")
+    assert article_bot.ask("Between which institutions?", history).abstained  # no "establishment of joint ventures"
+
+
+def test_publication_annual_sums_and_the_time_of_something(article_bot: QABot) -> None:
+    assert "29th November 2024" in article_bot.ask("publication date").text
+    assert classify("What is the annual budget of the National Logistics Corporation?") == Kind.AMOUNT
+    assert "Lukashenko" in article_bot.ask("Who was the Belarusian president at the time of the visit?").text
+
+
+def test_a_follow_up_is_about_the_thing_not_what_narrows_it(article_bot: QABot) -> None:
+    history = exchange("Who attended the business forum?", "A Belarus-Pakistan Business Forum was organized, bringing "
+                       "together over 30 Belarusian companies and nearly 100 Pakistani counterparts. [1]")
+    assert article_bot.ask("Were any deals signed there?", history).abstained  # not the "Doing Business" seminars
+    history = exchange("What business event was held?", "A Belarus-Pakistan Business Forum was organized, bringing "
+                       "together over 30 Belarusian companies and nearly 100 Pakistani counterparts. [1]")
+    assert "over 30" in article_bot.ask("How many Belarusian companies attended it?", history).text
+
+
+def test_nouns_after_a_verb_may_be_one_and_a_verb_may_lead_with_use(article_bot: QABot) -> None:
+    assert noun_compounds("Did the two sides discuss space cooperation?") == (("space", "cooperation"),)
+    assert noun_compounds("Which manufacturing sector interests Belarus?") == ()  # "-ing" is no verb before it
+    assert article_bot.ask("Did the two sides discuss space cooperation?").abstained
+    assert "termed him as a brother" in article_bot.ask("What term did Pakistan use to describe Lukashenko?").text
+
+
+def test_a_question_of_nothing_but_a_leading_verb_is_answered_or_refused_without_error(article_bot: QABot) -> None:
+    # raised ZeroDivisionError: no word was left to weigh
+    assert article_bot.ask("What did they offer to do?").text
+
+
+def test_what_was_said_about_something_must_tell_it(article_bot: QABot) -> None:
+    assert spoken_topic("What did the extradition treaty say about political prisoners?") == ("prisoners",)
+    assert spoken_topic("What did both leaders say about the direction of bilateral relations?") == ("relations",)
+    assert spoken_topic("What did Sharif say about Lukashenko?") == ()  # a name is matched as names are
+    assert article_bot.ask("What did the extradition treaty say about political prisoners?").abstained
+    assert "trajectory" in article_bot.ask("What did both leaders say about the direction of bilateral relations?").text
+    assert "photo album" in article_bot.ask("photo album gift").text  # names no one whose roles could differ

@@ -50,6 +50,7 @@ from qa_bot.evidence import (
     is_country,
     is_instruction,
     lasts_in,
+    lasts_other,
     named_around,
     named_runs,
     names_in,
@@ -80,6 +81,7 @@ from qa_bot.question import (
     Kind,
     Question,
     deed_after,
+    noun_compounds,
     predicate,
 )
 from qa_bot.schema import Answer, Citation, Hit
@@ -109,6 +111,7 @@ from qa_bot.thesaurus import (
     pertains_to,
     phrasal_verb,
     synonyms_of,
+    synonyms_unless_kind,
     transfer_of,
 )
 
@@ -153,7 +156,8 @@ NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 ON_BEHALF = re.compile(r"\b(?i:on behalf of)\b|\bfor\s+(?:the\s+)?([A-Z][a-z]+)\W*$")
 # A date line tells when the document came out, and answers only a question about that.
 PUBLICATION = re.compile(r"\bpublished\b", re.I)
-ABOUT_PUBLICATION = re.compile(rf"\bpublish\w*|\bwr[io]te\b|\bwritten\b|\bauthor|\bcome out\b|{THE_DOCUMENT.pattern}", re.I)
+ABOUT_PUBLICATION = re.compile(rf"\bpublish\w*|\bpublication\b|\bwr[io]te\b|\bwritten\b|\bauthor|\bcome out\b"
+                               rf"|{THE_DOCUMENT.pattern}", re.I)
 # Time cues in stopwords and light verbs, each with what a sentence must say to keep it: "visited
 # Pakistan before Lukashenko" asks about an earlier time, and "When did Lukashenko become
 # president?" is not answered by a date he was president on.
@@ -562,9 +566,14 @@ class ExtractiveEngine:
             # not its deed, which a passage tells in other words ("talk about" is "discuss"); its things
             # in other words too ("the two countries" are "both nations")
             previous = question.standalone.partition(ABOUT)[2]
-            # nor "the leaders", who are anyone in office
+            # nor "the leaders", who are anyone in office; nor a noun that only narrows a thing: "Doing
+            # Business" seminars are not the "business forum" (but "what business event" was the forum,
+            # and "academic cooperation" is academic)
             followed = frozenset(question.context_terms) - set(terms(predicate(previous)[0] or "")) \
-                - {term for office in GENERIC_OFFICES for term in terms(office)}
+                - {term for office in GENERIC_OFFICES for term in terms(office)} \
+                - {term for modifier, head in noun_compounds(previous) for term in terms(modifier)
+                   if "ADJ" not in lemmas_of(modifier)
+                   and not re.search(rf"\b(?:what|which)\s+{modifier}\s+{head}\b", previous, re.I)}
             followed |= {stem(synonym) for word in words(previous) if stem(word) in followed
                          for synonym in synonyms_of(word, "n")}
         describes_person = NAMES_ITS_PERSON.match(question.standalone)
@@ -719,7 +728,8 @@ class ExtractiveEngine:
             return False
         # "How many days was the visit?" is not told by "three decades of friendship".
         unit = HOW_MANY_UNITS.search(question.standalone)
-        if question.kind == Kind.DURATION and unit and not lasts_in(unit.group(1), sentence.text):
+        if question.kind == Kind.DURATION and (unit and not lasts_in(unit.group(1), sentence.text)
+                                               or lasts_other(asked.asked_names, sentence.text)):
             return False
         if asked.holder_of and not attaches_role(sentence.text, *asked.holder_of, document.people, document.home,
                                                  asked.former):
@@ -1089,7 +1099,8 @@ class ExtractiveEngine:
         optional = question.leading | unchosen(question.alternatives, lambda term: share.get(term, 1.0) >= 0.5)
         weights = {term: weight for term, weight in weights.items() if share[term] or term not in optional}
         covered = sum(weight * share[term] for term, weight in weights.items())
-        return covered / sum(weights.values())
+        # "What did they offer to do?" may have no word left but the leading verb, which it lacks.
+        return covered / sum(weights.values()) if weights else 0.0
 
     def _synonym_score(self, term: str, question: Question, content_words: list[str], phrases: frozenset[str]) -> float:
         written = written_as(question.standalone, term)
@@ -1122,8 +1133,10 @@ class ExtractiveEngine:
         if similarity < 1.0 and self._names_a_kind_of(surface.lower(), content_words):
             similarity = 1.0
         # The noun of a transfer is told by its verb, from the same side: "a gift" by "presented". Only in
-        # a question with a verb, whose roles are checked: "gift for sharif" is not the one he gave.
-        transfer = transfer_of(surface.lower()) if question.verb and "NOUN" in lemmas_of(surface.lower()) else None
+        # a question with a verb, whose roles are checked, or one that names no one to give or take:
+        # "photo album gift", but not "gift for sharif", who gave it.
+        transfer = transfer_of(surface.lower()) if (question.verb or not names_in(question.standalone)) \
+            and "NOUN" in lemmas_of(surface.lower()) else None
         if similarity < 1.0 and transfer and any(transfer_of(word) == transfer for word in content_words):
             similarity = 1.0
         # A verb and its particle may be one word: "talk about" is "discussed".
@@ -1200,6 +1213,13 @@ class ExtractiveEngine:
             return NamedAs.WORDNET if of_kind and someone else NamedAs.NOT
         if stem(noun) in REMINDERS and COMMEMORATES.search(sentence) or stem(noun) in QUOTED_WORDINGS and QUOTED.search(sentence):
             return NamedAs.WORDNET
+        # "economies present a natural synergy": a word before an article is a verb there, and no "gift"
+        verbs = {match.group(1).lower() for match in BEFORE_ARTICLE.finditer(sentence) if can_be(match.group(1).lower(), "VERB")}
+        said = [stem(word) for word in common_words(sentence) if word not in verbs]
+        # A synonym in a sense that is no group names the thing: the "groundwork" laid is the
+        # "foundation" asked for, though a foundation may be an institution, which needs a name.
+        if {stem(synonym) for synonym in synonyms_unless_kind(noun, "group")} - {stem(noun)} & set(said):
+            return NamedAs.WORDNET
         if is_kind_of(noun, "group"):
             # "Which company" wants a name: "30 Belarusian companies" gives none, and the "Business
             # Forum" is no company; "Beltamozhservice" and "Zorvex Motors" may be. Other groups
@@ -1216,10 +1236,8 @@ class ExtractiveEngine:
         content_words = [word for word in content_words_of(COMPOUND_PREFIX.sub("", sentence)) if stem(word) not in asked_names]
         named = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", sentence)}
         synonyms = {stem(synonym) for synonym in synonyms_of(noun, "n")}
-        # "economies present a natural synergy": a word before an article is a verb there, and no "gift"
-        verbs = {match.group(1).lower() for match in BEFORE_ARTICLE.finditer(sentence) if can_be(match.group(1).lower(), "VERB")}
         if any(is_kind_of(word, noun) or is_kind_of(noun, word, depth=2 if word in named else 1) for word in content_words
-               if word not in verbs) or any(stem(word) in synonyms for word in common_words(sentence) if word not in verbs):
+               if word not in verbs) or synonyms & set(said):
             return NamedAs.WORDNET
         # A word vector this close is a hint, not proof: the sentence may answer, but only its other
         # words can show that it does.

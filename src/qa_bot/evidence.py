@@ -122,6 +122,25 @@ def lasts_in(unit: str, sentence: str) -> bool:
                for match in DURATION.finditer(sentence))
 
 
+# "a three-day visit", "three decades of friendship": a length that tells how long that thing lasts
+_LENGTH_OF = re.compile(rf"\b(?:{_NUMBER_WORDS}|\d+)(?:-(?:day|week|month|year|hour|decade)|\s+(?:days?|weeks?|months?"
+                        r"|years?|hours?|decades?)\s+of)\s+((?:[a-z]+\s+)?[a-z]+)", re.I)
+
+
+def lasts_other(asked: frozenset[str], sentence: str) -> bool:
+    """Whether each length the sentence gives is that of a thing the question does not ask about
+    (by `asked` stems), while the sentence names one it does ask about: "How long did the talks
+    last?" is not told by "The three-day visit witnessed ... talks", nor "How long was the visit?"
+    by "The visit ... celebrated three decades of friendship"."""
+    lengths = list(DURATION.finditer(sentence))
+    things = [terms(match.group(1)) for match in _LENGTH_OF.finditer(sentence)]
+    # "friends" are asked about in "three decades of friendship"; "two" names no thing
+    asked_things = asked - set(_NUMBER_WORDS.split("|"))
+    return (bool(lengths) and len(things) == len(lengths)
+            and not any(term.startswith(word) for thing in things for term in thing for word in asked_things)
+            and not set(terms(sentence)).isdisjoint(asked_things))
+
+
 def years_long(question: str, sentence: str) -> list[str]:
     """The question's "N-year" phrases that a span of years in the sentence lasts: "a three-year
     plan" is the one "for 2025-2027"."""

@@ -60,8 +60,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                              r"|\b(value|cost|worth|price|amount)\b.*\b(dollars?|usd|rupees?|euros?|money)\b"
                              r"|\bin (dollars|usd|rupees|euros)\b|\bhow much money\b"
                              r"|\bwhat (price|cost|sum)\b|\bwhat (did|does|do|will|would)\b.*\bcost\W*$"
-                             r"|\b(what|how much) (is|was|were|are|will be) the ((total|combined|estimated|overall) )?"
-                             r"(value|cost|worth|price|budget)\b|\bworth\b"
+                             r"|\b(what|how much) (is|was|were|are|will be) the ((total|combined|estimated|overall|annual"
+                             r"|yearly|monthly|expected|projected|planned) )?(value|cost|worth|price|budget)\b|\bworth\b"
                              # "the total trade", "the volume of exports": sums of money or goods
                              r"|\b(total|volume of|value of|how much)\b.*\b(trade|exports?|imports?|investments?|sales|revenue"
                              r"|turnover|budget|costs?)\b")),
@@ -110,6 +110,8 @@ QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many
                                     "regarding concerning "
                                     # how exact a count is to be
                                     "roughly approximately exactly precisely specifically "
+                                    # "the president at the time of the visit": when, not what
+                                    "time "
                                     # how long an answer is to be: "Give a short summary of the visit"
                                     "summary summarize summarise overview brief short gist"))
 
@@ -222,8 +224,11 @@ def noun_compounds(text: str) -> tuple[tuple[str, str], ...]:
             continue
         modifier_lemmas, head_lemmas = lemmas_of(modifier.lower()), lemmas_of(head.lower())
         # A modifying noun is singular: "countries sign" is a subject and its verb. A word that may be a
-        # verb modifies only after an article: "the press conference", not "leaders press ahead".
-        after_article = position > 0 and tokens[position - 1].lower() in ("the", "a", "an") \
+        # verb modifies only after an article or a verb: "the press conference", "discuss space
+        # cooperation", not "leaders press ahead".
+        after_article = position > 0 and (tokens[position - 1].lower() in ("the", "a", "an")
+                                          or set(lemmas_of(tokens[position - 1].lower())) == {"VERB"}
+                                          and not tokens[position - 1].lower().endswith("ing")) \
             and modifier.lower() not in NUMERALS
         # Two plural nouns are one ("arms deals", "sales networks"): a plural subject's verb has no "-s".
         plurals = all(is_plural_noun(word.lower()) for word in (modifier, head))
@@ -337,7 +342,7 @@ ASKED_ATTRIBUTES = frozenset("title titles status partner partners counterpart c
 
 
 # Verbs that lead into the deed: "What did Belarus offer to share?" asks what it shares.
-CATENATIVE_VERBS = frozenset(terms("plan intend hope want wish aim seek try expect help offer"))
+CATENATIVE_VERBS = frozenset(terms("plan intend hope want wish aim seek try expect help offer use"))
 # and adjectives: "What was he willing to share?"
 _LEADING_ADJECTIVES = frozenset(terms("willing ready eager"))
 
@@ -416,6 +421,23 @@ def object_head(text: str) -> tuple[str, ...]:
     if any(word[0].isdigit() or word[0].isupper() for word in phrase[at + 1:]):
         return ()
     return (head.lower(),)
+
+
+# "What did the treaty say about political prisoners?": what was said is about them
+_SAID_ABOUT = re.compile(r"\b(?:say|said|says|talk|talked|speak|spoke|mention|mentioned|state|stated)\s+about\s+(.+)", re.I)
+
+
+def spoken_topic(text: str) -> tuple[str, ...]:
+    """The thing a "what did X say about Y" question asks about, which the answer must tell: "What did
+    the extradition treaty say about political prisoners?" -> ("prisoners",); none for a name, which
+    is matched as names are."""
+    asked = _SAID_ABOUT.search(text)
+    phrase = noun_phrase(asked.group(1)) if asked else []
+    rest = words(asked.group(1))[len(phrase):] if asked else []
+    if phrase and rest and rest[0] == "of":  # "the direction of | bilateral relations": the relations
+        phrase = noun_phrase(" ".join(rest[1:])) or phrase
+    head = phrase[-1] if phrase else None
+    return (head,) if head and set(lemmas_of(head)) - {"VERB"} == {"NOUN"} else ()
 
 
 # "Was Asim Munir at the business forum?": a name, then where it was; "What was on the menu?": what it
@@ -639,8 +661,11 @@ def predicate(text: str) -> tuple[str | None, str]:
             after_determiner = word.endswith(("'s", "’s")) or after_determiner and is_demonym(word)
         elif "VERB" in lemmas_of(word.lower()):
             following = [w.lower() for w in written[position + 1:position + 2]]
-            # "Where did the official welcome | take place?": a noun before the verb of an event
-            if not ("NOUN" in lemmas_of(word.lower()) and subject and following in (["take"], ["happen"], ["occur"])):
+            # "Where did the official welcome | take place?": a noun before the verb of an event; "does
+            # the cooperation plan | prioritise": before a word that can only be a verb
+            if not ("NOUN" in lemmas_of(word.lower()) and subject and (
+                    following in (["take"], ["happen"], ["occur"])
+                    or base_verb and following and set(lemmas_of(following[0])) == {"VERB"})):
                 return word.lower(), " ".join(subject)
         else:
             return None, ""
@@ -705,7 +730,8 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
                     verb, subject, modified=narrowed(modified_nouns(text)), compounds=narrowed(noun_compounds(text)),
                     said=already_said(text, history or []),
-                    told=(query_topic(text) or object_head(text) or naming_complement(text) or presence_place(standalone))
+                    told=(query_topic(text) or object_head(text) or naming_complement(text) or presence_place(standalone)
+                          or spoken_topic(standalone))
                     if kind == Kind.OTHER
                     else object_head(text) if kind == Kind.PERSON or _WHERE_OR_WHEN.match(text) else (),
                     leading=leading_verbs(text), alternatives=alternatives(text))

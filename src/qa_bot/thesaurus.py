@@ -88,6 +88,20 @@ class WordNet:
                  for member in self.lemmas(synset)}
         return frozenset(found - {word})
 
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def synonyms_unless_kind(self, noun: str, general: str) -> frozenset[str]:
+        kinds = self.noun_senses(general, 1)
+        found = set()
+        for form in _lemmas(noun, "NOUN"):
+            for synset in self.synsets(form, "n")[:SYNONYM_SENSES]:
+                frontier, seen = {synset}, {synset}
+                while frontier:
+                    frontier = {parent for node in frontier for parent in self.hypernyms(node)} - seen
+                    seen |= frontier
+                if seen.isdisjoint(kinds):
+                    found.update(self.lemmas(synset))
+        return frozenset(found - {noun})
+
     # One step, commonest senses only: "paid" is a way to "give" in give's third sense, "committed"
     # a way to "use" in its second, and further up every verb is a kind of "act". Cached per word, not
     # per pair: answering asks about every pair of a question's and a sentence's words.
@@ -300,6 +314,12 @@ def synonyms_of(word: str, parts: str = "nvar", senses: int = SYNONYM_SENSES) ->
         giving, receiving = TRANSFERS[transfer[0]]
         found |= (giving | receiving) - {word}
     return found
+
+
+def synonyms_unless_kind(noun: str, general: str) -> frozenset[str]:
+    """The noun's synonyms in those of its commonest senses that are no kind of `general`:
+    "groundwork" is a "foundation" that is no group; "establishment" one that is."""
+    return load_wordnet().synonyms_unless_kind(noun, general)
 
 
 def phrasal_verb(verb: str, particle: str) -> str | None:
