@@ -1634,3 +1634,20 @@ def test_what_was_said_about_something_must_tell_it(article_bot: QABot) -> None:
     assert article_bot.ask("What did the extradition treaty say about political prisoners?").abstained
     assert "trajectory" in article_bot.ask("What did both leaders say about the direction of bilateral relations?").text
     assert "photo album" in article_bot.ask("photo album gift").text  # names no one whose roles could differ
+
+
+def test_what_happened_at_a_particular_gathering_is_told_where_it_is_named(article_bot: QABot) -> None:
+    assert article_bot.ask("How many MoUs were signed at the business forum?").abstained  # the 15 were signed elsewhere
+    assert "fond memories" in article_bot.ask("What did Lukashenko talk about at the lunch?").text  # the luncheon
+    assert "Roadmap" in article_bot.ask("What roadmap was signed during the visit?").text  # the visit frames them all
+
+
+def test_a_second_verb_shares_the_first_ones_doer_who_acts_for_their_country(article_bot: QABot) -> None:
+    sentence = "H.E President Lukashenko commended Pakistan's leadership and reiterated Belarus's readiness to share."
+    assert named_around(sentence, stem("reiterated")) == ({"lukashenko"}, {"belarus"})
+    assert "reiterated Belarus's readiness" in article_bot.ask("What did Belarus reiterate its readiness to do?").text
+
+
+def test_a_terse_capacity_asks_how_many(article_bot: QABot) -> None:
+    assert classify("tractor plant capacity") == Kind.COUNT
+    assert article_bot.ask("tractor plant capacity").abstained  # "over 30 Belarusian companies" count no tractors

@@ -82,6 +82,7 @@ from qa_bot.question import (
     Question,
     deed_after,
     noun_compounds,
+    noun_phrase,
     predicate,
 )
 from qa_bot.schema import Answer, Citation, Hit
@@ -156,6 +157,10 @@ NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 ON_BEHALF = re.compile(r"\b(?i:on behalf of)\b|\bfor\s+(?:the\s+)?([A-Z][a-z]+)\W*$")
 # A date line tells when the document came out, and answers only a question about that.
 PUBLICATION = re.compile(r"\bpublished\b", re.I)
+# "How many MoUs were signed at the business forum?" is not told of another gathering or meal
+AT_EVENT = re.compile(r"\b(?:at|during)\s+(?:the|a|an)\s+(.+)", re.I)
+EVENTS = ("gathering", "social_event", "meal")
+EVENT_SHARE = 4  # a gathering named in at least one passage in four frames the document
 ABOUT_PUBLICATION = re.compile(rf"\bpublish\w*|\bpublication\b|\bwr[io]te\b|\bwritten\b|\bauthor|\bcome out\b"
                                rf"|{THE_DOCUMENT.pattern}", re.I)
 # Time cues in stopwords and light verbs, each with what a sentence must say to keep it: "visited
@@ -415,6 +420,7 @@ class Asked:
     count_deed: str | None  # what the counted did: "How many companies opened offices?" -> "opened"
     doers: frozenset[str]  # "What did Maryam Nawaz say?": who must do the deed in the sentence
     followed: frozenset[str]  # what the question a follow-up carries is about
+    events: frozenset[str]  # the gatherings it asks what happened at: "at the business forum" -> "forum"
     asked_names: frozenset[str]  # every word of the question, names in any case
     describes_person: bool  # "Who is Aleksandr Lukashenko?" asks about a person already named
     person: tuple[str, ...]  # that person's capitalised words
@@ -651,6 +657,9 @@ class ExtractiveEngine:
             doers=frozenset(name for name in names_in(NARROWING_NAME.sub("", question.subject))
                             if not is_country(name)) if question.verb else frozenset(),
             followed=followed,
+            events=frozenset(phrase[-1] for match in AT_EVENT.finditer(asked_part)
+                             if (phrase := noun_phrase(match.group(1)))
+                             and any(is_kind_of(phrase[-1], kind) for kind in EVENTS)),
             # in any case: "the business forum" is the "Business Forum", no news
             # "Who else was invited?": those the previous answer named are no news either.
             asked_names=frozenset(names_in(question.standalone) | set(terms(question.standalone))
@@ -914,7 +923,7 @@ class ExtractiveEngine:
                        for word in content_words_of(wording)) \
             and (self._keeps_qualifiers(question, text, sentence.before) and self._keeps_topic(question, text)
                 and self._same_tense(question, text) and same_giver(question, text, sentence.document.holder_names)
-                and not reverses_roles(question, text, asked.doers))
+                and not reverses_roles(question, text, asked.doers, sentence.document.people))
 
     def _names_in_passage(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """A question about Minsk or Zorvex is not answered by a passage that names neither; the name
@@ -930,6 +939,14 @@ class ExtractiveEngine:
             return name in passage or bool(stand_for(name, question.standalone) & passage) or (
                 name in acronyms and any(acronyms.get(term) == acronyms[name] for term in passage))
 
+        # A particular gathering asked about must be the passage's, in its words or others ("lunch"):
+        # "How many MoUs were signed at the business forum?" is not told by the 15 signed elsewhere. A
+        # gathering a document names in every few passages, as the visit, frames them all.
+        document, around = sentence.document, passage | stems_of(sentence.previous_passage)
+        if any(EVENT_SHARE * document.frequency.get(stem(event), 0) < document.passages
+               and not ({stem(event)} | {stem(synonym) for synonym in synonyms_of(event, "n")}) & around
+               for event in asked.events):
+            return False
         return (all(named(name) for name in asked.names - unnamed)
                 and (not asked.followed or bool(asked.followed & (passage | stems_of(sentence.previous_passage))))
                 # "the Belarusian president" describes; the document must be about Belarus.
@@ -1729,11 +1746,12 @@ def names_people(subject: str, names: frozenset[str]) -> bool:
     return bool(written) and written[0].lower() in ("the", "both") and is_kind_of(written[-1].lower(), "person")
 
 
-def reverses_roles(question: Question, sentence: str, doers: frozenset[str]) -> bool:
+def reverses_roles(question: Question, sentence: str, doers: frozenset[str], people: dict[str, str]) -> bool:
     """Whether the sentence has the question's subject on the other side of its verb: "Who was
     Lukashenko praised by?" is not answered by "Lukashenko praised the Pakistan Armed Forces", nor
     "What did the Armed Forces praise?" by it; or has someone other than the people the question
-    makes doers (`doers`) do the deed."""
+    makes doers (`doers`) do the deed. A leader acts for the country `people` ties them to:
+    "Lukashenko ... reiterated Belarus's readiness" is Belarus reiterating."""
     # "the Prime Minister who invited Lukashenko", "Who invited Lukashenko?": Lukashenko is invited,
     # not inviting
     asked = RELATIVE_CLAUSE.search(question.standalone) or WHO_DID.match(question.standalone)
@@ -1749,6 +1767,7 @@ def reverses_roles(question: Question, sentence: str, doers: frozenset[str]) -> 
     if not around:
         return False
     doer, done_to = around
+    doer = doer | {people[name] for name in doer if name in people}
     if asks_passive(question):
         return bool(subject & doer) and not subject & done_to
     # "When did Shehbaz Sharif visit Belarus?" is not told by Lukashenko's visit at his invitation.

@@ -359,6 +359,9 @@ def named_around(sentence: str, verb_stem: str) -> tuple[set[str], set[str]] | N
         while doers and (earlier := [run for run in runs if run.end() <= doers[0].start()]) and re.fullmatch(
                 r",?\s+and\s+(?:[A-Z][\w.]*\s+)?", before[earlier[-1].end():doers[0].start()]):
             doers.insert(0, earlier[-1])
+        # A second verb shares the first one's doer: "Lukashenko commended ... and reiterated ..."
+        if not doers and re.search(r"\band\s+$", before):
+            doers = [run for run in runs if re.match(r"\s+\w+ed\b", before[run.end():])][:1]
         done_to = _CAPITALISED_WORDS.search(after)
         return ({name for run in doers for name in _run_names(run.group(0), opens_text=run.start() == 0)},
                 _run_names(done_to.group(0), opens_text=False) if done_to else set())

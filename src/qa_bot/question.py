@@ -72,8 +72,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                                # a terse "visit length"
                                rf"|{_TERSE}.*\blength\W*$")),
     (Kind.COUNT, re.compile(r"\bhow many\b|\b(number|count) of\b|\bhow much\b|\bhow (large|big|small)\b"
-                            # a terse "lukashenko pakistan agreements number"
-                            rf"|{_TERSE}.*\b(number|count)\W*$")),
+                            # a terse "lukashenko pakistan agreements number", "tractor plant capacity"
+                            rf"|{_TERSE}.*\b(number|count|capacity|output)\W*$")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b|\b(his|her|their|'s|’s) age\b"
                           r"|^\W*\w+(\s+\w+)?\s+age\W*$")),  # "lukashenko age"
     (Kind.TIME, re.compile(r"\bwhat time\b|\b(at )?what hour\b")),
