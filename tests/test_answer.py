@@ -1651,3 +1651,19 @@ def test_a_second_verb_shares_the_first_ones_doer_who_acts_for_their_country(art
 def test_a_terse_capacity_asks_how_many(article_bot: QABot) -> None:
     assert classify("tractor plant capacity") == Kind.COUNT
     assert article_bot.ask("tractor plant capacity").abstained  # "over 30 Belarusian companies" count no tractors
+
+
+def test_the_future_of_a_thing_is_a_topic_told_by_what_lies_ahead(article_bot: QABot) -> None:
+    answer = article_bot.ask("What did the two sides feel about their partnership's future?")
+    assert "optimism" in answer.citations[0].sentence  # not the byline's "Shared Future"
+
+
+def test_spans_balances_chairmen_and_how_many_are_asked_for(article_bot: QABot) -> None:
+    history = exchange("What was the Roadmap for Comprehensive Cooperation?", "The signing of the Roadmap for "
+                       "Comprehensive Cooperation for 2025-2027 highlighted the commitment to enhancing bilateral ties. [1]")
+    assert "2025-2027" in article_bot.ask("Which years does it span?", history).text
+    assert classify("What was the trade balance between the countries?") == Kind.AMOUNT
+    assert article_bot.ask("nlc chairman").abstained  # an office no one is named to
+    assert answer_noun("What three areas besides textiles did Lukashenko mention?", Kind.OTHER) is None  # areas
+    assert "agriculture, IT" in article_bot.ask("What three areas besides textiles did Lukashenko mention?").text
+    assert article_bot.ask("Which countries besides Belarus joined the SCO recently?").abstained

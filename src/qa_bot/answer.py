@@ -239,7 +239,7 @@ FUTURE_QUESTION = re.compile(r"\b(will|going to|upcoming|planned|scheduled|next)
 YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|going to|upcoming|plan\w*|schedul\w*|expected|next|to be held)\b", re.I)
 # What lies ahead, though no date for it is given: an invitation is to a future visit.
-AHEAD_SENTENCE = re.compile(rf"{FUTURE_SENTENCE.pattern}|\binvit\w*", re.I)
+AHEAD_SENTENCE = re.compile(rf"{FUTURE_SENTENCE.pattern}|\binvit\w*|\blooking ahead\b|\bprospects?\b", re.I)
 
 
 
@@ -1353,8 +1353,10 @@ class ExtractiveEngine:
     def _keeps_qualifiers(self, question: Question, sentence: str, before: str) -> bool:
         if any(asked.search(question.text) and not told.search(sentence) for asked, told in TIME_CUES):
             return False
-        # "the future of their partnership" names a topic; "a future visit" qualifies the visit.
-        nouns = {stem(word.lower()) for word in re.findall(r"(\w+)\s+of\b", question.text)}
+        # "the future of their partnership", "their partnership's future" name a topic; "a future visit"
+        # qualifies the visit.
+        nouns = {stem(word.lower()) for found in re.findall(r"(\w+)\s+of\b|['’]s\s+(\w+)\b(?!\s+[a-z]*\w)", question.text)
+                 for word in found if word}
         # "the former prime minister" may be told so a sentence before: "former Prime Minister Nawaz
         # Sharif" ... "a luncheon hosted by Nawaz Sharif".
         of_office = {stem(word.lower()) for word in re.findall(rf"(\w+)\s+(?:{ROLES})\b", question.text, re.I)}

@@ -34,7 +34,7 @@ OFFICE_ALIASES = {**dict.fromkeys(("army chief", "chief of the army", "head of t
 # Offices a person holds: "who is the X of Y" asks for the holder, "the name of the X" too.
 ROLES = "|".join(("prime minister", "president", "foreign minister", "minister", "chief minister", "chief of army staff",
                   *OFFICE_ALIASES, "king", "queen", "chancellor", "ambassador", "head of state", "head of government",
-                  "leader", "governor", "mayor", "ceo", "director", "head"))
+                  "leader", "governor", "mayor", "ceo", "chairman", "chairperson", "director", "head"))
 
 OFFICE = re.compile(rf"\b({ROLES})\b", re.I)  # an office named in a text
 
@@ -64,7 +64,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                              r"|yearly|monthly|expected|projected|planned) )?(value|cost|worth|price|budget)\b|\bworth\b"
                              # "the total trade", "the volume of exports": sums of money or goods
                              r"|\b(total|volume of|value of|how much)\b.*\b(trade|exports?|imports?|investments?|sales|revenue"
-                             r"|turnover|budget|costs?)\b")),
+                             r"|turnover|budget|costs?)\b|\b(what|how)\b.*\b(trade|budget) (balance|deficit|surplus)\b")),
     (Kind.SHARE, re.compile(r"\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow many percent\b")),
     # "How many years does the roadmap span?" asks how long; "how many years of ties" counts them
     (Kind.DURATION, re.compile(rf"\bhow long\b|\bduration\b|{HOW_MANY_UNITS.pattern} "
@@ -98,6 +98,7 @@ QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many
                                     "is are will happen happened take took place named the two "
                                     # "what years does it cover": the answer's kind, not its topic
                                     "cover covered include included involve involved focus focused concern concerned "
+                                    "span spanned "
                                     # light verbs: they carry the question's grammar, not its topic
                                     "come came want wanted hold held stand mean meant become became get "
                                     "got make made go went set put keep let see saw seen "
@@ -514,7 +515,10 @@ def answer_noun(text: str, kind: Kind) -> str | None:
         r"(.*?)(?=\s+(?:the|a|an|they|he|she|it|we|that|which|who|whom|both)\b|$)", text, re.I)
     if not match or kind not in (Kind.OTHER, Kind.PERSON):
         return None
-    phrase = [w for w in noun_phrase(match.group(1)) if w not in STOPWORDS]
+    # "What areas besides textiles ...?" asks for areas. A name after "besides" is left as it was: "Which
+    # countries besides Belarus joined ...?" is not told by a sentence naming another country.
+    phrase = [w for w in noun_phrase(re.split(r"(?:^|\s+)(?:besides|alongside|except)\s+(?=[a-z])", match.group(1))[0])
+              if w not in STOPWORDS]
     if not phrase:
         return None
     head = phrase[-1]
@@ -684,9 +688,13 @@ def is_passive_subject(word: str, following: list[str]) -> bool:
 _RELATED = re.compile(r"-relat(?:ed|ing)\b", re.I)
 
 
+# "What three areas did he mention?": how many are asked for, which the answer lists and need not count
+_HOW_MANY_ASKED = re.compile(r"\b(what|which)\s+(?:two|three|four|five|six)\b", re.I)
+
+
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     text = _NAME_PART.sub(" ", _EXCLUDED.sub(" ", PART_OF_DOCUMENT.sub(" ", _ATTRIBUTION.sub(" ", _REQUEST.sub("", text)))))
-    text = _HOW_ASKED.sub(" ", _RELATED.sub("", text))
+    text = _HOW_ASKED.sub(" ", _RELATED.sub("", _HOW_MANY_ASKED.sub(r"\1 ", text)))
     # "What role did Pakistan play in ...?" asks what it did: the role is the answer's kind.
     text = _ROLE_PLAYED.sub(r"\1\2", text)
     text = _WHY_CALLED.sub(r"\1", _CALLED.sub(r"\1", text))
