@@ -1152,9 +1152,9 @@ class ExtractiveEngine:
         # The noun of a transfer is told by its verb, from the same side: "a gift" by "presented". Only in
         # a question with a verb, whose roles are checked, or one that names no one to give or take:
         # "photo album gift", but not "gift for sharif", who gave it.
-        transfer = transfer_of(surface.lower()) if (question.verb or not names_in(question.standalone)) \
-            and "NOUN" in lemmas_of(surface.lower()) else None
-        if similarity < 1.0 and transfer and any(transfer_of(word) == transfer for word in content_words):
+        transfer = transfer_of(surface.lower()) if similarity < 1.0 and "NOUN" in lemmas_of(surface.lower()) else None
+        if transfer and (question.verb or not names_in(question.standalone)) \
+                and any(transfer_of(word) == transfer for word in content_words):
             similarity = 1.0
         # A verb and its particle may be one word: "talk about" is "discussed".
         phrase = phrasal_verb(surface.lower(), written.next_word) if written.next_word and similarity < 1.0 else None
