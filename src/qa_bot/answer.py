@@ -157,12 +157,12 @@ NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 ON_BEHALF = re.compile(r"\b(?i:on behalf of)\b|\bfor\s+(?:the\s+)?([A-Z][a-z]+)\W*$")
 # A date line tells when the document came out, and answers only a question about that.
 PUBLICATION = re.compile(r"\bpublished\b", re.I)
+ABOUT_PUBLICATION = re.compile(rf"\bpublish\w*|\bpublication\b|\bwr[io]te\b|\bwritten\b|\bauthor|\bcome out\b"
+                               rf"|{THE_DOCUMENT.pattern}", re.I)
 # "How many MoUs were signed at the business forum?" is not told of another gathering or meal
 AT_EVENT = re.compile(r"\b(?:at|during)\s+(?:the|a|an)\s+(.+)", re.I)
 EVENTS = ("gathering", "social_event", "meal")
 EVENT_SHARE = 4  # a gathering named in at least one passage in four frames the document
-ABOUT_PUBLICATION = re.compile(rf"\bpublish\w*|\bpublication\b|\bwr[io]te\b|\bwritten\b|\bauthor|\bcome out\b"
-                               rf"|{THE_DOCUMENT.pattern}", re.I)
 # Time cues in stopwords and light verbs, each with what a sentence must say to keep it: "visited
 # Pakistan before Lukashenko" asks about an earlier time, and "When did Lukashenko become
 # president?" is not answered by a date he was president on.

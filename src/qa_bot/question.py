@@ -689,7 +689,7 @@ _RELATED = re.compile(r"-relat(?:ed|ing)\b", re.I)
 
 
 # "What three areas did he mention?": how many are asked for, which the answer lists and need not count
-_HOW_MANY_ASKED = re.compile(r"\b(what|which)\s+(?:two|three|four|five|six)\b", re.I)
+_HOW_MANY_ASKED = re.compile(rf"\b(what|which)\s+(?:{'|'.join(NUMERALS)})\b", re.I)
 
 
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
