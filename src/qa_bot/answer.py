@@ -930,8 +930,9 @@ class ExtractiveEngine:
         may stand a sentence away ("the Belarusian president" ... "Belarus's contributions")."""
         passage, source = sentence.passage_stems, sentence.hit.chunk.source
         unnamed = self._held(asked.offices, sentence.document, passage) | (sentence.document.setting - asked.located)
-        # What a follow-up carries may be named in the paragraph's passage before: "What did they explore?"
-        # after "Tell me about the business forum".
+        # What a follow-up carries, or the gathering asked about, may be named in the paragraph's passage
+        # before: "What did they explore?" after "Tell me about the business forum".
+        around = passage | stems_of(sentence.previous_passage)
         acronyms = sentence.document.acronyms
 
         def named(name: str) -> bool:
@@ -942,13 +943,13 @@ class ExtractiveEngine:
         # A particular gathering asked about must be the passage's, in its words or others ("lunch"):
         # "How many MoUs were signed at the business forum?" is not told by the 15 signed elsewhere. A
         # gathering a document names in every few passages, as the visit, frames them all.
-        document, around = sentence.document, passage | stems_of(sentence.previous_passage)
+        document = sentence.document
         if any(EVENT_SHARE * document.frequency.get(stem(event), 0) < document.passages
                and not ({stem(event)} | {stem(synonym) for synonym in synonyms_of(event, "n")}) & around
                for event in asked.events):
             return False
         return (all(named(name) for name in asked.names - unnamed)
-                and (not asked.followed or bool(asked.followed & (passage | stems_of(sentence.previous_passage))))
+                and (not asked.followed or bool(asked.followed & around))
                 # "the Belarusian president" describes; the document must be about Belarus.
                 and asked.demonyms <= self._vocabulary(source, asked.demonyms)
                 and asked.numbers <= self._vocabulary(source, asked.numbers))

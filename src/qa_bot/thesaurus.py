@@ -94,11 +94,7 @@ class WordNet:
         found = set()
         for form in _lemmas(noun, "NOUN"):
             for synset in self.synsets(form, "n")[:SYNONYM_SENSES]:
-                frontier, seen = {synset}, {synset}
-                while frontier:
-                    frontier = {parent for node in frontier for parent in self.hypernyms(node)} - seen
-                    seen |= frontier
-                if seen.isdisjoint(kinds):
+                if self.above({synset}).isdisjoint(kinds):
                     found.update(self.lemmas(synset))
         return frozenset(found - {noun})
 
@@ -165,11 +161,17 @@ class WordNet:
     @lru_cache(maxsize=65536)  # noqa: B019
     def kinds_above(self, word: str, depth: int) -> frozenset[str]:
         """The word's two commonest noun senses and the synsets they are kinds of, up to `depth` steps."""
-        frontier = set(self.noun_senses(word, 2))
+        return self.above(self.noun_senses(word, 2), depth)
+
+    def above(self, synsets: Iterable[str], depth: int | None = None) -> frozenset[str]:
+        """The synsets and those they are kinds of, up to `depth` steps (all the way up when None)."""
+        frontier = set(synsets)
         seen = set(frontier)
-        for _ in range(depth):
+        steps = 0
+        while frontier and (depth is None or steps < depth):
             frontier = {parent for synset in frontier for parent in self.hypernyms(synset)} - seen
             seen |= frontier
+            steps += 1
         return frozenset(seen)
 
     def is_kind_of(self, word: str, general: str, depth: int, general_senses: int = 1) -> bool:
