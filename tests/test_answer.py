@@ -52,6 +52,7 @@ from qa_bot.question import (
 from qa_bot.schema import Chunk
 from qa_bot.terms import STOPWORDS, american, stem, terms
 from qa_bot.thesaurus import (
+    are_manners_of_one,
     are_siblings,
     country_of,
     is_kind_of,
@@ -1667,3 +1668,35 @@ def test_spans_balances_chairmen_and_how_many_are_asked_for(article_bot: QABot) 
     assert answer_noun("What three areas besides textiles did Lukashenko mention?", Kind.OTHER) is None  # areas
     assert "agriculture, IT" in article_bot.ask("What three areas besides textiles did Lukashenko mention?").text
     assert article_bot.ask("Which countries besides Belarus joined the SCO recently?").abstained
+
+
+def test_what_else_is_done_the_rest_of_the_sentence_joined_to_what_was_said(article_bot: QABot) -> None:
+    history = exchange("Who hosted the luncheon?", "During a luncheon hosted by Nawaz Sharif, the Belarusian president "
+                       "shared fond memories of past interactions. [1]")
+    assert "discussed avenues" in article_bot.ask("What else did the president do there?", history).text
+    history = exchange("What did Lukashenko want to purchase?", "He specifically expressed interest in purchasing "
+                       "Pakistani textile products. [1]")
+    assert "heavy machinery" in article_bot.ask("What else was he interested in?", history).text
+    assert article_bot.ask("What else did he buy?", history).abstained  # exploring is no buying
+
+
+def test_taking_office_and_changes_by_how_much_need_their_own_evidence(article_bot: QABot) -> None:
+    history = exchange("Who is General Asim Munir?", "Chief of Army Staff General Asim Munir. [1]")
+    assert article_bot.ask("When did he take office?", history).abstained  # not the visit's dates
+    history = exchange("Which trade goods will be enhanced?", "Agreements were reached to enhance trade in "
+                       "pharmaceutical products, medical devices, and over-the-counter items. [1]")
+    assert article_bot.ask("By how much?", history).abstained  # "15 agreements" is no size of a change
+
+
+def test_a_pledge_is_named_by_its_verb_and_a_noun_narrows_more_than_an_adjective(article_bot: QABot) -> None:
+    assert "pledged to encourage" in article_bot.ask("What pledge was made regarding private businesses?").text
+    assert "pledged" not in article_bot.ask("What organization did Belarus join?").text  # a body is no deed
+    assert article_bot.ask("Did the two countries agree on a currency swap?").abstained  # a swap is a trade, no currency
+    assert "pharmaceutical" in article_bot.ask("Which health-related products will see increased trade?").text
+
+
+def test_ways_of_one_deed_match_and_the_author_calls_what_the_document_says(article_bot: QABot) -> None:
+    assert are_manners_of_one("commend", "lauding")  # both ways to praise
+    assert not are_manners_of_one("interest", "invite")  # to "arouse" has too many ways to be one deed
+    assert "lauding his proactive approach" in article_bot.ask("What did Sharif commend about Lukashenko's style?").text
+    assert "historic visit" in article_bot.ask("Why does the author call the visit historic?").text

@@ -100,6 +100,7 @@ from qa_bot.terms import (
 )
 from qa_bot.thesaurus import (
     SYNONYM_SENSES,
+    are_manners_of_one,
     are_siblings,
     country_of,
     english_words,
@@ -168,7 +169,8 @@ EVENT_SHARE = 4  # a gathering named in at least one passage in four frames the 
 # president?" is not answered by a date he was president on.
 TIME_CUES = [
     (re.compile(r"\bbefore\s+\w", re.I), re.compile(r"\b(before|earlier|previous(ly)?|prior|past|ago)\b", re.I)),
-    (re.compile(r"\bbec[oa]me\b", re.I),
+    (re.compile(r"\bbec[oa]me\b|\b(?:take|takes|took|taken|taking|assume[sd]?|assuming)\s+(?:the\s+)?office\b"
+                r"|\b(?:appointed|elected|sworn)\b", re.I),
      re.compile(r"\b(bec[oa]me|becoming|elected|appointed|sworn|took office|assumed|since|accession|joined|entry)\b", re.I)),
 ]
 
@@ -188,6 +190,13 @@ PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 PERSON_SUBJECT = re.compile(r"(He|She)\b")
 WHO_DID = re.compile(r"\s*who\s+(?:will\s+|would\s+|can\s+|could\s+|should\s+|might\s+|must\s+)?(\w+)", re.I)
 # "Who gave a lunch?", "Who held talks?": a light verb's deed is the thing it gives or holds.
+SIBLING_SIMILARITY = 0.65
+DOER_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists")
+BY_HOW_MUCH = re.compile(r"\bby how (?:much|many)\b", re.I)
+CHANGED_BY = re.compile(r"\b(?:by|to)\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?(?:\$|US\$|Rs\.?\s*)?\d|\d\s*%"
+                        r"|\b(?:doubl|tripl|halv)\w*|\bpercent\b", re.I)
+# the rest of a sentence after what was said, joined to it: " and exploring opportunities ..."
+JOINED = re.compile(r"^\W*(?:and|or)\s+([a-z]+)\b")
 LIGHT_VERBS = frozenset("give gives gave given hold holds held make makes made throw throws threw".split())
 # what a light verb's deed is, if not a pronoun: "Who gave | it" names none ("it" is no IT)
 LIGHT_VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?!(?:it|them|this|that|these|those|him|her)\b)"
@@ -728,6 +737,9 @@ class ExtractiveEngine:
         if question.kind == Kind.DATE and PUBLICATION.search(sentence.text) \
                 and not ABOUT_PUBLICATION.search(question.standalone):
             return False  # "When did Lukashenko leave Pakistan?" is not told by the day the article came out
+        # "By how much will trade grow?" asks the size of a change, which a count of agreements is not.
+        if BY_HOW_MUCH.search(question.standalone) and not CHANGED_BY.search(sentence.text):
+            return False
         if question.kind == Kind.COUNT and question.focus and not self._counts_focus(question, sentence.text,
                                                                                      document.acronyms):
             return False
@@ -777,7 +789,23 @@ class ExtractiveEngine:
             rest = rest.replace(said, " ")
         if rest == sentence.text:
             return True
-        return len(content_words_of(rest)) >= 2 and (not question.verb or self._says(question.verb, rest, threshold=RELATED))
+        if len(content_words_of(rest)) < 2 or not question.verb:
+            return len(content_words_of(rest)) >= 2
+        # "What else did he do there?": any deed of its own is more done ("and discussed avenues ...").
+        if stem(question.verb) == "do":
+            return any(can_be(word, "VERB") and word.endswith(("ed", "ing")) for word in words(rest))
+        # "interest in purchasing textiles and exploring opportunities": what is joined to the deed's
+        # object shares the deed, a gerund joined to a gerund or a thing to a thing. "What else did he
+        # buy?" is not told so: the purchasing is the gerund, and exploring is no buying.
+        joined_to = JOINED.match(rest)
+        if joined_to:
+            deed = [word for said in question.said for word in words(said)
+                    if stem(word) == stem(question.verb) or self._says(question.verb, word, threshold=RELATED)]
+            gerund = joined_to.group(1).endswith("ing")
+            if deed and not any(word.endswith("ing") for word in deed) and (
+                    gerund or not can_be(joined_to.group(1), "VERB")):
+                return True
+        return self._says(question.verb, rest, threshold=RELATED)
 
     def _keeps_offices(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """"What did the Belarusian foreign minister sign?": an office the sentence neither names nor
@@ -869,7 +897,8 @@ class ExtractiveEngine:
         # A verb that carries grammar, not a deed, is near too many as a vector: "included" is 0.41 from "invite".
         deeds = " ".join(word for word in words(sentence.text) if stem(word) not in QUESTION_SCAFFOLD)
         return stem(verb) in sentence.stems or self._says(verb, deeds, threshold=RELATED) or self._says(verb, headings) or any(
-            is_manner_of(word, verb) or is_manner_of(verb, word) for word in common_words(with_headings)
+            is_manner_of(word, verb) or is_manner_of(verb, word) or are_manners_of_one(verb, word)
+            for word in common_words(with_headings)
         ) or any(names_deed(word, verb) for word in words(with_headings))
 
     def _keeps_nouns(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
@@ -1043,8 +1072,10 @@ class ExtractiveEngine:
             # "seminars" are a kind of "conference": one that is no "press conference"
             head_found = stem(head) in present or self._similarity(head, content_words, parts="n") >= \
                 self.thresholds.synonym_similarity or self._names_a_kind_of(head, content_words)
-            if head_found and stem(modifier) not in present and self._similarity(modifier, content_words) < \
-                    self.thresholds.synonym_similarity - 0.1:
+            # A noun narrows more than an adjective: a "currency swap" is not a trade "market", however
+            # near as vectors, while "health-related" products may be "pharmaceutical".
+            near = self.thresholds.synonym_similarity - (0.0 if (modifier, head) in question.compounds else 0.1)
+            if head_found and stem(modifier) not in present and self._similarity(modifier, content_words) < near:
                 return False
         # An adjective may go unsaid, but not be said otherwise: "nuclear medicine" is not the
         # "veterinary medicine" of the sentence.
@@ -1148,6 +1179,9 @@ class ExtractiveEngine:
             if any(is_manner_of(word, question.verb) or is_manner_of(question.verb, word) or names_deed(word, question.verb)
                    for word in content_words) or done_to_own_noun(question, content_words):
                 similarity = 1.0
+            # "lauding" is another way to praise than "commend": near, and not as near as the word itself.
+            elif any(are_manners_of_one(question.verb, word) for word in content_words):
+                similarity = max(similarity, SIBLING_SIMILARITY)
         if similarity < 1.0 and self._names_a_kind_of(surface.lower(), content_words):
             similarity = 1.0
         # The noun of a transfer is told by its verb, from the same side: "a gift" by "presented". Only in
@@ -1218,6 +1252,14 @@ class ExtractiveEngine:
         name the question does not give, which need not be in WordNet ("Zorvex Motors"), as does a
         group of a named country (`whose`: "which Belarusian university"). Anyone in office is one of
         the document's `persons` or has a title."""
+        # "What pledge was made?": what was pledged is the pledge ("pledged to encourage ..."), as what
+        # was committed to is the commitment. (A
+        # "pledge" may be a person too, one pledged to join a fraternity.)
+        # The doer ("publisher") and the body ("organization") are no deed's content.
+        if not noun.endswith(DOER_ENDINGS) and not is_kind_of(noun, "group") and any(
+                word.endswith(("ed", "ing")) and can_be(word, "VERB") and (stem(word) == stem(noun) or names_deed(noun, word))
+                for word in words(sentence)):
+            return NamedAs.WORDNET
         if is_kind_of(noun, "person"):
             # "Which journalists ...?" is not answered by any person: by one the sentence calls so, or
             # whose title is a kind of it (a president is a "leader"). Some words fit anyone in office.

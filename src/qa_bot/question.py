@@ -43,7 +43,7 @@ _DOCUMENT = rf"(the|this|that) ({_DOCUMENT_NOUNS})"
 THE_DOCUMENT = re.compile(rf"\b{_DOCUMENT}\b", re.I)
 # What a document or its author does with what it is about: "does the author conclude".
 _REPORTING_VERBS = ("say|write|mention|report|conclude|note|state|think|believe|claim|argue|suggest|tell us|describe|portray"
-                    "|characteri[sz]e|view|see|feel")
+                    "|characteri[sz]e|view|see|feel|call|term")
 _DOCUMENT_SAYS = rf"\b(?:does|did|do)\s+(?:the|this|its)\s+(?:author|writer|{_DOCUMENT_NOUNS})\s+(?:{_REPORTING_VERBS})\b"
 # "How many days ...": a length of time in the unit asked for
 HOW_MANY_UNITS = re.compile(r"\bhow many (days|weeks|months|years|decades)\b", re.I)

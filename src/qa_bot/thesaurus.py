@@ -35,6 +35,9 @@ FORMAT = "12"  # of the cached table: bump when read_wordnet changes what it kee
 # Synonyms come from a word's three commonest senses in each part of speech: "accord" is a "treaty"
 # in its third; in its fifth, "land" is a "country".
 SYNONYM_SENSES = 3
+# A verb with this many ways of doing it or fewer is specific: to "praise" (13 ways, "commend" and "laud"
+# among them) and not to "arouse" (15, "interest" and "invite"), "judge" (21) or "act" (73).
+FEW_WAYS = 13
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity, for the lookup caches
@@ -111,6 +114,19 @@ class WordNet:
 
     def is_manner_of(self, verb: str, general: str) -> bool:
         return not self.common_verb_parents(verb).isdisjoint(self.common_verb_senses(general))
+
+    def are_manners_of_one(self, verb: str, other: str) -> bool:
+        return any(len(self.ways_of[parent]) <= FEW_WAYS
+                   for parent in self.common_verb_parents(verb) & self.common_verb_parents(other))
+
+    @cached_property
+    def ways_of(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for synset, parents in self.parents.items():
+            if synset.startswith("v"):
+                for parent in parents.split():
+                    found.setdefault(parent, []).append(synset)
+        return found
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def general_verbs(self, verb: str) -> frozenset[str]:
@@ -399,3 +415,9 @@ def is_manner_of(verb: str, general: str) -> bool:
     """Whether the verb's commonest sense is directly a way of doing what `general` commonly means:
     "termed" is a way to "call" (someone something)."""
     return load_wordnet().is_manner_of(verb, general)
+
+
+def are_manners_of_one(verb: str, other: str) -> bool:
+    """Whether the two verbs' commonest senses are ways of doing one thing: to "commend" and to
+    "laud" are both to "praise"."""
+    return load_wordnet().are_manners_of_one(verb, other)
