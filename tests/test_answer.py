@@ -1700,3 +1700,33 @@ def test_ways_of_one_deed_match_and_the_author_calls_what_the_document_says(arti
     assert not are_manners_of_one("interest", "invite")  # to "arouse" has too many ways to be one deed
     assert "lauding his proactive approach" in article_bot.ask("What did Sharif commend about Lukashenko's style?").text
     assert "historic visit" in article_bot.ask("Why does the author call the visit historic?").text
+
+
+def test_terse_counts_and_participants_say_what_is_counted(article_bot: QABot) -> None:
+    assert count_focus("mou count") == ("mou",)
+    assert "15 agreements" in article_bot.ask("mou count").text
+    assert "over 30 Belarusian companies" in article_bot.ask("forum participants count").text
+    assert article_bot.ask("How many participants attended the welcome ceremony?").abstained  # "two nations" take no part
+
+
+def test_a_kind_may_be_named_by_two_words_which_wordnet_knows_as_one(article_bot: QABot) -> None:
+    assert "extradition treaty" in article_bot.ask("What legal instrument was signed?").text  # no tool
+    assert "Research Center" in article_bot.ask("Which research center does the author lead?").text
+
+
+def test_any_specific_things_lean_on_what_was_said_before(article_bot: QABot) -> None:
+    history = exchange("What was agreed on trade?", "Recognizing the untapped potential in trade, the two nations "
+                       "agreed to reduce barriers and improve market access. [1]")
+    assert is_fragment("Any specific products?")
+    assert "pharmaceutical products" in article_bot.ask("Any specific products?", history).text  # not "specifically"
+    assert is_follow_up("Which Pakistani body is its partner?", history)  # a demonym is no antecedent
+
+
+def test_his_title_is_an_office_and_verbs_listed_after_an_infinitive_share_its_deed(article_bot: QABot) -> None:
+    assert classify("What's his title?") == Kind.ROLE and classify("What's the title?") == Kind.OTHER
+    history = exchange("Who hosted a luncheon for Lukashenko?", "During a luncheon hosted by Nawaz Sharif, the "
+                       "Belarusian president shared fond memories of past interactions. [1]")
+    assert "former Prime Minister" in article_bot.ask("What's his title?", history).text  # not the document's title
+    history = exchange("What did the leaders agree to expand?", "Both nations agreed to expand inter-parliamentary "
+                       "exchanges. [1]")
+    assert "strengthen educational ties" in article_bot.ask("What else did they agree to?", history).citations[0].sentence

@@ -197,6 +197,9 @@ CHANGED_BY = re.compile(r"\b(?:by|to)\s+(?:about\s+|around\s+|over\s+|nearly\s+|
                         r"|\b(?:doubl|tripl|halv)\w*|\bpercent\b", re.I)
 # the rest of a sentence after what was said, joined to it: " and exploring opportunities ..."
 JOINED = re.compile(r"^\W*(?:and|or)\s+([a-z]+)\b")
+# or listed after an infinitive: "agreed to expand exchanges, strengthen ties, and promote ..."
+LISTED = re.compile(r"^\s*,\s*([a-z]+)\b")
+INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
 LIGHT_VERBS = frozenset("give gives gave given hold holds held make makes made throw throws threw".split())
 # what a light verb's deed is, if not a pronoun: "Who gave | it" names none ("it" is no IT)
 LIGHT_VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?!(?:it|them|this|that|these|those|him|her)\b)"
@@ -240,6 +243,8 @@ NUMBER_WORDS = {word: value for value, word in enumerate(
 AMOUNTS = ("magnitude", "quantity")
 SIGNED_THINGS = frozenset(terms("document documents paper papers"))
 SIGNED = re.compile(r"\bsign(ed|ing|s)?\b", re.I)
+# Whoever is counted at a gathering takes part in it: "30 Belarusian companies" are participants.
+PARTAKERS = frozenset(terms("participant participants attendee attendees"))
 DEFINITION_WORDS = frozenset(terms("stand stands mean means meaning full form short abbreviation acronym"))
 # "Which country supported Belarus?" is answered by "Pakistan's early support", at no preposition.
 NATION = re.compile(r"\b(what|which) (country|countries|nation|nations|state|states)\b", re.I)
@@ -416,6 +421,7 @@ class Asked:
     holder_noun: str | None  # a title no office list holds: "the chairman of NLC"
     modifiers: tuple[tuple[str, str], ...]  # (modifier, head): a noun's ("defense pact") or an adjective's ("nuclear deal")
     answer_kind: str | None  # the noun the answer is named by; "person" for "which head of state"
+    answer_compound: str | None  # the same with the word before it, where the two are one: "legal_instrument"
     whose: bool  # a demonym or name before that noun asks for one by name: "which Belarusian university"
     owner: str | None  # the country that demonym names, for things: "which Pakistani companies" -> "pakistan"
     # nouns a country owns in the question: "the Belarusian armed forces" -> ("belarus", "forces")
@@ -635,6 +641,7 @@ class ExtractiveEngine:
                               if noun and is_kind_of(noun, "person")), None) if not asked_offices else None,
             modifiers=(*question.compounds, *question.modified),
             answer_kind="person" if question.answer_noun in office_words else question.answer_noun,
+            answer_compound=compound_kind(question),
             whose=bool(whose),
             owner=name_stem(whose.group(1)) if whose and is_demonym(whose.group(1)) and question.answer_noun
             and not is_kind_of(question.answer_noun, "person") else None,
@@ -723,6 +730,9 @@ class ExtractiveEngine:
         named_as = (self._names_answer(asked.answer_kind, sentence.text, asked.asked_names - {stem(question.answer_noun)},
                                        asked.whose, sentence.document.persons)
                     if question.answer_noun and asked.answer_kind else None)
+        if named_as == NamedAs.NOT and asked.answer_compound:
+            named_as = self._names_answer(asked.answer_compound, sentence.text, asked.asked_names - {stem(question.answer_noun)},
+                                          asked.whose, sentence.document.persons)
         checks = (self._keeps_offices, self._keeps_location, self._names_owner, self._tells_named_deed, self._keeps_nouns,
                   self._makes_named_holder, self._names_holder_noun, self._names_new_place, self._keeps_wording,
                   self._names_in_passage)
@@ -795,15 +805,16 @@ class ExtractiveEngine:
         if stem(question.verb) == "do":
             return any(can_be(word, "VERB") and word.endswith(("ed", "ing")) for word in words(rest))
         # "interest in purchasing textiles and exploring opportunities": what is joined to the deed's
-        # object shares the deed, a gerund joined to a gerund or a thing to a thing. "What else did he
+        # object shares the deed, a gerund joined to a gerund or a thing to a thing, as does a verb
+        # listed after its infinitive ("agreed to expand exchanges, strengthen ties"). "What else did he
         # buy?" is not told so: the purchasing is the gerund, and exploring is no buying.
-        joined_to = JOINED.match(rest)
-        if joined_to:
-            deed = [word for said in question.said for word in words(said)
-                    if stem(word) == stem(question.verb) or self._says(question.verb, word, threshold=RELATED)]
-            gerund = joined_to.group(1).endswith("ing")
-            if deed and not any(word.endswith("ing") for word in deed) and (
-                    gerund or not can_be(joined_to.group(1), "VERB")):
+        deed = [word for said in question.said for word in words(said)
+                if stem(word) == stem(question.verb) or self._says(question.verb, word, threshold=RELATED)]
+        if deed and not any(word.endswith("ing") for word in deed):
+            joined_to, listed = JOINED.match(rest), LISTED.match(rest)
+            if joined_to and (joined_to.group(1).endswith("ing") or not can_be(joined_to.group(1), "VERB")) \
+                    or listed and lemmas_of(listed.group(1)).get("VERB") == (listed.group(1),) \
+                    and any(INFINITIVE.search(said) for said in question.said):
                 return True
         return self._says(question.verb, rest, threshold=RELATED)
 
@@ -1338,6 +1349,12 @@ class ExtractiveEngine:
         # Whatever is signed is a document: "how many documents were signed" counts the agreements.
         if focus <= SIGNED_THINGS and counted and SIGNED.search(sentence):
             return True
+        # ("two nations" are the sides of everything, no one's participants)
+        if question.focus[-1] in PARTAKERS and any(
+                (is_kind_of(word.lower(), "person") or is_kind_of(word.lower(), "organization"))
+                and not is_kind_of(word.lower(), "political_unit") and not is_kind_of(word.lower(), "location")
+                for word in counted):
+            return True
         # "How many MoUs" counts the "memoranda of understanding" the document abbreviates so.
         if focus & counted_stems or any(acronyms.get(term, frozenset()) & focus for term in counted_stems) or any(
                 acronyms.get(term, frozenset()) & counted_stems for term in focus):
@@ -1723,6 +1740,14 @@ def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[s
     # A sentence with no such transfer does not say what was given, unless the question names it
     # ("What support did Pakistan give?") or asks something else of it ("Which date is given?").
     return question.kind != Kind.OTHER or bool(question.answer_noun and stem(question.answer_noun) in stems_of(sentence))
+
+
+def compound_kind(question: Question) -> str | None:
+    """The noun a "which X" asks for with the word before it, where WordNet knows the two as one
+    thing: a "legal instrument" is a legal document (which a treaty is), though an instrument is a tool."""
+    noun = question.answer_noun
+    before = re.search(rf"\b([a-z]+)\s+{re.escape(noun)}\b", question.standalone) if noun else None
+    return f"{before.group(1)}_{noun}" if before and is_known(f"{before.group(1)}_{noun}") else None
 
 
 def verbs_named(candidates: list[str]) -> list[str]:

@@ -88,7 +88,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                             rf"|{_TERSE}.*\b(venue|location)\W*$", re.I)),
     # "What role did Pakistan play" asks for a part played, not an office held; "the article's
     # title" is no office either.
-    (Kind.ROLE, re.compile(r"\b(what|which) ((is|was) (his|her|their|(the )?"
+    (Kind.ROLE, re.compile(r"\b(what|which)(?:['’]s\s+(?=(?:his|her|their)\b)|\s+)(((is|was) )?(his|her|their|(the )?"
                            rf"(?!({_DOCUMENT_NOUNS})\b)[\w-]+['’]s?) )?"
                            r"(rank|position|title|post|office|role|job)\b(?!.*\bplay)")),
 ]
@@ -262,6 +262,7 @@ def modified_nouns(text: str) -> tuple[tuple[str, str], ...]:
         before, after = tokens[position - 1] if position else "", (tokens + ["."])[position + 2]
         if written[position][0].isupper() or written[position + 1][0].isupper() or before in ("what", "which") \
                 or modifier in STOPWORDS | NUMERALS or head in STOPWORDS or "ADJ" not in lemmas_of(modifier) \
+                or stem(modifier) in QUESTION_SCAFFOLD \
                 or "NOUN" not in lemmas_of(head):
             continue
         if ends_phrase(after):
@@ -316,7 +317,8 @@ def query_topic(text: str) -> tuple[str, ...]:
     text = _TOPIC_REQUEST.sub("", text)
     if _ASKS.match(text) or _AUXILIARY.search(text):
         return ()
-    phrase = [word for word in noun_phrase(text) if word not in STOPWORDS]
+    # "Any specific products?": how exact the answer is to be is no topic
+    phrase = [word for word in noun_phrase(text) if word not in STOPWORDS and stem(word) not in QUESTION_SCAFFOLD]
     # A time or a place after the topic says when or where, not what: "islamabad weather november",
     # "weather islamabad november", "belarus gdp 2024".
     while phrase and (phrase[-1].isdigit() or re.fullmatch(MONTHS, phrase[-1]) or is_proper_noun(phrase[-1])):
@@ -473,13 +475,18 @@ def alternatives(text: str) -> tuple[frozenset[str], ...]:
     return frozenset(terms(" ".join(before[-3:]))), frozenset(terms(" ".join(after[:3])))
 
 
+_TERSE_COUNT = re.compile(rf"{_TERSE}\W*(?P<counted>.+?)\s+(?:number|count|capacity|output|total)\W*$")
+
+
 def count_focus(text: str) -> tuple[str, ...]:
     """'How many Pakistani companies attended ...' -> stems of 'Pakistani companies'; 'how much trade' -> 'trade';
     'how large is the Belarusian army' -> 'Belarusian army'."""
     match = re.search(r"\b(?:how many|how much|number of|count of|how (?:large|big|small) (?:is|was|are|were|will be))\s+(.*)",
                       text.lower())
     if not match:
-        return ()
+        # a terse "mou count", "tractor plant capacity": what comes before counts
+        terse = _TERSE_COUNT.match(text.lower())
+        return tuple(terms(terse.group("counted"))) if terse else ()
     phrase = noun_phrase(match.group(1))
     # "pacts and memoranda": the first of two plural nouns says what is counted; in "Belarusian and
     # Pakistani companies" the noun comes after.
@@ -832,23 +839,27 @@ def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
         return False
     if _ELLIPTIC_START.search(text) or _BARE_QUESTION.match(text) or _ANAPHOR.search(text) or is_fragment(text):
         return True
-    # "When did Pakistan join it?": a name is no antecedent of the object pronoun after it
+    # "When did Pakistan join it?": a name is no antecedent of the object pronoun after it; "Which
+    # Pakistani body is its partner?": nor is a demonym of any pronoun
     pronoun = _PRONOUN.search(text)
-    return bool(pronoun) and (not _NAME_IN.search(text[: pronoun.start()]) or bool(_OBJECT_PRONOUN.search(text)))
+    return bool(pronoun) and (not any(not is_demonym(name.group(0)) for name in _NAME_IN.finditer(text[: pronoun.start()]))
+                              or bool(_OBJECT_PRONOUN.search(text)))
 
 
 def is_fragment(text: str) -> bool:
     """A question of a few words with no verb and no name, which leans on what was said before:
-    "Which items specifically?", "Which ones?", "Between which institutions?", "What is the goal?"."""
+    "Which items specifically?", "Which ones?", "Between which institutions?", "What is the goal?",
+    "Any specific products?"."""
     asked = list(dropwhile(lambda word: word in _FRAGMENT_LEADS, words(text)))
     # The words right after "which" or "what" that may be nouns are the noun asked for, though they may
     # be verbs too ("sectors", "art forms").
     opening = 2 if asked[:2] in (["how", "many"], ["how", "much"]) else 1
     named = list(takewhile(lambda word: "NOUN" in lemmas_of(word), asked[opening:])) \
-        if asked[:1] in (["which"], ["what"]) or opening == 2 else []
+        if asked[:1] in (["which"], ["what"], ["any"]) or opening == 2 else []
     # A verb that only carries grammar ("is", "did") is none, nor a word after an article ("the aim").
     # An office's capitals name no one: "Which Prime Minister?"
-    return 1 < len(asked) <= 4 and asked[0] in ("which", "what", "who", "where", "when", "how") \
+    # "Any specific products?" asks for some of what was just talked about.
+    return 1 < len(asked) <= 4 and asked[0] in ("which", "what", "who", "where", "when", "how", "any") \
         and not _NAME_IN.search(OFFICE.sub("", text)) and not any(
             stem(word) not in QUESTION_SCAFFOLD and "VERB" in lemmas_of(word) and word not in _AUXILIARIES
             and asked[at - 1] not in _ARTICLES for at, word in enumerate(asked) if at >= opening and word not in named)
