@@ -190,8 +190,15 @@ PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 PERSON_SUBJECT = re.compile(r"(He|She)\b")
 WHO_DID = re.compile(r"\s*who\s+(?:will\s+|would\s+|can\s+|could\s+|should\s+|might\s+|must\s+)?(\w+)", re.I)
 # "Who gave a lunch?", "Who held talks?": a light verb's deed is the thing it gives or holds.
+LIGHT_VERBS = frozenset("give gives gave given hold holds held make makes made throw throws threw".split())
+# what a light verb's deed is, if not a pronoun: "Who gave | it" names none ("it" is no IT)
+LIGHT_VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?!(?:it|them|this|that|these|those|him|her)\b)"
+                               r"([a-z]+)\b")
+# Another way of the same deed ("lauding" for "commend") counts as a near synonym, below the word itself.
 SIBLING_SIMILARITY = 0.65
+# Nouns of the doer ("publisher"), not of the deed's content ("pledge")
 DOER_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists")
+# "By how much ...?" asks the size of a change: "by 20%", "to $1 billion", "doubled".
 BY_HOW_MUCH = re.compile(r"\bby how (?:much|many)\b", re.I)
 CHANGED_BY = re.compile(r"\b(?:by|to)\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?(?:\$|US\$|Rs\.?\s*)?\d|\d\s*%"
                         r"|\b(?:doubl|tripl|halv)\w*|\bpercent\b", re.I)
@@ -200,10 +207,6 @@ JOINED = re.compile(r"^\W*(?:and|or)\s+([a-z]+)\b")
 # or listed after an infinitive: "agreed to expand exchanges, strengthen ties, and promote ..."
 LISTED = re.compile(r"^\s*,\s*([a-z]+)\b")
 INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
-LIGHT_VERBS = frozenset("give gives gave given hold holds held make makes made throw throws threw".split())
-# what a light verb's deed is, if not a pronoun: "Who gave | it" names none ("it" is no IT)
-LIGHT_VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?!(?:it|them|this|that|these|those|him|her)\b)"
-                               r"([a-z]+)\b")
 # "Who is Aleksandr Lukashenko?" asks about a person already named: the answer describes him.
 NAMES_ITS_PERSON = re.compile(r"\s*(?i:who\s+(is|was|are|were))\s+[A-Z]")
 ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b|\s*what\s+(is|was)\s+the\s+name\s+of\b",
@@ -1264,9 +1267,9 @@ class ExtractiveEngine:
         group of a named country (`whose`: "which Belarusian university"). Anyone in office is one of
         the document's `persons` or has a title."""
         # "What pledge was made?": what was pledged is the pledge ("pledged to encourage ..."), as what
-        # was committed to is the commitment. (A
-        # "pledge" may be a person too, one pledged to join a fraternity.)
-        # The doer ("publisher") and the body ("organization") are no deed's content.
+        # was committed to is the commitment; asked first, for a pledge is a person too in WordNet (one
+        # pledged to join a fraternity). The doer ("publisher") and a body ("organization") are no
+        # deed's content.
         if not noun.endswith(DOER_ENDINGS) and not is_kind_of(noun, "group") and any(
                 word.endswith(("ed", "ing")) and can_be(word, "VERB") and (stem(word) == stem(noun) or names_deed(noun, word))
                 for word in words(sentence)):

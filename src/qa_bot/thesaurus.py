@@ -20,6 +20,7 @@ import importlib.util
 import json
 import logging
 import os
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
@@ -116,17 +117,14 @@ class WordNet:
         return not self.common_verb_parents(verb).isdisjoint(self.common_verb_senses(general))
 
     def are_manners_of_one(self, verb: str, other: str) -> bool:
-        return any(len(self.ways_of[parent]) <= FEW_WAYS
+        return any(self.ways_counted[parent] <= FEW_WAYS
                    for parent in self.common_verb_parents(verb) & self.common_verb_parents(other))
 
     @cached_property
-    def ways_of(self) -> dict[str, list[str]]:
-        found: dict[str, list[str]] = {}
-        for synset, parents in self.parents.items():
-            if synset.startswith("v"):
-                for parent in parents.split():
-                    found.setdefault(parent, []).append(synset)
-        return found
+    def ways_counted(self) -> Counter[str]:
+        """How many verb synsets are directly a way of doing each verb synset."""
+        return Counter(parent for synset, parents in self.parents.items() if synset.startswith("v")
+                       for parent in parents.split())
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def general_verbs(self, verb: str) -> frozenset[str]:
