@@ -1730,3 +1730,10 @@ def test_his_title_is_an_office_and_verbs_listed_after_an_infinitive_share_its_d
     history = exchange("What did the leaders agree to expand?", "Both nations agreed to expand inter-parliamentary "
                        "exchanges. [1]")
     assert "strengthen educational ties" in article_bot.ask("What else did they agree to?", history).citations[0].sentence
+
+
+def test_a_noun_said_in_other_words_is_there_and_a_time_span_asks_for_dates(article_bot: QABot) -> None:
+    assert "laid the groundwork" in article_bot.ask("What did the visit lay the foundation for?").text
+    assert article_bot.ask("Who hosted Lukashenko for dinner?").abstained  # a luncheon is another meal
+    assert classify("What time span does the cooperation roadmap cover?") == Kind.DATE
+    assert classify("What time did he arrive?") == Kind.TIME

@@ -916,11 +916,14 @@ class ExtractiveEngine:
         ) or any(names_deed(word, verb) for word in words(with_headings))
 
     def _keeps_nouns(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
-        """"Who hosted Lukashenko for dinner?": a luncheon is another meal, and not a near synonym."""
+        """"Who hosted Lukashenko for dinner?": a luncheon is another meal, and not a near synonym. A
+        noun the sentence says in other words is there all the same: "laid the groundwork" is the
+        foundation laid, whatever "relationship" is a sibling of."""
         present = sentence.stems | sentence.nearby_stems
+        said = common_words(sentence.text)
         return not any(stem(noun) not in present and any(
             are_siblings(noun, word) and self._similarity(noun, [word]) < self.thresholds.synonym_similarity
-            for word in common_words(sentence.text)) for noun in asked.nouns)
+            for word in said) and self._similarity(noun, said, parts="n") < 1.0 for noun in asked.nouns)
 
     @staticmethod
     def _makes_named_holder(question: Question, asked: Asked, sentence: Sentence) -> bool:

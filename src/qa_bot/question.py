@@ -76,7 +76,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                             rf"|{_TERSE}.*\b(number|count|capacity|output)\W*$")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b|\b(his|her|their|'s|’s) age\b"
                           r"|^\W*\w+(\s+\w+)?\s+age\W*$")),  # "lukashenko age"
-    (Kind.TIME, re.compile(r"\bwhat time\b|\b(at )?what hour\b")),
+    # "what time span" asks for dates, as "what time frame" does
+    (Kind.TIME, re.compile(r"\bwhat time\b(?!\s*(?:span|frame|period|scale|line)s?\b)|\b(at )?what hour\b")),
     (Kind.DATE, re.compile(r"\bwhen\b|\b(what|which) ((is|was|are|were) the )?([\w'’]+ )?(dates?|days?|months?|years?|time|period"
                            r"|time ?frame)\b|\bthe dates? of\b"
                            r"|\bin what year\b|\bon what date\b"
