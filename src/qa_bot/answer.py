@@ -730,12 +730,14 @@ class ExtractiveEngine:
         if not self._fits_kind(question, asked, sentence) or not self._adds_to_said(question, sentence):
             return False, None
         # "Which institution published it?" asks for a name the word "institution" does not give.
-        named_as = (self._names_answer(asked.answer_kind, sentence.text, asked.asked_names - {stem(question.answer_noun)},
-                                       asked.whose, sentence.document.persons)
-                    if question.answer_noun and asked.answer_kind else None)
-        if named_as == NamedAs.NOT and asked.answer_compound:
-            named_as = self._names_answer(asked.answer_compound, sentence.text, asked.asked_names - {stem(question.answer_noun)},
-                                          asked.whose, sentence.document.persons)
+        # A "legal instrument" may be named as the compound WordNet knows where the noun alone names nothing.
+        named_as = None
+        if question.answer_noun:
+            unnamed = asked.asked_names - {stem(question.answer_noun)}
+            for kind in filter(None, (asked.answer_kind, asked.answer_compound)):
+                named_as = self._names_answer(kind, sentence.text, unnamed, asked.whose, sentence.document.persons)
+                if named_as != NamedAs.NOT:
+                    break
         checks = (self._keeps_offices, self._keeps_location, self._names_owner, self._tells_named_deed, self._keeps_nouns,
                   self._makes_named_holder, self._names_holder_noun, self._names_new_place, self._keeps_wording,
                   self._names_in_passage)
@@ -802,8 +804,10 @@ class ExtractiveEngine:
             rest = rest.replace(said, " ")
         if rest == sentence.text:
             return True
-        if len(content_words_of(rest)) < 2 or not question.verb:
-            return len(content_words_of(rest)) >= 2
+        if len(content_words_of(rest)) < 2:
+            return False
+        if not question.verb:
+            return True
         # "What else did he do there?": any deed of its own is more done ("and discussed avenues ...").
         if stem(question.verb) == "do":
             return any(can_be(word, "VERB") and word.endswith(("ed", "ing")) for word in words(rest))

@@ -49,6 +49,8 @@ _DOCUMENT_SAYS = rf"\b(?:does|did|do)\s+(?:the|this|its)\s+(?:author|writer|{_DO
 HOW_MANY_UNITS = re.compile(r"\bhow many (days|weeks|months|years|decades)\b", re.I)
 # A terse query asks no question in words: "lukashenko visit dates", "welcome ceremony location".
 _TERSE = r"^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b)"
+# A terse query ending so asks how many of what comes before: "mou count", "tractor plant capacity".
+_TERSE_COUNT_WORDS = "number|count|capacity|output"
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.OVERVIEW, re.compile(rf"^\W*(what (is|was) {_DOCUMENT} (mainly |mostly )?about|summari[sz]e {_DOCUMENT}"
                                rf"|give me a summary of {_DOCUMENT}|what (is|was|are|were) the ((main|central|key|overall) )?"
@@ -73,7 +75,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                                rf"|{_TERSE}.*\blength\W*$")),
     (Kind.COUNT, re.compile(r"\bhow many\b|\b(number|count) of\b|\bhow much\b|\bhow (large|big|small)\b"
                             # a terse "lukashenko pakistan agreements number", "tractor plant capacity"
-                            rf"|{_TERSE}.*\b(number|count|capacity|output)\W*$")),
+                            rf"|{_TERSE}.*\b({_TERSE_COUNT_WORDS})\W*$")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b|\b(his|her|their|'s|’s) age\b"
                           r"|^\W*\w+(\s+\w+)?\s+age\W*$")),  # "lukashenko age"
     # "what time span" asks for dates, as "what time frame" does
@@ -476,7 +478,7 @@ def alternatives(text: str) -> tuple[frozenset[str], ...]:
     return frozenset(terms(" ".join(before[-3:]))), frozenset(terms(" ".join(after[:3])))
 
 
-_TERSE_COUNT = re.compile(rf"{_TERSE}\W*(?P<counted>.+?)\s+(?:number|count|capacity|output|total)\W*$")
+_TERSE_COUNT = re.compile(rf"{_TERSE}\W*(?P<counted>.+?)\s+(?:{_TERSE_COUNT_WORDS})\W*$")
 
 
 def count_focus(text: str) -> tuple[str, ...]:
@@ -843,7 +845,7 @@ def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
     # "When did Pakistan join it?": a name is no antecedent of the object pronoun after it; "Which
     # Pakistani body is its partner?": nor is a demonym of any pronoun
     pronoun = _PRONOUN.search(text)
-    return bool(pronoun) and (not any(not is_demonym(name.group(0)) for name in _NAME_IN.finditer(text[: pronoun.start()]))
+    return bool(pronoun) and (all(is_demonym(name.group(0)) for name in _NAME_IN.finditer(text[: pronoun.start()]))
                               or bool(_OBJECT_PRONOUN.search(text)))
 
 
