@@ -1737,3 +1737,24 @@ def test_a_noun_said_in_other_words_is_there_and_a_time_span_asks_for_dates(arti
     assert article_bot.ask("Who hosted Lukashenko for dinner?").abstained  # a luncheon is another meal
     assert classify("What time span does the cooperation roadmap cover?") == Kind.DATE
     assert classify("What time did he arrive?") == Kind.TIME
+
+
+def test_a_question_ends_with_its_verb_or_what_it_says_the_subject_is(article_bot: QABot) -> None:
+    assert noun_compounds("What timeframe does the plan for all-round cooperation cover?") == ()
+    assert noun_compounds("Did they agree on a currency swap?") == (("currency", "swap"),)  # one thing
+    assert noun_compounds("Did they sign any arms deals?") == (("arms", "deals"),)
+    assert "natural synergy" in article_bot.ask("Why is Belarus-Pakistan agricultural cooperation natural?").text
+
+
+def test_a_thing_and_a_gathering_may_be_named_by_a_kind_of_them(article_bot: QABot) -> None:
+    # "machines" are people too in WordNet; "agricultural machinery" is a kind of machine
+    assert "high-tech agricultural machinery" in article_bot.ask("What kind of farm machines will be produced?").text
+    assert "fond memories" in article_bot.ask("What did the Belarusian guest share at the meal?").text  # a luncheon
+    assert article_bot.ask("What did Lukashenko share at the dinner?").abstained  # a luncheon is no dinner
+
+
+def test_a_year_asked_about_is_named_and_a_promise_lies_ahead(article_bot: QABot) -> None:
+    assert article_bot.ask("What is the trade target for 2027?").abstained  # not the 15 agreements
+    assert "2025-2027" in article_bot.ask("What was signed for 2025-2027?").text
+    answer = article_bot.ask("What future contributions does the partnership promise?")
+    assert "regional and global development" in answer.text

@@ -39,6 +39,7 @@ from qa_bot.evidence import (
     PERSON_TITLE,
     PLACE,
     TITLE_WORDS,
+    YEAR,
     acronym_definitions,
     agentless,
     attaches_role,
@@ -255,8 +256,9 @@ SETTLEMENT = re.compile(r"\b(what|which) ([A-Z]\w+ )?(city|cities|towns?)\b", re
 FUTURE_QUESTION = re.compile(r"\b(will|going to|upcoming|planned|scheduled|next)\b", re.I)
 YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|going to|upcoming|plan\w*|schedul\w*|expected|next|to be held)\b", re.I)
-# What lies ahead, though no date for it is given: an invitation is to a future visit.
-AHEAD_SENTENCE = re.compile(rf"{FUTURE_SENTENCE.pattern}|\binvit\w*|\blooking ahead\b|\bprospects?\b", re.I)
+# What lies ahead, though no date for it is given: an invitation is to a future visit, and a promise of
+# what is to come.
+AHEAD_SENTENCE = re.compile(rf"{FUTURE_SENTENCE.pattern}|\binvit\w*|\bpromis\w*|\blooking ahead\b|\bprospects?\b", re.I)
 
 
 
@@ -738,6 +740,7 @@ class ExtractiveEngine:
                 named_as = self._names_answer(kind, sentence.text, unnamed, asked.whose, sentence.document.persons)
                 if named_as != NamedAs.NOT:
                     break
+
         checks = (self._keeps_offices, self._keeps_location, self._names_owner, self._tells_named_deed, self._keeps_nouns,
                   self._makes_named_holder, self._names_holder_noun, self._names_new_place, self._keeps_wording,
                   self._names_in_passage)
@@ -996,13 +999,18 @@ class ExtractiveEngine:
         document = sentence.document
         if any(EVENT_SHARE * document.frequency.get(stem(event), 0) < document.passages
                and not ({stem(event)} | {stem(synonym) for synonym in synonyms_of(event, "n")}) & around
+               # or by a kind of it: the "luncheon" is the meal asked about
+               and not any(is_kind_of(word, event, depth=3)
+                           for word in content_words_of(f"{sentence.hit.chunk.text} {sentence.previous_passage}"))
                for event in asked.events):
             return False
         return (all(named(name) for name in asked.names - unnamed)
                 and (not asked.followed or bool(asked.followed & around))
                 # "the Belarusian president" describes; the document must be about Belarus.
                 and asked.demonyms <= self._vocabulary(source, asked.demonyms)
-                and asked.numbers <= self._vocabulary(source, asked.numbers))
+                and asked.numbers <= self._vocabulary(source, asked.numbers)
+                # "What is the trade target for 2027?" is about that year: the passage must name it.
+                and all(number in around for number in asked.numbers if YEAR.fullmatch(number)))
 
     # ---- how well it answers -------------------------------------------------------------
 
@@ -1203,7 +1211,7 @@ class ExtractiveEngine:
             # "lauding" is another way to praise than "commend": near, and not as near as the word itself.
             elif any(are_manners_of_one(question.verb, word) for word in content_words):
                 similarity = max(similarity, SIBLING_SIMILARITY)
-        if similarity < 1.0 and self._names_a_kind_of(surface.lower(), content_words):
+        if similarity < 1.0 and self._names_a_kind_of(surface.lower(), content_words, noun):
             similarity = 1.0
         # The noun of a transfer is told by its verb, from the same side: "a gift" by "presented". Only in
         # a question with a verb, whose roles are checked, or one that names no one to give or take:
@@ -1222,11 +1230,12 @@ class ExtractiveEngine:
         return min(1.0, max(0.0, (similarity - floor) / 0.3))
 
     @staticmethod
-    def _names_a_kind_of(noun: str, content_words: list[str]) -> bool:
+    def _names_a_kind_of(noun: str, content_words: list[str], after_determiner: bool = False) -> bool:
         """Whether the sentence names a kind of the thing: a "tractor plant" is a factory for farm
-        "vehicles". Not for nouns that are verbs too, nor for people, of whom every title is a kind."""
+        "vehicles". Not for nouns that are verbs too, unless written after a determiner ("the meal"
+        is a luncheon), nor for people, of whom every title is a kind."""
         lemmas = lemmas_of(noun)
-        return "NOUN" in lemmas and "VERB" not in lemmas and not is_kind_of(noun, "person") and any(
+        return "NOUN" in lemmas and ("VERB" not in lemmas or after_determiner) and not is_kind_of(noun, "person") and any(
             is_kind_of(word, noun, depth=3) for word in content_words if word != noun)
 
     def _similarity(self, word: str, candidates: Sequence[str], parts: str = "nvar", senses: int = SYNONYM_SENSES,
@@ -1291,7 +1300,11 @@ class ExtractiveEngine:
             someone = names_someone_new(sentence, asked_names) and (stem(noun) not in ONLY_PERSONS or any(
                 names - asked_names and (names & persons or PERSON_TITLE.search(run))
                 for run, names in named_runs(without_quotations(sentence))))
-            return NamedAs.WORDNET if of_kind and someone else NamedAs.NOT
+            # A thing may be of the kind too: "machines" are people in WordNet (an efficient person is
+            # one), and "agricultural machinery" is machines.
+            return NamedAs.WORDNET if of_kind and someone or any(
+                stem(word) not in asked_names and is_kind_of(word, noun) and not is_kind_of(word, "person")
+                for word in said) else NamedAs.NOT
         if stem(noun) in REMINDERS and COMMEMORATES.search(sentence) or stem(noun) in QUOTED_WORDINGS and QUOTED.search(sentence):
             return NamedAs.WORDNET
         # "economies present a natural synergy": a word before an article is a verb there, and no "gift"

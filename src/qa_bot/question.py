@@ -236,6 +236,11 @@ def noun_compounds(text: str) -> tuple[tuple[str, str], ...]:
             and modifier.lower() not in NUMERALS
         # Two plural nouns are one ("arms deals", "sales networks"): a plural subject's verb has no "-s".
         plurals = all(is_plural_noun(word.lower()) for word in (modifier, head))
+        # A question's last word after its subject is its verb or what it says the subject is: "What does
+        # the plan for cooperation cover?", "Why is cooperation natural?", but "a currency swap" is one.
+        if position + 2 == len(tokens) and not (after_article or plurals) and {"VERB", "ADJ"} & set(head_lemmas) \
+                and _AUXILIARIES & {token.lower() for token in tokens[:position]}:
+            continue
         if plurals or "NOUN" in modifier_lemmas and (set(modifier_lemmas) == {"NOUN"} or after_article) \
                 and modifier.lower() in modifier_lemmas["NOUN"] and "NOUN" in head_lemmas:
             found.append((modifier.lower(), head.lower()))
@@ -561,7 +566,8 @@ KIND_WORDS = {
 
 
 PUBLISHED = tuple(terms("published"))
-_GENERIC_TERMS = frozenset(terms(" ".join(GENERIC_NOUNS)))
+# The nouns as written: "natural" shares a stem with "nature" and is no generic noun.
+_GENERIC_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(GENERIC_NOUNS))})\b", re.I)
 # "How many days did the visit last?": "last" is the verb, not "the last visit".
 _LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", re.I)
 
@@ -710,7 +716,9 @@ def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     text = _WHY_CALLED.sub(r"\1", _CALLED.sub(r"\1", text))
     # "this piece", "the story": the document itself, which every passage is part of.
     text, document_mentions = THE_DOCUMENT.subn(" ", text)
-    ignored = QUESTION_SCAFFOLD | _GENERIC_TERMS | KIND_WORDS.get(kind, frozenset()) if kind else QUESTION_SCAFFOLD
+    if kind:
+        text = _GENERIC_NOUN.sub(" ", text)
+    ignored = QUESTION_SCAFFOLD | KIND_WORDS.get(kind, frozenset()) if kind else QUESTION_SCAFFOLD
     if _LAST_AS_VERB.search(text):
         ignored = ignored | {"last"}
     found = tuple(t for t in dict.fromkeys(terms(text)) if t not in ignored)
