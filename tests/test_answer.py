@@ -1758,3 +1758,28 @@ def test_a_year_asked_about_is_named_and_a_promise_lies_ahead(article_bot: QABot
     assert "2025-2027" in article_bot.ask("What was signed for 2025-2027?").text
     answer = article_bot.ask("What future contributions does the partnership promise?")
     assert "regional and global development" in answer.text
+
+
+def test_a_size_or_capacity_asks_how_many_of_what_it_is_of(article_bot: QABot) -> None:
+    assert classify("What size was the Pakistani business contingent?") == Kind.COUNT
+    assert count_focus("What is the annual capacity of the veterinary facility?") == ("veterinari", "facil")
+    assert classify("In what capacity did Nawaz Sharif host him?") != Kind.COUNT
+    assert article_bot.ask("What is the annual capacity of the veterinary facility?").abstained  # no count of it
+    assert "nearly 100 Pakistani" in article_bot.ask("What size was the Pakistani business contingent?").text
+    assert noun_compounds("Did the leaders agree on student exchanges?") == (("student", "exchanges"),)  # no verb
+
+
+def test_a_modal_after_who_leads_to_the_deed_and_coming_to_a_gathering_is_attending(article_bot: QABot) -> None:
+    assert predicate("Who will chair the seminars?") == ("chair", "")
+    assert object_head("Who will host the seminars?") == ("seminars",)
+    assert article_bot.ask("Who will chair the seminars?").abstained  # no "President" as a chair
+    assert article_bot.ask("Who will host the seminars?").abstained  # the luncheon's host hosts no seminar
+    assert analyse("Who came to the forum from Belarus?").text == "Who attended the forum from Belarus?"
+    assert analyse("Who came to the country?").text == "Who came to the country?"  # no gathering
+    assert "over 30 Belarusian companies" in article_bot.ask("Who came to the forum from Belarus?").text
+
+
+def test_the_age_of_a_relationship_is_how_long_it_has_lasted(article_bot: QABot) -> None:
+    assert classify("How old are diplomatic ties between the two nations?") == Kind.DURATION
+    assert classify("How old is Lukashenko?") == Kind.AGE
+    assert "30 years" in article_bot.ask("How old are diplomatic ties between the two nations?").text

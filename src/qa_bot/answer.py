@@ -82,6 +82,7 @@ from qa_bot.question import (
     Kind,
     Question,
     deed_after,
+    is_gathering,
     noun_compounds,
     noun_phrase,
     predicate,
@@ -163,7 +164,6 @@ ABOUT_PUBLICATION = re.compile(rf"\bpublish\w*|\bpublication\b|\bwr[io]te\b|\bwr
                                rf"|{THE_DOCUMENT.pattern}", re.I)
 # "How many MoUs were signed at the business forum?" is not told of another gathering or meal
 AT_EVENT = re.compile(r"\b(?:at|during)\s+(?:the|a|an)\s+(.+)", re.I)
-EVENTS = ("gathering", "social_event", "meal")
 EVENT_SHARE = 4  # a gathering named in at least one passage in four frames the document
 # Time cues in stopwords and light verbs, each with what a sentence must say to keep it: "visited
 # Pakistan before Lukashenko" asks about an earlier time, and "When did Lukashenko become
@@ -679,8 +679,7 @@ class ExtractiveEngine:
                             if not is_country(name)) if question.verb else frozenset(),
             followed=followed,
             events=frozenset(phrase[-1] for match in AT_EVENT.finditer(asked_part)
-                             if (phrase := noun_phrase(match.group(1)))
-                             and any(is_kind_of(phrase[-1], kind) for kind in EVENTS)),
+                             if (phrase := noun_phrase(match.group(1))) and is_gathering(phrase[-1])),
             # in any case: "the business forum" is the "Business Forum", no news
             # "Who else was invited?": those the previous answer named are no news either.
             asked_names=frozenset(names_in(question.standalone) | set(terms(question.standalone))

@@ -72,8 +72,13 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.DURATION, re.compile(rf"\bhow long\b|\bduration\b|{HOW_MANY_UNITS.pattern} "
                                r"(?:did|does|do|will|would|has|have|had|was|were|is|are)\b"
                                # a terse "visit length"
-                               rf"|{_TERSE}.*\blength\W*$")),
+                               rf"|{_TERSE}.*\blength\W*$"
+                               # the age of a relationship is how long it has lasted
+                               r"|\bhow old (?:is|are|was|were) (?:the |their |its )?(?:\w+ )?(?:ties|relations|relationship"
+                               r"|friendship|partnership|bonds?|links)\b")),
     (Kind.COUNT, re.compile(r"\bhow many\b|\b(number|count) of\b|\bhow much\b|\bhow (large|big|small)\b"
+                            # "What size was the delegation?", "What is the annual capacity of the plant?"
+                            r"|\bwhat size\b|\bwhat (is|was|are|were|will be) the (\w+ )?(size|capacity) of\b"
                             # a terse "lukashenko pakistan agreements number", "tractor plant capacity"
                             rf"|{_TERSE}.*\b({_TERSE_COUNT_WORDS})\W*$")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b|\b(his|her|their|'s|’s) age\b"
@@ -234,13 +239,14 @@ def noun_compounds(text: str) -> tuple[tuple[str, str], ...]:
                                           or set(lemmas_of(tokens[position - 1].lower())) == {"VERB"}
                                           and not tokens[position - 1].lower().endswith("ing")) \
             and modifier.lower() not in NUMERALS
+        # A question's last word after its subject is its verb or what it says the subject is: "What does
+        # the plan for cooperation cover?", "Why is cooperation natural?"; "a currency swap" and "student
+        # exchanges" are things.
+        if position + 2 == len(tokens) and not (after_article or is_plural_noun(head.lower())) \
+                and {"VERB", "ADJ"} & set(head_lemmas) and _AUXILIARIES & {token.lower() for token in tokens[:position]}:
+            continue
         # Two plural nouns are one ("arms deals", "sales networks"): a plural subject's verb has no "-s".
         plurals = all(is_plural_noun(word.lower()) for word in (modifier, head))
-        # A question's last word after its subject is its verb or what it says the subject is: "What does
-        # the plan for cooperation cover?", "Why is cooperation natural?", but "a currency swap" is one.
-        if position + 2 == len(tokens) and not (after_article or plurals) and {"VERB", "ADJ"} & set(head_lemmas) \
-                and _AUXILIARIES & {token.lower() for token in tokens[:position]}:
-            continue
         if plurals or "NOUN" in modifier_lemmas and (set(modifier_lemmas) == {"NOUN"} or after_article) \
                 and modifier.lower() in modifier_lemmas["NOUN"] and "NOUN" in head_lemmas:
             found.append((modifier.lower(), head.lower()))
@@ -412,6 +418,8 @@ def object_head(text: str) -> tuple[str, ...]:
         written = re.findall(r"[\w'’-]+", yes_no.group(1))[len(subject.split()):] if verb else []
     else:
         return ()
+    if asked and asked.group(1).lower() == "who" and written[1:] and written[0].lower() in _MODALS:
+        written = written[1:]  # "Who will | host the seminars?": the deed after its modal
     # "Which leader | has visited ...": an auxiliary, not the deed; "Where did they | have lunch?": the deed
     if not written or asked and written[0].lower() in _AUXILIARIES or "VERB" not in lemmas_of(written[0].lower()):
         return ()
@@ -489,7 +497,8 @@ _TERSE_COUNT = re.compile(rf"{_TERSE}\W*(?P<counted>.+?)\s+(?:{_TERSE_COUNT_WORD
 def count_focus(text: str) -> tuple[str, ...]:
     """'How many Pakistani companies attended ...' -> stems of 'Pakistani companies'; 'how much trade' -> 'trade';
     'how large is the Belarusian army' -> 'Belarusian army'."""
-    match = re.search(r"\b(?:how many|how much|number of|count of|how (?:large|big|small) (?:is|was|are|were|will be))\s+(.*)",
+    match = re.search(r"\b(?:how many|how much|number of|count of|how (?:large|big|small) (?:is|was|are|were|will be)"
+                      r"|what size (?:is|was|are|were|will be)|(?:size|capacity) of)\s+(.*)",
                       text.lower())
     if not match:
         # a terse "mou count", "tractor plant capacity": what comes before counts
@@ -629,7 +638,8 @@ def part_of_document(text: str) -> str | None:
 
 _AUXILIARY = re.compile(r"\b(?:did|does|do|will|would|can|could|should|was|were|is|are|has|have|had|who)\s+(.*)", re.I)
 _GET_PASSIVE = re.compile(r"\b(?:get|gets|got|gotten|getting)\s+(?=\w+ed\b)", re.I)
-_BE_OR_DO = frozenset("is was are were did does do".split())
+_MODALS = frozenset("will would can could should".split())
+_BE_OR_DO = frozenset("is was are were did does do".split()) | _MODALS
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 _DETERMINER_WORDS = frozenset("the a an this that these those his her its their both all each every some any two other".split())
 
@@ -662,7 +672,7 @@ def predicate(text: str) -> tuple[str | None, str]:
     base_verb = auxiliary in ("did", "does", "do", "will", "would", "can", "could", "should")
     for position, word in enumerate(written):
         if not subject and word.lower() in _BE_OR_DO:
-            continue  # "Who was Lukashenko praised by?": the auxiliary after "who"
+            continue  # "Who was Lukashenko praised by?", "Who will chair it?": the auxiliary after "who"
         if word.lower() in _DETERMINER_WORDS or subject and word == "of" and written[position - 1] != "of":
             after_determiner = True  # "the number of | accords": a noun after "of"
         elif word[0].isupper() or after_determiner or word.lower() in _SUBJECT_PRONOUNS \
@@ -733,6 +743,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
     cover key sectors?")."""
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _PM.sub("Prime Minister", text)))
+    text = _GONE_TO.sub(attending, text)
     text = _TRAVEL_TO.sub(lambda match: f"{match.group(1)}{_VISIT_FORMS[match.group(2).lower()]} "
                           if is_traveller(match.group(1)) else match.group(0), text)
     text = _TALKS_WITH.sub(lambda match: _MEET_FORMS[match.group(1).lower()] + " ", text)
@@ -805,6 +816,20 @@ def is_traveller(word: str) -> bool:
 
 # "Who was present at the luncheon?" asks who attended it, not who presented anything.
 _PRESENT_AT = re.compile(r"\b(?:was|were|is|are)\s+present\s+(?:at\s+|(?=during\b|for\b|in\b))", re.I)
+# "Who came to the business forum?": who attended it, when it is a gathering
+_ATTEND_FORMS = {**dict.fromkeys(("come", "go"), "attend"), **dict.fromkeys(("comes", "goes"), "attends"),
+                 **dict.fromkeys(("came", "went"), "attended"), **dict.fromkeys(("coming", "going"), "attending")}
+_GONE_TO = re.compile(rf"\b({'|'.join(_ATTEND_FORMS)})\s+to\s+(?=(?:the|a|an)\s+(.+))", re.I)
+
+
+def is_gathering(noun: str) -> bool:
+    """Whether the noun is an event people attend: a forum, a ceremony, a luncheon."""
+    return any(is_kind_of(noun, kind) for kind in ("gathering", "social_event", "meal"))
+
+
+def attending(match: re.Match[str]) -> str:
+    phrase = noun_phrase(match.group(2))
+    return f"{_ATTEND_FORMS[match.group(1).lower()]} " if phrase and is_gathering(phrase[-1]) else match.group(0)
 # "What were the main outcomes of the visit?" asks what it settled: what was signed then, which
 # sentences tell in those words, never as "outcomes". One "result" may be anything's ("of the election").
 _OUTCOMES_OF = re.compile(r"^\W*(?:what\s+(?:were|are)|(?:summari[sz]e|list|describe|name)(?:\s+me)?)\s+the\s+"
