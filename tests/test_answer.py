@@ -1322,7 +1322,7 @@ def test_a_journey_to_a_named_place_is_read_as_a_visit_and_only_a_travellers() -
     assert analyse("Why did Lukashenko go to Pakistan?").standalone == "Why did Lukashenko visit Pakistan?"
     assert analyse("Which country's president came to Pakistan?").standalone == "Which country's president visited Pakistan?"
     assert "go to Belarus" in analyse("What percentage of Pakistan's exports go to Belarus?").standalone
-    assert analyse("Did he go to the forum?").standalone == "Did he go to the forum?"  # no named place
+    assert analyse("Did he go to the forum?").standalone == "Did he attend the forum?"  # no named place: a gathering
 
 
 def test_a_preposition_of_several_words_is_no_topic() -> None:
@@ -1783,3 +1783,18 @@ def test_the_age_of_a_relationship_is_how_long_it_has_lasted(article_bot: QABot)
     assert classify("How old are diplomatic ties between the two nations?") == Kind.DURATION
     assert classify("How old is Lukashenko?") == Kind.AGE
     assert "30 years" in article_bot.ask("How old are diplomatic ties between the two nations?").text
+
+
+def test_benefits_are_a_reason_and_terse_outcomes_ask_what_was_signed(article_bot: QABot) -> None:
+    assert "mutual benefits" in article_bot.ask("Why was Belarus's SCO accession important?").text
+    assert analyse("visit outcome").text == "What was signed during the visit?"
+    assert "15 agreements" in article_bot.ask("visit outcomes").text
+    assert analyse("election results").text == "election results"  # no gathering
+
+
+def test_a_country_gives_by_its_officials_and_a_terse_rank_asks_for_an_office(article_bot: QABot) -> None:
+    assert "photo album" in article_bot.ask("Did Pakistan present Lukashenko with a photo album?").text
+    assert article_bot.ask("What gift did Lukashenko give to Shehbaz Sharif?").abstained  # the other way round
+    assert classify("Asim Munir rank") == Kind.ROLE
+    assert classify("article title") != Kind.ROLE  # a document's title
+    assert "General Asim Munir" in article_bot.ask("Asim Munir rank").text

@@ -290,7 +290,7 @@ ANY_PERSON = ONLY_PERSONS | frozenset(terms("guest guests host hosts participant
 # he visited "at the invitation of" the Prime Minister.
 ASKS_WHY = re.compile(r"\W*why\b", re.I)
 GIVES_REASON = re.compile(r"\b(?:because|due to|owing to|thanks to|as a result of|in order to|so as to|so that|aimed at"
-                          r"|aim(?:s|ed)? to|at the invitation of|in recognition of|recogni[sz]ing)\b", re.I)
+                          r"|aim(?:s|ed)? to|at the invitation of|in recognition of|recogni[sz]ing|benefits? of)\b", re.I)
 # a word and the article after it, which makes the word a verb: "economies | present a | natural synergy"
 BEFORE_ARTICLE = re.compile(r"\b([A-Za-z]+)\s+(?:a|an|the)\b")
 # A thing made to commemorate an event is a reminder of it, which WordNet calls a "souvenir" or
@@ -974,7 +974,7 @@ class ExtractiveEngine:
         return not any(stem(word) not in sentence.stems and opposites_among(word, said)
                        for word in content_words_of(wording)) \
             and (self._keeps_qualifiers(question, text, sentence.before) and self._keeps_topic(question, text)
-                and self._same_tense(question, text) and same_giver(question, text, sentence.document.holder_names)
+                and self._same_tense(question, text) and same_giver(question, text, sentence.document)
                 and not reverses_roles(question, text, asked.doers, sentence.document.people))
 
     def _names_in_passage(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
@@ -1719,12 +1719,14 @@ def is_attribute(noun: str) -> bool:
         and not any(is_kind_of(noun, kind, general_senses=2) for kind in DEEDS)
 
 
-def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[str]]) -> bool:
+def same_giver(question: Question, sentence: str, document: TermStatistics) -> bool:
     """False when the question asks about a transfer the sentence does not tell, or tells the other
     way round: "What gift did Lukashenko give to Shehbaz Sharif?" is not answered by "The Prime
     Minister presented Lukashenko with a photo album", while "What did Lukashenko receive from the
     Prime Minister?" is, and "What did Lukashenko give Maryam Nawaz?" not by his inviting her. An
-    office stands for its holders."""
+    office stands for its holders, who act for their country."""
+    holders = document.holder_names
+
     def named(text: str) -> set[str]:
         # An office whose holders are known stands for them, not for its title's words: "the Pakistani
         # premier" is "The Prime Minister" who "presented".
@@ -1757,7 +1759,10 @@ def same_giver(question: Question, sentence: str, holders: dict[str, frozenset[s
             # "What did Nawaz Sharif give?" is not told by Prime Minister Shehbaz Sharif's; "Belarus President
             # Aleksandr Lukashenko" is the sentence's "President Lukashenko".
             if subject and subject_side:
-                return subject <= subject_side or subject_side <= subject
+                # "Did Pakistan present Lukashenko with a photo album?": its Prime Minister did
+                acting_for = {owner_in_document(holder, document.people, document.home)
+                              for holder in subject_side & set().union(*holders.values())}
+                return subject <= subject_side or subject_side <= subject or subject <= acting_for
             return not subject & other_side
     # A sentence with no such transfer does not say what was given, unless the question names it
     # ("What support did Pakistan give?") or asks something else of it ("Which date is given?").

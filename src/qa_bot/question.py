@@ -98,7 +98,9 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # title" is no office either.
     (Kind.ROLE, re.compile(r"\b(what|which)(?:['’]s\s+(?=(?:his|her|their)\b)|\s+)(((is|was) )?(his|her|their|(the )?"
                            rf"(?!({_DOCUMENT_NOUNS})\b)[\w-]+['’]s?) )?"
-                           r"(rank|position|title|post|office|role|job)\b(?!.*\bplay)")),
+                           r"(rank|position|title|post|office|role|job)\b(?!.*\bplay)"
+                           # a terse "asim munir rank" ("... title" may be a document's)
+                           rf"|{_TERSE}.*\b(rank|position|post|job)\W*$")),
 ]
 
 # Words that ask but do not say what about; they are not evidence a sentence answers.
@@ -748,7 +750,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
                           if is_traveller(match.group(1)) else match.group(0), text)
     text = _TALKS_WITH.sub(lambda match: _MEET_FORMS[match.group(1).lower()] + " ", text)
     text = _ASKED_TO_COME.sub(lambda match: _INVITE_FORMS[match.group(1).lower()], text)
-    text = _OUTCOMES_OF.sub("What was signed during", text)
+    text = _TERSE_OUTCOMES.sub(outcomes_asked, _OUTCOMES_OF.sub("What was signed during", text))
     text = _FULL_NAME_OF.sub(lambda m: f"Who is {_SUBJECT_FORM.get(m.group(1).lower(), m.group(1))}", text)
     text = for_other_party(text, history or []) or text
     standalone, borrowed = make_standalone(text, history or [], referent, leans)
@@ -830,12 +832,22 @@ def is_gathering(noun: str) -> bool:
 def attending(match: re.Match[str]) -> str:
     phrase = noun_phrase(match.group(2))
     return f"{_ATTEND_FORMS[match.group(1).lower()]} " if phrase and is_gathering(phrase[-1]) else match.group(0)
+
+
 # "What were the main outcomes of the visit?" asks what it settled: what was signed then, which
 # sentences tell in those words, never as "outcomes". One "result" may be anything's ("of the election").
 _OUTCOMES_OF = re.compile(r"^\W*(?:what\s+(?:were|are)|(?:summari[sz]e|list|describe|name)(?:\s+me)?)\s+the\s+"
                           r"(?:(?:main|key|major|concrete|tangible|chief|principal|most\s+important)\s+)?"
                           r"(?:outcomes|results|achievements|accomplishments|deliverables)"
                           r"\s+of\b", re.I)
+# A terse "visit outcomes" asks the same of the visit or a gathering
+_TERSE_OUTCOMES = re.compile(r"^\W*(?:the\s+)?(\w+)\s+(?:outcomes?|results?|achievements?|accomplishments?|deliverables?)\W*$",
+                             re.I)
+
+
+def outcomes_asked(match: re.Match[str]) -> str:
+    noun = match.group(1).lower()
+    return f"What was signed during the {noun}?" if noun in ("visit", "trip") or is_gathering(noun) else match.group(0)
 
 # "What is his full name?" asks who he is: the sentence that names him in full answers, though it
 # never says "name". A name of a thing ("the forum's name") is a title, asked otherwise.
