@@ -739,7 +739,6 @@ class ExtractiveEngine:
                 named_as = self._names_answer(kind, sentence.text, unnamed, asked.whose, sentence.document.persons)
                 if named_as != NamedAs.NOT:
                     break
-
         checks = (self._keeps_offices, self._keeps_location, self._names_owner, self._tells_named_deed, self._keeps_nouns,
                   self._makes_named_holder, self._names_holder_noun, self._names_new_place, self._keeps_wording,
                   self._names_in_passage)

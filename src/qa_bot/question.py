@@ -849,6 +849,7 @@ def outcomes_asked(match: re.Match[str]) -> str:
     noun = match.group(1).lower()
     return f"What was signed during the {noun}?" if noun in ("visit", "trip") or is_gathering(noun) else match.group(0)
 
+
 # "What is his full name?" asks who he is: the sentence that names him in full answers, though it
 # never says "name". A name of a thing ("the forum's name") is a title, asked otherwise.
 _FULL_NAME_OF = re.compile(r"\b(?i:what)(?:['’]s|\s+is|\s+was)\s+((?i:his|her)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:['’]s?)?\s+"
