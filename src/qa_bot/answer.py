@@ -997,9 +997,9 @@ class ExtractiveEngine:
         document = sentence.document
         if any(EVENT_SHARE * document.frequency.get(stem(event), 0) < document.passages
                and not ({stem(event)} | {stem(synonym) for synonym in synonyms_of(event, "n")}) & around
-               # or by a kind of it: the "luncheon" is the meal asked about
-               and not any(is_kind_of(word, event, depth=3)
-                           for word in content_words_of(f"{sentence.hit.chunk.text} {sentence.previous_passage}"))
+               # or by a kind of it, written after "at the": the "luncheon" is the meal asked about
+               and not self._names_a_kind_of(event, content_words_of(f"{sentence.hit.chunk.text} {sentence.previous_passage}"),
+                                             after_determiner=True)
                for event in asked.events):
             return False
         return (all(named(name) for name in asked.names - unnamed)

@@ -671,7 +671,7 @@ def predicate(text: str) -> tuple[str | None, str]:
     auxiliary = match.group(0).split()[0].lower()
     after_be = auxiliary in ("is", "was", "are", "were")
     # After "did" or "will" the verb is in its base form: in "did the diplomatic ties span", "ties" is a noun.
-    base_verb = auxiliary in ("did", "does", "do", "will", "would", "can", "could", "should")
+    base_verb = auxiliary in _MODALS | {"did", "does", "do"}
     for position, word in enumerate(written):
         if not subject and word.lower() in _BE_OR_DO:
             continue  # "Who was Lukashenko praised by?", "Who will chair it?": the auxiliary after "who"
@@ -836,13 +836,12 @@ def attending(match: re.Match[str]) -> str:
 
 # "What were the main outcomes of the visit?" asks what it settled: what was signed then, which
 # sentences tell in those words, never as "outcomes". One "result" may be anything's ("of the election").
+_OUTCOME_WORDS = "outcome|result|achievement|accomplishment|deliverable"
 _OUTCOMES_OF = re.compile(r"^\W*(?:what\s+(?:were|are)|(?:summari[sz]e|list|describe|name)(?:\s+me)?)\s+the\s+"
                           r"(?:(?:main|key|major|concrete|tangible|chief|principal|most\s+important)\s+)?"
-                          r"(?:outcomes|results|achievements|accomplishments|deliverables)"
-                          r"\s+of\b", re.I)
+                          rf"(?:{_OUTCOME_WORDS})s\s+of\b", re.I)
 # A terse "visit outcomes" asks the same of the visit or a gathering
-_TERSE_OUTCOMES = re.compile(r"^\W*(?:the\s+)?(\w+)\s+(?:outcomes?|results?|achievements?|accomplishments?|deliverables?)\W*$",
-                             re.I)
+_TERSE_OUTCOMES = re.compile(rf"^\W*(?:the\s+)?(\w+)\s+(?:{_OUTCOME_WORDS})s?\W*$", re.I)
 
 
 def outcomes_asked(match: re.Match[str]) -> str:
