@@ -113,6 +113,9 @@ def test_transfer_verbs_match_their_converses_and_a_verb_matches_ways_of_doing_i
     ("What is the author's job title?", None, ""),  # after "is" a verb is a participle: "title" is a noun
     ("Where was the luncheon held?", "held", "the luncheon"),
     ("Which areas does the cooperation plan prioritise?", "prioritise", "the cooperation plan"),  # before a verb only
+    # after an adjective, or a hyphenated compound no dictionary lists, the noun phrase goes on
+    ("What does the three-year plan offer for cooperation?", "offer", "the three-year plan"),
+    ("What does the new plan offer?", "offer", "the new plan"),
 ])
 def test_the_main_verb_follows_the_auxiliary_and_its_subject(question: str, verb: str | None, subject: str) -> None:
     assert predicate(question) == (verb, subject)
@@ -305,6 +308,9 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("What did Pakistan nickname Lukashenko?", "brother"),
     # WordNet's "road map", written as one word, is a plan: the Roadmap, not the research plans
     ("What plan did the two sides sign for cooperation?", "Roadmap for Comprehensive Cooperation"),
+    # what caught someone's eye interested them, as the article says it
+    ("What goods from Pakistan caught Lukashenko's eye?", "textile products"),
+    ("What Pakistani export caught Lukashenko's interest?", "textile products"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -465,6 +471,8 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     # a thing a person owns must be told: her "party" is no "company" at the forum; nor "Punjab Chief Minister"
     "What is Maryam Nawaz's party?",
     "What is Shehbaz Sharif's political party?",
+    # a compound's head is a noun, matched by nouns: to rate is to range, but no "range of topics" is a rate
+    "What was the exchange rate discussed during the visit?",
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained
@@ -648,6 +656,11 @@ def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_nev
     ("lukashenko pakistan agreements number", Kind.COUNT),  # a terse count
     ("How large is the Belarusian army?", Kind.COUNT),  # a size is a number
     ("What number did the author give?", Kind.OTHER),
+    # a "when" that opens a clause asks nothing; one before an auxiliary, or alone, does
+    ("What fields were the two states aiming to work together in when the visit began?", Kind.OTHER),
+    ("Who invited Lukashenko and when did he visit?", Kind.DATE),
+    ("Tell me when he arrived.", Kind.DATE),
+    ("roadmap period", Kind.DATE),  # a terse period asks for the dates
 ])
 def test_question_kinds(question: str, kind: Kind) -> None:
     assert classify(question) == kind

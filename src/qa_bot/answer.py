@@ -1191,6 +1191,9 @@ class ExtractiveEngine:
         # A noun before a noun is one: a "state visit" is not a visit "expressed".
         if surface.lower() in question.told or any(modifier == surface.lower() for modifier, _ in question.compounds):
             parts = "na"
+        # and its head is a noun: the "exchange rate" is no "range" (to rate is to range)
+        elif any(head == surface.lower() for _, head in question.compounds):
+            parts = "n"
         # "sign" the treaty is no "mark"; to "transfer" technology is no "transportation"
         if surface.lower() == question.verb or written.infinitive_with_object and can_be(surface.lower(), "VERB"):
             parts = "v"

@@ -85,11 +85,14 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                           r"|^\W*\w+(\s+\w+)?\s+age\W*$")),  # "lukashenko age"
     # "what time span" asks for dates, as "what time frame" does
     (Kind.TIME, re.compile(r"\bwhat time\b(?!\s*(?:span|frame|period|scale|line)s?\b)|\b(at )?what hour\b")),
-    (Kind.DATE, re.compile(r"\bwhen\b|\b(what|which) ((is|was|are|were) the )?([\w'’]+ )?(dates?|days?|months?|years?|time|period"
+    # "What did they discuss when the visit began?" asks what: that "when" opens a clause, not a question
+    (Kind.DATE, re.compile(r"^(?!\W*(what|which|who|whom|whose|where|why|how)\b.*\bwhen\s+(?!(did|does|do|was|were|is|are|will"
+                           r"|would|has|have|had|exactly)\b)).*\bwhen\b"
+                           r"|\b(what|which) ((is|was|are|were) the )?([\w'’]+ )?(dates?|days?|months?|years?|time|period"
                            r"|time ?frame)\b|\bthe dates? of\b"
                            r"|\bin what year\b|\bon what date\b"
-                           # a terse "lukashenko visit dates?", "roadmap years", "lukashenko birthday"
-                           rf"|{_TERSE}.*\b(dates?|years|birthday)\W*$")),
+                           # a terse "lukashenko visit dates?", "roadmap years", "roadmap period", "lukashenko birthday"
+                           rf"|{_TERSE}.*\b(dates?|years|period|time ?frame|birthday)\W*$")),
     (Kind.PERSON, re.compile(rf"\b(who|whom|whose)\b|\bname of (the |a |an )?[\w\s'’-]*\b({ROLES})\b")),
     (Kind.PLACE, re.compile(r"\bwhere\b|\b(what|which) ([A-Z]\w+ )?"
                             r"(city|cities|country|countries|places?|towns?|venues?|locations?)\b"
@@ -689,8 +692,9 @@ def predicate(text: str) -> tuple[str | None, str]:
                 or subject and word.lower() != "of" and written[position + 1:position + 2] == ["of"] \
                 and "NOUN" in lemmas_of(word.lower()):
             # "Chief of Army Staff", "author's job title", "the total number of accords"
-            # "Akram's position": a noun after a possessive; "the Pakistani premier": after a demonym
-            after_determiner = word.endswith(("'s", "’s")) or after_determiner and is_demonym(word)
+            # "Akram's position": a noun after a possessive; "the Pakistani premier", "the new plan", "the
+            # three-year plan": after a demonym or a word that can only describe one
+            after_determiner = word.endswith(("'s", "’s")) or after_determiner and (is_demonym(word) or describes_only(word))
         elif "VERB" in lemmas_of(word.lower()):
             following = [w.lower() for w in written[position + 1:position + 2]]
             # "Where did the official welcome | take place?": a noun before the verb of an event; "does
@@ -703,6 +707,13 @@ def predicate(text: str) -> tuple[str | None, str]:
             return None, ""
         subject.append(word)
     return None, ""
+
+
+def describes_only(word: str) -> bool:
+    """Whether a word can only describe a noun: an adjective ("new") or a compound of words joined by
+    hyphens that no dictionary lists ("three-year")."""
+    parts = set(lemmas_of(word.lower()))
+    return parts == {"ADJ"} or not parts and "-" in word
 
 
 def is_passive_subject(word: str, following: list[str]) -> bool:
@@ -745,7 +756,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
     cover key sectors?")."""
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _PM.sub("Prime Minister", text)))
-    text = _GONE_TO.sub(attending, text)
+    text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, text))
     text = _TRAVEL_TO.sub(lambda match: f"{match.group(1)}{_VISIT_FORMS[match.group(2).lower()]} "
                           if is_traveller(match.group(1)) else match.group(0), text)
     text = _TALKS_WITH.sub(lambda match: _MEET_FORMS[match.group(1).lower()] + " ", text)
@@ -808,6 +819,18 @@ _TALKS_WITH = re.compile(rf"\b({'|'.join(_MEET_FORMS)})\s+(?:talks|discussions|n
 # "Who asked Lukashenko to come?": an invitation
 _INVITE_FORMS = {"ask": "invite", "asks": "invites", "asked": "invited", "asking": "inviting"}
 _ASKED_TO_COME = re.compile(rf"\b({'|'.join(_INVITE_FORMS)})\b(?=(?:\s+[\w'’.-]+){{0,5}}?\s+to\s+(?:come|visit)\b)", re.I)
+
+
+# "What caught Lukashenko's eye?": what interested him, as the documents say it ("expressed interest in")
+_CAUGHT_INTEREST = re.compile(r"\b(?:caught|catch(?:es)?|captured?|captures|attract(?:ed|s)?|drew|draws?|piqued?|piques)"
+                              r"\s+((?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s|his|her|their|its)\s+(?:interest|attention|eye)\b",
+                              re.I)
+_OBJECT_PRONOUNS = {"his": "him", "her": "her", "their": "them", "its": "it"}
+
+
+def interested(match: re.Match[str]) -> str:
+    owner = match.group(1)
+    return "interested " + _OBJECT_PRONOUNS.get(owner.lower(), re.sub(r"['’]s$", "", owner))
 
 
 def is_traveller(word: str) -> bool:
