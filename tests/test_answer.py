@@ -311,6 +311,10 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # what caught someone's eye interested them, as the article says it
     ("What goods from Pakistan caught Lukashenko's eye?", "textile products"),
     ("What Pakistani export caught Lukashenko's interest?", "textile products"),
+    # becoming "more streamlined" is no taking of office, which a sentence must tell
+    ("What type of routes should become more streamlined?", "transportation routes"),
+    # a series of seminars is seminars
+    ("What series of seminars was set up to aid business?", "Doing Business with Each Other"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:

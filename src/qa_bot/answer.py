@@ -170,7 +170,9 @@ EVENT_SHARE = 4  # a gathering named in at least one passage in four frames the 
 # president?" is not answered by a date he was president on.
 TIME_CUES = [
     (re.compile(r"\bbefore\s+\w", re.I), re.compile(r"\b(before|earlier|previous(ly)?|prior|past|ago)\b", re.I)),
-    (re.compile(r"\bbec[oa]me\b|\b(?:take|takes|took|taken|taking|assume[sd]?|assuming)\s+(?:the\s+)?office\b"
+    # becoming a member or an office holder, not becoming "more streamlined"
+    (re.compile(r"\bbec[oa]me\b(?!\s+(?:more|less|better|worse|easier|harder|stronger|closer|deeper|greater|faster)\b)"
+                r"|\b(?:take|takes|took|taken|taking|assume[sd]?|assuming)\s+(?:the\s+)?office\b"
                 r"|\b(?:appointed|elected|sworn)\b", re.I),
      re.compile(r"\b(bec[oa]me|becoming|elected|appointed|sworn|took office|assumed|since|accession|joined|entry)\b", re.I)),
 ]

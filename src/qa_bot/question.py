@@ -529,6 +529,10 @@ DOMAIN_NOUNS = frozenset("industry industries sector sectors domain domains goal
                          "purpose purposes significance importance".split())
 
 
+# "What kind of gift", "What series of seminars": the noun after them is what is asked for
+_SORT_OF = r"(?:(?:kind|type|sort|form|set|range)s?|series)\s+of"
+
+
 def answer_noun(text: str, kind: Kind) -> str | None:
     """The noun a "what/which X" question names its answer by: "What gift did ..." -> "gift",
     "Which of the agreements ..." -> "agreements"; None for "what did ...", "what is ..."."""
@@ -537,7 +541,7 @@ def answer_noun(text: str, kind: Kind) -> str | None:
     # So does "What is the tariff on Pakistani textiles?" for a tariff.
     is_of = re.match(r"\s*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+(?:of|on)\b", text, re.I)
     match = re.match(r"\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(.*?)\s+like\b", text, re.I) or is_of or re.match(
-        r"\s*(?:\w+\s+)?(?:what|which)\s+(?:of\s+(?:the\s+)?)?(?:(?:kind|type|sort)s?\s+of\s+)?(.*)", text, re.I) or re.match(
+        rf"\s*(?:\w+\s+)?(?:what|which)\s+(?:of\s+(?:the\s+)?)?(?:{_SORT_OF}\s+)?(.*)", text, re.I) or re.match(
         # "Name the Belarusian companies at the forum" asks which ones, as "which companies" does;
         # "Name some cultural activities the countries will promote": up to the clause about them
         r"\s*(?:please\s+)?(?:name|list|identify)\s+(?:(?:all|some|any|each|every|the|three|two|four|five)\s+)*"
