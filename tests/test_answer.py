@@ -315,6 +315,10 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("What type of routes should become more streamlined?", "transportation routes"),
     # a series of seminars is seminars
     ("What series of seminars was set up to aid business?", "Doing Business with Each Other"),
+    # what a visit runs over is how long it lasts
+    ("Over how many days did the visit run?", "three-day"),
+    # what someone commended they talked about
+    ("Did Lukashenko talk about Pakistan's leadership?", "pragmatic leadership"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -477,6 +481,8 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "What is Shehbaz Sharif's political party?",
     # a compound's head is a noun, matched by nouns: to rate is to range, but no "range of topics" is a rate
     "What was the exchange rate discussed during the visit?",
+    # a site asked about must be the passage's, as a gathering must: no embassy is named
+    "What happened at the Belarusian embassy?",
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained
@@ -643,6 +649,9 @@ def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_nev
     # tells what both sides explored there
     history = exchange("Tell me about the business forum.", "A Belarus-Pakistan Business Forum was organized [1].")
     assert "mechanization of agriculture" in article_bot.ask("What did they explore?", history).text
+    # nor one at a site no passage names: the welcome ceremony was at the Prime Minister's House
+    history = exchange("When did Lukashenko arrive in Pakistan?", "On 25 November 2024.")
+    assert article_bot.ask("Who welcomed him at the airport?", history).abstained
 
 
 @pytest.mark.parametrize(("question", "kind"), [
@@ -665,6 +674,9 @@ def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_nev
     ("Who invited Lukashenko and when did he visit?", Kind.DATE),
     ("Tell me when he arrived.", Kind.DATE),
     ("roadmap period", Kind.DATE),  # a terse period asks for the dates
+    ("What did the business forum cost to organize?", Kind.AMOUNT),
+    ("How did the two leaders feel about where relations were heading?", Kind.OTHER),  # "where" opens a clause
+    ("Tell me where the ceremony was held.", Kind.PLACE),
 ])
 def test_question_kinds(question: str, kind: Kind) -> None:
     assert classify(question) == kind

@@ -83,6 +83,7 @@ from qa_bot.question import (
     Question,
     deed_after,
     is_gathering,
+    is_site,
     noun_compounds,
     noun_phrase,
     predicate,
@@ -155,6 +156,8 @@ DEED_NOUN = re.compile(DEED_NOUN_ENDING + "$")
 # what follows a verb's stem in its noun: "agre|ements"
 DEED_NOUN_REST = re.compile(rf"\w*?{DEED_NOUN_ENDING}")
 SPEECH_VERBS = frozenset(stem(verb) for verb in "say said tell told speak spoke state stated".split())
+# What someone commended, praised or reiterated, they spoke of
+SPOKE_OF = SPEECH_VERBS | frozenset(stem(verb) for verb in "talk talked mention mentioned comment commented".split())
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 # "Who signed on behalf of NLC?", "Who signed it for Belarus?" (a country; "for Lukashenko" is for a person)
 ON_BEHALF = re.compile(r"\b(?i:on behalf of)\b|\bfor\s+(?:the\s+)?([A-Z][a-z]+)\W*$")
@@ -442,7 +445,7 @@ class Asked:
     count_deed: str | None  # what the counted did: "How many companies opened offices?" -> "opened"
     doers: frozenset[str]  # "What did Maryam Nawaz say?": who must do the deed in the sentence
     followed: frozenset[str]  # what the question a follow-up carries is about
-    events: frozenset[str]  # the gatherings it asks what happened at: "at the business forum" -> "forum"
+    events: frozenset[str]  # the gatherings or sites it asks what happened at: "at the business forum" -> "forum"
     asked_names: frozenset[str]  # every word of the question, names in any case
     describes_person: bool  # "Who is Aleksandr Lukashenko?" asks about a person already named
     person: tuple[str, ...]  # that person's capitalised words
@@ -681,7 +684,7 @@ class ExtractiveEngine:
                             if not is_country(name)) if question.verb else frozenset(),
             followed=followed,
             events=frozenset(phrase[-1] for match in AT_EVENT.finditer(asked_part)
-                             if (phrase := noun_phrase(match.group(1))) and is_gathering(phrase[-1])),
+                             if (phrase := noun_phrase(match.group(1))) and (is_gathering(phrase[-1]) or is_site(phrase[-1]))),
             # in any case: "the business forum" is the "Business Forum", no news
             # "Who else was invited?": those the previous answer named are no news either.
             asked_names=frozenset(names_in(question.standalone) | set(terms(question.standalone))
@@ -902,7 +905,10 @@ class ExtractiveEngine:
         # "What support did Pakistan give?": a light verb's deed is the thing it names.
         if question.verb in LIGHT_VERBS and question.answer_noun and stem(question.answer_noun) in sentence.stems:
             return True
-        return self._tells(question.verb, sentence)
+        # What someone commended, praised or reiterated, they spoke of: "Did Lukashenko talk about Pakistan's
+        # leadership?" is told by "Lukashenko commended Pakistan's pragmatic leadership".
+        spoke_of = stem(question.verb) in SPOKE_OF and asked.doers and does_something(sentence.text, asked.doers)
+        return bool(spoke_of) or self._tells(question.verb, sentence)
 
     def _tells(self, verb: str, sentence: Sentence) -> bool:
         """Whether the sentence tells the deed: in its own or related words, a way of doing it or what

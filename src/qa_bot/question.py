@@ -51,6 +51,10 @@ HOW_MANY_UNITS = re.compile(r"\bhow many (days|weeks|months|years|decades)\b", r
 _TERSE = r"^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b)"
 # A terse query ending so asks how many of what comes before: "mou count", "tractor plant capacity".
 _TERSE_COUNT_WORDS = "number|count|capacity|output"
+# "When" or "where" asks, unless it opens a clause in a question another word asks: "What did they
+# discuss when the visit began?", "How did they feel about where relations were heading?"
+_ASKING_WORD = (r"^(?!\W*(?:what|which|who|whom|whose|where|why|how)\b.*\b{0}\s+(?!(?:did|does|do|was|were|is|are|will"
+                r"|would|has|have|had|exactly)\b)).*\b{0}\b")
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.OVERVIEW, re.compile(rf"^\W*(what (is|was) {_DOCUMENT} (mainly |mostly )?about|summari[sz]e {_DOCUMENT}"
                                rf"|give me a summary of {_DOCUMENT}|what (is|was|are|were) the ((main|central|key|overall) )?"
@@ -61,7 +65,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.AMOUNT, re.compile(r"\bhow much\b.*\b(money|cost|worth|pay|paid|spend|spent|invest\w*|fund\w*|budget|price)\b"
                              r"|\b(value|cost|worth|price|amount)\b.*\b(dollars?|usd|rupees?|euros?|money)\b"
                              r"|\bin (dollars|usd|rupees|euros)\b|\bhow much money\b"
-                             r"|\bwhat (price|cost|sum)\b|\bwhat (did|does|do|will|would)\b.*\bcost\W*$"
+                             # "What did the forum cost (to organize)?"
+                             r"|\bwhat (price|cost|sum)\b|\bwhat (did|does|do|will|would)\b.*\bcost(\s+to\s+\w+)?\W*$"
                              r"|\b(what|how much) (is|was|were|are|will be) the ((total|combined|estimated|overall|annual"
                              r"|yearly|monthly|expected|projected|planned) )?(value|cost|worth|price|budget)\b|\bworth\b"
                              # "the total trade", "the volume of exports": sums of money or goods
@@ -85,16 +90,14 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                           r"|^\W*\w+(\s+\w+)?\s+age\W*$")),  # "lukashenko age"
     # "what time span" asks for dates, as "what time frame" does
     (Kind.TIME, re.compile(r"\bwhat time\b(?!\s*(?:span|frame|period|scale|line)s?\b)|\b(at )?what hour\b")),
-    # "What did they discuss when the visit began?" asks what: that "when" opens a clause, not a question
-    (Kind.DATE, re.compile(r"^(?!\W*(what|which|who|whom|whose|where|why|how)\b.*\bwhen\s+(?!(did|does|do|was|were|is|are|will"
-                           r"|would|has|have|had|exactly)\b)).*\bwhen\b"
+    (Kind.DATE, re.compile(rf"{_ASKING_WORD.format('when')}"
                            r"|\b(what|which) ((is|was|are|were) the )?([\w'’]+ )?(dates?|days?|months?|years?|time|period"
                            r"|time ?frame)\b|\bthe dates? of\b"
                            r"|\bin what year\b|\bon what date\b"
                            # a terse "lukashenko visit dates?", "roadmap years", "roadmap period", "lukashenko birthday"
                            rf"|{_TERSE}.*\b(dates?|years|period|time ?frame|birthday)\W*$")),
     (Kind.PERSON, re.compile(rf"\b(who|whom|whose)\b|\bname of (the |a |an )?[\w\s'’-]*\b({ROLES})\b")),
-    (Kind.PLACE, re.compile(r"\bwhere\b|\b(what|which) ([A-Z]\w+ )?"
+    (Kind.PLACE, re.compile(rf"{_ASKING_WORD.format('where')}|\b(what|which) ([A-Z]\w+ )?"
                             r"(city|cities|country|countries|places?|towns?|venues?|locations?)\b"
                             rf"|{_TERSE}.*\b(venue|location)\W*$", re.I)),
     # "What role did Pakistan play" asks for a part played, not an office held; "the article's
@@ -578,7 +581,7 @@ KIND_WORDS = {
     Kind.ROLE: frozenset(terms("rank position title post office role job")),
     # "How long did he stay?" is answered by "a three-day visit": how long something lasted; "How many
     # years does it span?" by "for 2025-2027".
-    Kind.DURATION: frozenset(terms("long duration length last lasted stay stayed remain remained spend spent "
+    Kind.DURATION: frozenset(terms("long duration length last lasted stay stayed remain remained spend spent run ran "
                                    "span spans spanned day days week weeks month months year years decade decades")),
 }
 
@@ -854,6 +857,11 @@ _GONE_TO = re.compile(rf"\b({'|'.join(_ATTEND_FORMS)})\s+to\s+(?=(?:the|a|an)\s+
 def is_gathering(noun: str) -> bool:
     """Whether the noun is an event people attend: a forum, a ceremony, a luncheon."""
     return any(is_kind_of(noun, kind) for kind in ("gathering", "social_event", "meal"))
+
+
+def is_site(noun: str) -> bool:
+    """Whether the noun is a place built for something: an airport, a house, a mosque."""
+    return is_kind_of(noun, "structure") or is_kind_of(noun, "facility")
 
 
 def attending(match: re.Match[str]) -> str:
