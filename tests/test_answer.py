@@ -652,6 +652,9 @@ def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_nev
     # nor one at a site no passage names: the welcome ceremony was at the Prime Minister's House
     history = exchange("When did Lukashenko arrive in Pakistan?", "On 25 November 2024.")
     assert article_bot.ask("Who welcomed him at the airport?", history).abstained
+    # "there" is the gathering just spoken of, though the question names the person
+    history = exchange("Who hosted the luncheon?", "Former Prime Minister Nawaz Sharif.")
+    assert "avenues for enhancing bilateral cooperation" in article_bot.ask("What did Lukashenko discuss there?", history).text
 
 
 @pytest.mark.parametrize(("question", "kind"), [

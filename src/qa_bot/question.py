@@ -145,7 +145,9 @@ _OTHER_PARTY = re.compile(r"^\W*(?i:and|what about|how about)\s+(?:(?i:for|of)\s
                           r"(?:\s+(?i:side|ones?|part|counterparts?))?\W*$")
 _PERSONAL = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 _THEY = re.compile(r"\bthey\b", re.I)
-_OBJECT_PRONOUN = re.compile(r"\b(him|it|them)\b", re.I)
+# and "there", the place or event just spoken of; not "Was there ...?", "there were", which point at nothing
+_OBJECT_PRONOUN = re.compile(r"\b(him|it|them)\b|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )\bthere\b"
+                             r"(?!\s+(?:is|are|was|were|will|would|be|been|has|have|had)\b)", re.I)
 _THAT_COUNTRY = re.compile(r"\b(that|this|the|his|her|their|its) (country|nation|state)\b", re.I)
 # A country shows itself by owning an office ("Belarus President") or by being gone to or come from.
 _COUNTRY_MENTION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:President|Prime Minister|government|Armed Forces|army)\b"
