@@ -483,6 +483,9 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "What was the exchange rate discussed during the visit?",
     # a site asked about must be the passage's, as a gathering must: no embassy is named
     "What happened at the Belarusian embassy?",
+    # the topic of an agreement must be told, in any of the verb's forms; cooperation is every agreement's
+    "How many agreements did the two sides sign on energy?",
+    "What did the two sides agree about space cooperation?",
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained

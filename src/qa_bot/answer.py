@@ -142,14 +142,16 @@ QUALIFIERS = frozenset(terms("last previous next first former future before prio
 AHEAD = frozenset(terms("future upcoming"))
 
 
-# "agreements on energy", "signed on defense", MoUs "concerning" trade: what an agreement is about;
+# "agreements on energy", "signed on defense", "agree about space", MoUs "concerning" trade: what an agreement is about;
 # "on behalf of" is who for.
 AGREED_ON = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|memorand\w*|mous?|pacts?|accords?"
-                       r"|signed|reached|agreed|concluded|inked|struck|sealed|finali[sz]ed)"
-                       r"\s+(?:on(?!\s+behalf\b)|(?:were|was|are|is)\s+(?:about|on)"
+                       r"|sign(?:s|ed)?|reach(?:es|ed)?|agree[sd]?|conclude[sd]?|ink(?:s|ed)?|str(?:ike|ikes|uck)|seal(?:s|ed)?"
+                       r"|finali[sz]e[sd]?)"
+                       r"\s+(?:on(?!\s+behalf\b)|(?:(?<=\bagree\s)|(?<=\bagreed\s))about|(?:were|was|are|is)\s+(?:about|on)"
                        r"|concern(?:s|ed)?|cover(?:s|ed)?|(?:deal|deals|dealt)\s+with|(?:is|are|was|were)\s+related\s+to"
                        r"|in\s+(?:the\s+)?(?:field|area|sphere|domain|sector)s?\s+of)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)",
                        re.I)
+ANY_AGREEMENT = frozenset(terms("cooperation collaboration partnership relations ties"))
 # and the doer's: a "director" directs ("-er" ends too many nouns that are no doers: "number", "matter")
 DEED_NOUN_ENDING = r"(?:ments?|ions?|als?|ings?|ances?|ences?|ures?|ors?)"
 DEED_NOUN = re.compile(DEED_NOUN_ENDING + "$")
@@ -1435,12 +1437,16 @@ class ExtractiveEngine:
         """An agreement "on space cooperation" or MoUs "signed on defense" are not answered by a
         sentence about agreements on anything else: the topic must be there, or a close synonym."""
         topic = AGREED_ON.search(question.standalone.partition(ABOUT)[0])
-        if not topic:
+        # "Did they agree on anything ...?" names no topic; every agreement is on "cooperation", and
+        # "space cooperation" is about space
+        topic_words = [word for word in words(topic.group(1)) if word not in STOPWORDS] if topic else []
+        topic_words = [word for word in topic_words if stem(word) not in ANY_AGREEMENT] or topic_words
+        if not topic_words:
             return True
         # "How many MoUs were signed on health?" counts those on health: "15 agreements ... in sectors such
         # as trade, health" counts them all.
         told = " ".join(counted_words(sentence, window=8)) if question.kind == Kind.COUNT else sentence
-        return any(self._says(word, told) for word in words(topic.group(1)) if word not in STOPWORDS)
+        return any(self._says(word, told) for word in topic_words)
 
     def _keeps_qualifiers(self, question: Question, sentence: str, before: str) -> bool:
         if any(asked.search(question.text) and not told.search(sentence) for asked, told in TIME_CUES):
