@@ -683,6 +683,7 @@ def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_nev
     ("What did the business forum cost to organize?", Kind.AMOUNT),
     ("How did the two leaders feel about where relations were heading?", Kind.OTHER),  # "where" opens a clause
     ("Tell me where the ceremony was held.", Kind.PLACE),
+    ("What was the length of Lukashenko's stay?", Kind.DURATION),
 ])
 def test_question_kinds(question: str, kind: Kind) -> None:
     assert classify(question) == kind
@@ -1519,7 +1520,8 @@ def test_an_acronym_is_named_by_its_plural_a_passage_defines(article_bot: QABot)
 def test_a_terse_query_may_ask_where_or_how_long_and_name_a_thing_no_dictionary_lists(article_bot: QABot) -> None:
     assert classify("welcome ceremony location") == Kind.PLACE
     assert classify("visit length") == Kind.DURATION
-    assert classify("what is the length of the roadmap") != Kind.DURATION  # a question, not a terse query
+    # asked as a question too, a thing's length is how long it runs ("What was the length of his stay?")
+    assert classify("what is the length of the roadmap") == Kind.DURATION
     assert query_topic("Belarus gdp") == ("gdp",)
     assert query_topic("Sharif Lukashenko") == ()  # names, which are found where they are written
     assert "Prime Minister's House" in article_bot.ask("welcome ceremony location").text

@@ -74,7 +74,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                              r"|turnover|budget|costs?)\b|\b(what|how)\b.*\b(trade|budget) (balance|deficit|surplus)\b")),
     (Kind.SHARE, re.compile(r"\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow many percent\b")),
     # "How many years does the roadmap span?" asks how long; "how many years of ties" counts them
-    (Kind.DURATION, re.compile(rf"\bhow long\b|\bduration\b|{HOW_MANY_UNITS.pattern} "
+    (Kind.DURATION, re.compile(rf"\bhow long\b|\bduration\b|\b(what|which) (is|was|were|are) the length of\b"
+                               rf"|{HOW_MANY_UNITS.pattern} "
                                r"(?:did|does|do|will|would|has|have|had|was|were|is|are)\b"
                                # a terse "visit length"
                                rf"|{_TERSE}.*\blength\W*$"
