@@ -158,7 +158,7 @@ DEED_NOUN = re.compile(DEED_NOUN_ENDING + "$")
 # what follows a verb's stem in its noun: "agre|ements"
 DEED_NOUN_REST = re.compile(rf"\w*?{DEED_NOUN_ENDING}")
 SPEECH_VERBS = frozenset(stem(verb) for verb in "say said tell told speak spoke state stated".split())
-# What someone commended, praised or reiterated, they spoke of
+# "Did he talk about ...?", "What did she mention?": said by any deed of the speaker's
 SPOKE_OF = SPEECH_VERBS | frozenset(stem(verb) for verb in "talk talked mention mentioned comment commented".split())
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 # "Who signed on behalf of NLC?", "Who signed it for Belarus?" (a country; "for Lukashenko" is for a person)

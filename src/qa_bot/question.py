@@ -835,12 +835,12 @@ _ASKED_TO_COME = re.compile(rf"\b({'|'.join(_INVITE_FORMS)})\b(?=(?:\s+[\w'’.-
 _CAUGHT_INTEREST = re.compile(r"\b(?:caught|catch(?:es)?|captured?|captures|attract(?:ed|s)?|drew|draws?|piqued?|piques)"
                               r"\s+((?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s|his|her|their|its)\s+(?:interest|attention|eye)\b",
                               re.I)
-_OBJECT_PRONOUNS = {"his": "him", "her": "her", "their": "them", "its": "it"}
+_POSSESSIVE_TO_OBJECT = {"his": "him", "her": "her", "their": "them", "its": "it"}
 
 
 def interested(match: re.Match[str]) -> str:
     owner = match.group(1)
-    return "interested " + _OBJECT_PRONOUNS.get(owner.lower(), re.sub(r"['’]s$", "", owner))
+    return "interested " + _POSSESSIVE_TO_OBJECT.get(owner.lower(), re.sub(r"['’]s$", "", owner))
 
 
 def is_traveller(word: str) -> bool:
