@@ -1211,6 +1211,10 @@ class ExtractiveEngine:
         if not NUMBER.fullmatch(surface):
             content_words = [word for word in content_words if not word.isdigit()]
         similarity = self._similarity(surface.lower(), content_words, parts=parts, phrases=phrases)
+        # A kind of person the answer must tell is said in words for people, never near as a vector only:
+        # "Lukashenko spouse" is not told by the "bilateral relationship".
+        if similarity < 1.0 and surface.lower() in question.told and is_kind_of(surface.lower(), "person", senses=1):
+            similarity = 0.0
         if surface.lower() == question.verb:
             # a deed said by its noun is as near as its verb: "appreciation" is "appreciate", near "thank"
             if similarity < 1.0:

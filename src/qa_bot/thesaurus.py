@@ -188,8 +188,9 @@ class WordNet:
             steps += 1
         return frozenset(seen)
 
-    def is_kind_of(self, word: str, general: str, depth: int, general_senses: int = 1) -> bool:
-        return not self.kinds_above(word, depth).isdisjoint(self.noun_senses(general, general_senses))
+    def is_kind_of(self, word: str, general: str, depth: int, general_senses: int = 1, senses: int = 2) -> bool:
+        above = self.kinds_above(word, depth) if senses == 2 else self.above(self.noun_senses(word, senses), depth)
+        return not above.isdisjoint(self.noun_senses(general, general_senses))
 
 
 def wordnet_dir() -> Path | None:
@@ -372,12 +373,12 @@ def is_known(word: str) -> bool:
     return any(wordnet.synsets(form) for form in _lemmas(word))
 
 
-def is_kind_of(word: str, general: str, depth: int = 6, general_senses: int = 1) -> bool:
-    """True when one of the two commonest noun senses of `word` is, through at most `depth` hypernym
-    steps, a kind of the commonest sense of `general` (or of its first `general_senses`): a
-    "corporation" is an "organization", a "bloc" is one too. Rarer senses are left out: in one,
-    "discussion" is a kind of "language", in another "defense" a kind of "team"."""
-    return load_wordnet().is_kind_of(word, general, depth, general_senses)
+def is_kind_of(word: str, general: str, depth: int = 6, general_senses: int = 1, senses: int = 2) -> bool:
+    """True when one of the two (or `senses`) commonest noun senses of `word` is, through at most
+    `depth` hypernym steps, a kind of the commonest sense of `general` (or of its first
+    `general_senses`): a "corporation" is an "organization", a "bloc" is one too. Rarer senses are
+    left out: in one, "discussion" is a kind of "language", in another "defense" a kind of "team"."""
+    return load_wordnet().is_kind_of(word, general, depth, general_senses, senses)
 
 
 def are_siblings(noun: str, other: str) -> bool:
