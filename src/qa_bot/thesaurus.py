@@ -173,9 +173,10 @@ class WordNet:
     # Cached per word, not per pair: answering asks whether each of a sentence's words is a kind of
     # each of the question's.
     @lru_cache(maxsize=65536)  # noqa: B019
-    def kinds_above(self, word: str, depth: int) -> frozenset[str]:
-        """The word's two commonest noun senses and the synsets they are kinds of, up to `depth` steps."""
-        return self.above(self.noun_senses(word, 2), depth)
+    def kinds_above(self, word: str, depth: int, senses: int = 2) -> frozenset[str]:
+        """The word's two (or `senses`) commonest noun senses and the synsets they are kinds of, up to
+        `depth` steps."""
+        return self.above(self.noun_senses(word, senses), depth)
 
     def above(self, synsets: Iterable[str], depth: int | None = None) -> frozenset[str]:
         """The synsets and those they are kinds of, up to `depth` steps (all the way up when None)."""
@@ -189,8 +190,7 @@ class WordNet:
         return frozenset(seen)
 
     def is_kind_of(self, word: str, general: str, depth: int, general_senses: int = 1, senses: int = 2) -> bool:
-        above = self.kinds_above(word, depth) if senses == 2 else self.above(self.noun_senses(word, senses), depth)
-        return not above.isdisjoint(self.noun_senses(general, general_senses))
+        return not self.kinds_above(word, depth, senses).isdisjoint(self.noun_senses(general, general_senses))
 
 
 def wordnet_dir() -> Path | None:
