@@ -1,8 +1,15 @@
 """The ONNX embedding path against the model run by sentence-transformers, with the real model."""
 
-import numpy as np
+from pathlib import Path
 
+import numpy as np
+import pytest
+
+from qa_bot.answer import commonest_words
 from qa_bot.embeddings import OnnxEmbeddings, load_embeddings, resolve_model_path
+from qa_bot.index import WORD_VECTORS
+from qa_bot.pipeline import QABot
+from tests.conftest import make_settings
 
 TEXTS = [
     "Belarus President Aleksandr Lukashenko paid an official visit to Pakistan from 25-27 November 2024.",
@@ -29,3 +36,37 @@ def test_onnx_vectors_match_sentence_transformers() -> None:
     expected = reference.encode(TEXTS, normalize_embeddings=True)
     got = np.array(load_embeddings("all-MiniLM-L6-v2").embed_documents(TEXTS))
     assert np.abs(got - expected).max() < 1e-4
+
+
+def test_the_documents_words_have_vectors_before_the_first_question(article_corpus: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    bot = QABot(make_settings(article_corpus, tmp_path / "index"))
+    bot.sync()
+    assert "tractor" not in bot.words_like
+    bot.extractive()
+    # Rare words too: the article is far under the limit on words prepared.
+    assert all(word in bot.words_like for word in ("tractor", "beltamozhservice", "halal", "luncheon"))
+    assert "the" not in bot.words_like  # stopwords are never compared
+    # The next process reads them from the index, and computes them again when that copy is broken.
+    assert reading_again(article_corpus, tmp_path / "index", monkeypatch) == 0
+    (tmp_path / "index" / WORD_VECTORS).write_bytes(b"not a table")
+    assert reading_again(article_corpus, tmp_path / "index", monkeypatch) > 0
+    assert reading_again(article_corpus, tmp_path / "index", monkeypatch) == 0
+
+
+def reading_again(corpus: Path, index: Path, monkeypatch: pytest.MonkeyPatch) -> int:
+    """How many word vectors a new QABot on the index computes when it loads the passages."""
+    reader = QABot(make_settings(corpus, index))
+    computed: list[str] = []
+    computing = reader.words_like.prepare
+    monkeypatch.setattr(reader.words_like, "prepare", lambda words: computed.extend(words) or computing(words))
+    reader.extractive()
+    assert "beltamozhservice" in reader.words_like
+    return len(computed)
+
+
+def test_commonest_words_leave_out_stopwords_and_keep_the_limit(article_bot: QABot) -> None:
+    article_bot.extractive()
+    commonest = commonest_words(article_bot.retriever.chunks, 3)
+    assert len(commonest) == 3 and "the" not in commonest
+    assert commonest[0] in {"pakistan", "belarus"}  # the article's most frequent words

@@ -1647,6 +1647,13 @@ def stream_words(text: str) -> Iterator[str]:
     yield from re.findall(r"\S+\s*", text)
 
 
+def commonest_words(chunks: list[Any], limit: int) -> list[str]:
+    """The passages' words other than stopwords, commonest first, at most `limit` of them."""
+    counts = Counter(word for chunk in chunks for sentence in chunk.sentences for word in words(sentence)
+                     if word not in STOPWORDS)
+    return [word for word, _ in counts.most_common(limit)]
+
+
 def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
     """Per document, in one pass over the passages: how many passages use each stem, and every stem
     it uses, its title and headings included; the acronyms it defines, whose office each named

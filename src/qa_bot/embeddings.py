@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -192,6 +193,32 @@ class WordSimilarity:
         if missing:
             vectors = load_embeddings(self.model_name).embed_documents(missing)
             self._vectors.update(zip(missing, np.asarray(vectors, dtype=np.float32), strict=False))
+
+    def prepare_saved(self, saved: Path, key: str, listed: Callable[[], list[str]]) -> None:
+        """The vectors of the words `listed` gives, read from `saved` when it was written for this
+        key (an index's fingerprint), else computed and written there for the next process."""
+        key = f"{self.model_name}|{key}"
+        try:
+            with np.load(saved) as table:
+                if str(table["key"]) == key:
+                    self._vectors.update(zip(table["words"].tolist(), table["vectors"], strict=True))
+                    return
+        except (OSError, KeyError, ValueError) as error:
+            log.debug("word vectors at %s unusable (%s); computing them", saved, error)
+        words = listed()
+        self.prepare(words)
+        try:
+            # written whole under another name, then renamed: a reader never sees half a table
+            partial = saved.with_name(f"{saved.stem}.{os.getpid()}.tmp.npz")
+            np.savez(partial, key=np.array(key), words=np.array(words, dtype=str),
+                     vectors=np.stack([self._vectors[word] for word in words]) if words else np.zeros((0, 0)))
+            partial.replace(saved)
+        except OSError as error:  # a read-only index: the vectors serve this process only
+            log.debug("cannot save word vectors to %s: %s", saved, error)
+
+    def __contains__(self, word: str) -> bool:
+        """Whether the word's vector is computed already."""
+        return word in self._vectors
 
     def best_match(self, word: str, candidates: list[str]) -> float:
         if not candidates:

@@ -37,6 +37,8 @@ MANIFEST = "manifest.json"
 # Bump when ingest or chunking changes what passages a file gives: every file is then re-synced.
 PASSAGE_RECIPE = "5"
 DIRTY_MARKER = "sync-in-progress"
+# the vectors of the documents' commonest words, which the answer engine compares with a question's
+WORD_VECTORS = "word-vectors.npz"
 # Chroma's default HNSW graph (squared L2, 16 neighbours, ef 100) found the true 20 nearest passages
 # of only 82% of the eval questions among 10,600 passages; this one finds 98%, for about 1 ms more
 # per query and 2 s more per 10,000 passages built. Space and graph are fixed when a collection is made.
@@ -229,7 +231,7 @@ class Index:
         # Chroma keeps one client per path for the process; a client of deleted files fails on write.
         SharedSystemClient.clear_system_cache()
         # Only what qa-bot writes: the folder may hold the user's own files (the repository's README).
-        for name in ("chroma", "bm25", "records.sqlite", MANIFEST, MANIFEST + ".tmp", DIRTY_MARKER):
+        for name in ("chroma", "bm25", "records.sqlite", MANIFEST, MANIFEST + ".tmp", DIRTY_MARKER, WORD_VECTORS):
             path = self.state_dir / name
             if path.is_dir():
                 shutil.rmtree(path)

@@ -9,9 +9,9 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from qa_bot.answer import ExtractiveEngine, Thresholds, corpus_statistics, joined, stream_words
+from qa_bot.answer import ExtractiveEngine, Thresholds, commonest_words, corpus_statistics, joined, stream_words
 from qa_bot.embeddings import WordSimilarity
-from qa_bot.index import Index, Progress, SyncReport
+from qa_bot.index import WORD_VECTORS, Index, Progress, SyncReport
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.llms import LLMUnavailable, load_chat_model
 from qa_bot.question import Kind, Question, agreeing, analyse, question_parts, referents
@@ -20,6 +20,9 @@ from qa_bot.schema import Answer
 from qa_bot.settings import Settings
 
 log = logging.getLogger(__name__)
+
+# Word vectors computed when an index is first read: 4,000 single words take about 3 s on 2 cores, and 6 MB.
+PREPARED_WORDS = 4000
 
 
 class BadQuestion(ValueError):
@@ -65,6 +68,11 @@ class QABot:
         if self._engine is None or self._engine_fingerprint != self.retriever.fingerprint:
             chunks = self.retriever.chunks
             self._engine = ExtractiveEngine(corpus_statistics(chunks), self.words_like, self.thresholds)
+            # The vectors of the documents' commonest words are computed once per index, in full batches,
+            # and not a few at a time in the first questions whose sentences hold them, which it made 2-4
+            # times slower.
+            self.words_like.prepare_saved(self.index.state_dir / WORD_VECTORS, self.retriever.fingerprint or "",
+                                          lambda: commonest_words(chunks, PREPARED_WORDS))
             self._engine_fingerprint = self.retriever.fingerprint
         return self._engine
 
