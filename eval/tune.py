@@ -1,6 +1,6 @@
 """Choose the extractive engine's thresholds by k-fold cross-validation on an eval dataset.
 
-    python eval/tune.py [--dataset eval/questions.jsonl] [--folds 5]
+    python eval/tune.py [--dataset eval/questions.jsonl] [--folds 5] [--coverages 0.4 0.45] [--synonyms 0.55]
 
 Every (min_coverage, synonym_similarity) pair on a grid answers every question once; then, per fold,
 the pair that is best on the other folds is scored on the held-out fold. The held-out figure is
@@ -38,12 +38,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dataset", type=Path, default=Path("eval/questions.jsonl"))
     parser.add_argument("--folds", type=int, default=5)
+    # a narrower grid for a large dataset: each pair answers every question once
+    parser.add_argument("--coverages", type=float, nargs="+", default=COVERAGES)
+    parser.add_argument("--synonyms", type=float, nargs="+", default=SYNONYMS)
     args = parser.parse_args()
     _quiet_libraries(verbose=False)
     items = load_dataset(args.dataset)
     bot = QABot(load_settings())
     bot.sync_if_changed()
-    grid = list(itertools.product(COVERAGES, SYNONYMS))
+    grid = list(itertools.product(args.coverages, args.synonyms))
     outcomes: dict[tuple[float, float], list[bool]] = {}
     for coverage, synonym in grid:
         bot.thresholds = replace(bot.thresholds, min_coverage=coverage, synonym_similarity=synonym)
