@@ -798,6 +798,9 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
     # a doer the source does not name: Lukashenko invited her
     ("What was Maryam Nawaz invited to do?", "Maryam Nawaz was invited by Prime Minister Shehbaz Sharif to visit "
      "Belarus.", "who did something", "Lukashenko invited"),
+    # a doer in the active voice where its source names another: Lukashenko extended the invitation
+    ("Lukashenko's invitations to Belarus", "The Prime Minister also extended an invitation to Prime Minister "
+     "Shehbaz Sharif to visit Belarus.", "who did something", "Maryam Nawaz"),
     # a number of days the evidence does not give (its 30 are years, of ties, and no longer chosen)
     ("For how many days was Lukashenko in Pakistan?", "He paid an official visit of 30 days.", "stated 30", "25-27 November"),
     # a length from the sentence after the answer: 30 years of ties, not of the visit
@@ -1838,3 +1841,12 @@ def test_a_country_gives_by_its_officials_and_a_terse_rank_asks_for_an_office(ar
     assert classify("Asim Munir rank") == Kind.ROLE
     assert classify("article title") != Kind.ROLE  # a document's title
     assert "General Asim Munir" in article_bot.ask("Asim Munir rank").text
+
+
+def test_a_gift_is_told_by_the_verb_of_its_giving(article_bot: QABot) -> None:
+    assert "photo album" in article_bot.ask("Who gave the gift?").text
+    assert article_bot.ask("Who gave a gift to Maryam Nawaz?").abstained
+    history = exchange("What gift was given?", "The Prime Minister also presented H.E President Lukashenko with a "
+                       "photo album commemorating the visit. [1]")
+    assert "The Prime Minister also presented" in article_bot.ask("Who gave it?", history).text
+    assert article_bot.ask("When was it given?", history).abstained

@@ -608,7 +608,8 @@ class ExtractiveEngine:
                    if "ADJ" not in lemmas_of(modifier)
                    and not re.search(rf"\b(?:what|which)\s+{modifier}\s+{head}\b", previous, re.I)}
             followed |= {stem(synonym) for word in words(previous) if stem(word) in followed
-                         for synonym in synonyms_of(word, "n")}
+                         # a gift is named by the verbs of its giving too: "presented"
+                         for synonym in synonyms_of(word, "nv" if transfer_of(word) else "n")}
         describes_person = NAMES_ITS_PERSON.match(question.standalone)
         # "Who organized the forum?": the deed whose doer is asked for; "who else" names none.
         deed = WHO_DID.match(question.standalone)
@@ -800,7 +801,10 @@ class ExtractiveEngine:
                 for word in counted_words(sentence.text) if stem(word.lower()) not in asked.asked_names)):
             return False
         if asked.deed_noun:
-            return self._says(asked.deed_noun, sentence.text, parts="n")
+            # "Who gave the gift?": a gift is said by the verb of its transfer, "presented"
+            transfer = transfer_of(asked.deed_noun)
+            return self._says(asked.deed_noun, sentence.text, parts="n") or bool(transfer) and any(
+                transfer_of(word) == transfer for word in common_words(sentence.text))
         return not asked.doer_verb or (not agentless(sentence.text, stem(asked.doer_verb))
                                        and self._tells_deed(asked.doer_verb, sentence.text))
 

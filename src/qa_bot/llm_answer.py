@@ -363,7 +363,15 @@ DONE_BY = re.compile(r"\b(\w+ed)\b(?:\s+[\w'’-]+){0,4}?\s+by\s+((?:the\s+)?(?:
 
 def invents_doer(statement: str, source: str) -> bool:
     """Whether a statement says who did something where its source names no such doer: "Maryam
-    Nawaz was invited by the Prime Minister" from "Lukashenko invited ... Maryam Nawaz"."""
+    Nawaz was invited by the Prime Minister" from "Lukashenko invited ... Maryam Nawaz", or "The
+    Prime Minister extended an invitation to Shehbaz Sharif" from "President Lukashenko extended" it."""
+    for verb in re.finditer(r"\b\w+ed\b", statement):
+        deed = stem(verb.group(0).lower())
+        said_by = named_around(statement, deed)
+        # A deed the source tells in other words, or with no doer named, is not checked here.
+        doers = [around[0] for sentence in split_sentences(source) if (around := named_around(sentence, deed)) and around[0]]
+        if said_by and said_by[0] and doers and not any(said_by[0] & doer for doer in doers):
+            return True
     for said in DONE_BY.finditer(statement):
         deed, doer = stem(said.group(1).lower()), names_in(said.group(2))
         if not doer:
