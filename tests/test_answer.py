@@ -1850,3 +1850,10 @@ def test_a_gift_is_told_by_the_verb_of_its_giving(article_bot: QABot) -> None:
                        "photo album commemorating the visit. [1]")
     assert "The Prime Minister also presented" in article_bot.ask("Who gave it?", history).text
     assert article_bot.ask("When was it given?", history).abstained
+
+
+def test_a_things_name_is_no_persons(article_bot: QABot) -> None:
+    assert article_bot.ask("What was the name of the photo album?").abstained  # not "Lukashenko"
+    assert article_bot.ask("What was the name of the Belarusian tractor brand?").abstained
+    assert "Asim Munir" in article_bot.ask("What is the name of the army chief?").text  # a person's is
+    assert "Chief Minister" in article_bot.ask("What is the title of Maryam Nawaz?").text  # her office

@@ -161,6 +161,9 @@ SPEECH_VERBS = frozenset(stem(verb) for verb in "say said tell told speak spoke 
 # "Did he talk about ...?", "What did she mention?": said by any deed of the speaker's
 SPOKE_OF = SPEECH_VERBS | frozenset(stem(verb) for verb in "talk talked mention mentioned comment commented".split())
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
+# and the thing named: "the name of the photo album" -> "album"
+NAME_OF_THING = re.compile(r"\b(?:name|title) of (?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+)*?([\w-]+)"
+                           r"(?=\s*(?:[?,]|$|\b(?:is|was|that|which|who|signed|in|at|from|for|to|by)\b))", re.I)
 # "Who signed on behalf of NLC?", "Who signed it for Belarus?" (a country; "for Lukashenko" is for a person)
 ON_BEHALF = re.compile(r"\b(?i:on behalf of)\b|\bfor\s+(?:the\s+)?([A-Z][a-z]+)\W*$")
 # A date line tells when the document came out, and answers only a question about that.
@@ -779,12 +782,18 @@ class ExtractiveEngine:
         if asked.holder_of and not attaches_role(sentence.text, *asked.holder_of, document.people, document.home,
                                                  asked.former):
             return False
-        if NAME_OF.search(question.standalone) and not (QUOTED.search(sentence.text) or any(
-                names - countries(sentence.text) - asked.asked_names for run, names in named_runs(sentence.text)
-                if not is_demonym(run) and not is_known(run.lower()))):
-            # "the name of the Belarusian tractor company" is a name, not "30 Belarusian companies", a
-            # country or a word in capitals ("IT")
-            return False
+        if NAME_OF.search(question.standalone):
+            # A thing's name is no person's: "the name of the photo album" is not "Lukashenko". A capitalised
+            # word is someone's own name, whose "title" is an office ("the title of Maryam Nawaz").
+            thing = NAME_OF_THING.search(question.standalone)
+            noun = thing.group(1) if thing else ""
+            persons = document.persons if noun.islower() and not is_kind_of(noun, "person") else frozenset()
+            if not (QUOTED.search(sentence.text) or any(
+                    names - countries(sentence.text) - asked.asked_names - persons for run, names in named_runs(sentence.text)
+                    if not is_demonym(run) and not is_known(run.lower()) and not (persons and PERSON_TITLE.search(run)))):
+                # "the name of the Belarusian tractor company" is a name, not "30 Belarusian companies", a
+                # country or a word in capitals ("IT")
+                return False
         if question.kind != Kind.PERSON or asked.describes_person:
             return True
         behalf = ON_BEHALF.search(question.standalone.partition(ABOUT)[0])
