@@ -811,9 +811,8 @@ class ExtractiveEngine:
             return False
         if asked.deed_noun:
             # "Who gave the gift?": a gift is said by the verb of its transfer, "presented"
-            transfer = transfer_of(asked.deed_noun)
-            return self._says(asked.deed_noun, sentence.text, parts="n") or bool(transfer) and any(
-                transfer_of(word) == transfer for word in common_words(sentence.text))
+            return self._says(asked.deed_noun, sentence.text, parts="n") \
+                or told_by_transfer(asked.deed_noun, common_words(sentence.text))
         return not asked.doer_verb or (not agentless(sentence.text, stem(asked.doer_verb))
                                        and self._tells_deed(asked.doer_verb, sentence.text))
 
@@ -1244,9 +1243,8 @@ class ExtractiveEngine:
         # The noun of a transfer is told by its verb, from the same side: "a gift" by "presented". Only in
         # a question with a verb, whose roles are checked, or one that names no one to give or take:
         # "photo album gift", but not "gift for sharif", who gave it.
-        transfer = transfer_of(surface.lower()) if similarity < 1.0 and "NOUN" in lemmas_of(surface.lower()) else None
-        if transfer and (question.verb or not names_in(question.standalone)) \
-                and any(transfer_of(word) == transfer for word in content_words):
+        if similarity < 1.0 and "NOUN" in lemmas_of(surface.lower()) and (question.verb or not names_in(question.standalone)) \
+                and told_by_transfer(surface.lower(), content_words):
             similarity = 1.0
         # A verb and its particle may be one word: "talk about" is "discussed".
         phrase = phrasal_verb(surface.lower(), written.next_word) if written.next_word and similarity < 1.0 else None
@@ -1844,6 +1842,12 @@ def stand_for(term: str, question: str) -> frozenset[str]:
                       rf"|\b{name}(?:['’]s\b|\s+(?!(?:and|or|is|was|are|were)\b)(\w+))", re.I)
     return frozenset(stem(country) for country in countries) if any(
         not match.group(1) or "VERB" in lemmas_of(match.group(1).lower()) for match in acts.finditer(question)) else frozenset()
+
+
+def told_by_transfer(noun: str, said: list[str]) -> bool:
+    """Whether a word said is a verb of the noun's transfer, from the same side: "a gift" by "presented"."""
+    transfer = transfer_of(noun)
+    return bool(transfer) and any(transfer_of(word) == transfer for word in said)
 
 
 def names_deed(word: str, verb: str) -> bool:
