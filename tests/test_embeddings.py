@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from qa_bot.answer import commonest_words
-from qa_bot.embeddings import OnnxEmbeddings, load_embeddings, resolve_model_path
+from qa_bot.embeddings import OnnxEmbeddings, WordSimilarity, load_embeddings, resolve_model_path, vocabulary_words
 from qa_bot.index import WORD_VECTORS
 from qa_bot.pipeline import QABot
 from tests.conftest import make_settings
@@ -29,6 +29,25 @@ def test_batches_sorted_by_tokens_give_the_vectors_of_one_text_at_a_time() -> No
     assert np.allclose(np.linalg.norm(batched, axis=1), 1.0, atol=1e-5)
 
 
+def test_single_words_share_an_embedding_run_and_long_texts_get_one_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = load_embeddings("all-MiniLM-L6-v2")
+    assert isinstance(model, OnnxEmbeddings)
+    runs: list[int] = []
+    embed = model._embed
+    monkeypatch.setattr(model, "_embed", lambda encodings: runs.append(len(encodings)) or embed(encodings))
+    model.embed_documents(vocabulary_words(resolve_model_path("all-MiniLM-L6-v2"))[1000:1300])
+    assert len(runs) <= 3 and sum(runs) == 300  # 3-4 tokens each, 512 to a run
+    runs.clear()
+    model.embed_documents([TEXTS[3]] * 3)  # 100 tokens each: five would fit, padding would not waste
+    assert runs == [3]
+    runs.clear()
+    model.embed_documents([TEXTS[3] * 3] * 2)  # 256 tokens each, the model's limit
+    assert runs == [2]
+    runs.clear()
+    model.embed_documents([TEXTS[3] * 3, "15"])
+    assert runs == [1, 1] or runs == [2]
+
+
 def test_onnx_vectors_match_sentence_transformers() -> None:
     from sentence_transformers import SentenceTransformer
 
@@ -46,7 +65,6 @@ def test_the_documents_words_have_vectors_before_the_first_question(article_corp
     bot.extractive()
     # Rare words too: the article is far under the limit on words prepared.
     assert all(word in bot.words_like for word in ("tractor", "beltamozhservice", "halal", "luncheon"))
-    assert "the" not in bot.words_like  # stopwords are never compared
     # The next process reads them from the index, and computes them again when that copy is broken.
     assert reading_again(article_corpus, tmp_path / "index", monkeypatch) == 0
     (tmp_path / "index" / WORD_VECTORS).write_bytes(b"not a table")
@@ -63,6 +81,28 @@ def reading_again(corpus: Path, index: Path, monkeypatch: pytest.MonkeyPatch) ->
     reader.extractive()
     assert "beltamozhservice" in reader.words_like
     return len(computed)
+
+
+def test_the_vocabulary_is_whole_english_words_commonest_first() -> None:
+    vocabulary = vocabulary_words(resolve_model_path("all-MiniLM-L6-v2"))
+    assert len(vocabulary) > 20_000
+    assert all(word.isalpha() and len(word) > 1 for word in vocabulary)  # no "##ing" pieces, no letters
+    assert vocabulary[:3] == ["the", "of", "and"]
+    assert "weather" in vocabulary and "sourdough" not in vocabulary  # a rare word is split into pieces
+
+
+def test_the_vocabulary_vectors_are_computed_once_and_read_by_the_next_process(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    WordSimilarity("all-MiniLM-L6-v2").prepare_vocabulary()  # computes them if no earlier test or run did
+    reader = WordSimilarity("all-MiniLM-L6-v2")
+    computed: list[str] = []
+    monkeypatch.setattr(reader, "prepare", lambda words: computed.extend(words))
+    reader.prepare_vocabulary()
+    assert computed == []
+    assert all(word in reader for word in ("weather", "wife", "agree", "the"))
+    fresh = WordSimilarity("all-MiniLM-L6-v2")
+    fresh.prepare(["weather", "wife"])
+    assert reader.best_match("weather", ["wife"]) == pytest.approx(fresh.best_match("weather", ["wife"]), abs=1e-5)
 
 
 def test_commonest_words_leave_out_stopwords_and_keep_the_limit(article_bot: QABot) -> None:
