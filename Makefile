@@ -41,4 +41,4 @@ chat: install
 	$(BIN)/qa-bot chat
 
 clean:
-	rm -rf $(VENV) index/chroma index/records.sqlite index/manifest.json index/bm25 index/word-vectors.npz eval/reports/*.json
+	rm -rf $(VENV) index/chroma index/records.sqlite index/manifest.json index/bm25 index/word-vectors.npz index/sync.lock eval/reports/*.json

@@ -77,6 +77,9 @@ def test_index_and_ask_against_a_chroma_server(chroma_server: ChromaServer, tmp_
                                cwd=tmp_path).stdout)
     assert "15" in answer["answer"]
     assert not (tmp_path / "index" / "chroma").exists()  # vectors live on the server, not locally
+    rebuilt = qa_bot("index", "--rebuild", "--chroma-url", url, cwd=tmp_path)
+    assert rebuilt.returncode == 0 and "2 added" in rebuilt.stdout, rebuilt.stdout + rebuilt.stderr
+    assert "up to date" in qa_bot("index", "--chroma-url", url, cwd=tmp_path).stdout
 
 
 def test_a_server_that_goes_down_gives_a_clear_error_and_recovers(chroma_server: ChromaServer,

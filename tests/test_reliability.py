@@ -8,12 +8,13 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from qa_bot.index import Index
+from qa_bot.index import MANIFEST, SYNC_LOCK, Index
 from qa_bot.pipeline import BadQuestion, QABot
 from tests.conftest import ROOT, make_settings
 
@@ -147,6 +148,43 @@ def test_indexing_killed_midway_is_repaired_to_exactly_a_fresh_build(tmp_path: P
     ids = Index(settings).store.get(include=[])["ids"]
     assert len(ids) == len(set(ids))
     assert indexed_content(Index(settings)) == indexed_content(fresh)
+
+
+def test_processes_syncing_one_index_at_once_take_turns(tmp_path: Path, article_corpus: Path) -> None:
+    env = {**os.environ, "QA_BOT_CORPUS_DIR": str(article_corpus), "QA_BOT_INDEX_DIR": str(tmp_path / "index")}
+    processes = [subprocess.Popen([sys.executable, "-m", "qa_bot", "index"], cwd=tmp_path, env=env, text=True,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(3)]
+    outputs = [process.communicate(timeout=300) for process in processes]
+    assert all(process.returncode == 0 for process in processes), outputs
+    reports = [stdout for stdout, _ in outputs]
+    # One built it; the others waited and found it up to date, not half-built and needing repair.
+    assert sum("1 added" in report for report in reports) == 1, reports
+    assert not any("reconciled" in report for report in reports), reports
+    fresh = Index(make_settings(article_corpus, tmp_path / "fresh"))
+    fresh.sync()
+    assert indexed_content(Index(make_settings(article_corpus, tmp_path / "index"))) == indexed_content(fresh)
+
+
+def test_a_sync_waits_for_the_one_under_way_and_says_so(tmp_path: Path, article_corpus: Path) -> None:
+    from filelock import FileLock
+
+    (tmp_path / "index").mkdir()
+    under_way = FileLock(tmp_path / "index" / SYNC_LOCK)
+    under_way.acquire()
+    said: list[str] = []
+    reports = []
+    index = Index(make_settings(article_corpus, tmp_path / "index"))
+    waiting = threading.Thread(target=lambda: reports.append(index.sync(progress=said.append)))
+    waiting.start()
+    deadline = time.monotonic() + 60
+    while not said and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert said and said[0].startswith("waiting for another qa-bot process"), said
+    time.sleep(0.5)
+    assert waiting.is_alive() and not (tmp_path / "index" / MANIFEST).exists()
+    under_way.release()
+    waiting.join(timeout=120)
+    assert reports and reports[0].added_files == [next(article_corpus.iterdir()).name]
 
 
 def test_llm_server_dying_mid_answer_gives_the_extractive_answer(article_bot: QABot, tmp_path: Path) -> None:

@@ -37,6 +37,7 @@ MANIFEST = "manifest.json"
 # Bump when ingest or chunking changes what passages a file gives: every file is then re-synced.
 PASSAGE_RECIPE = "5"
 DIRTY_MARKER = "sync-in-progress"
+SYNC_LOCK = "sync.lock"
 # the vectors of the documents' commonest words, which the answer engine compares with a question's
 WORD_VECTORS = "word-vectors.npz"
 # Chroma's default HNSW graph (squared L2, 16 neighbours, ef 100) found the true 20 nearest passages
@@ -280,10 +281,28 @@ class Index:
         )
 
     def sync(self, rebuild: bool = False, progress: Progress | None = None) -> SyncReport:
+        """Bring the index up to date with the corpus. One process syncs an index at a time: two at once
+        each took the other's half-written index for an interrupted one, or failed creating the records
+        table; the one that waits then finds the index up to date."""
+        from filelock import FileLock, Timeout
+
+        say = progress or (lambda message: None)
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(self.state_dir / SYNC_LOCK)
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            say(f"waiting for another qa-bot process to finish syncing {self.state_dir}")
+            lock.acquire()
+        try:
+            return self._sync(rebuild, say)
+        finally:
+            lock.release()
+
+    def _sync(self, rebuild: bool, say: Progress) -> SyncReport:
         from langchain_core.indexing import index as langchain_index
 
         started = time.perf_counter()
-        say = progress or (lambda message: None)
         files, warnings = scan_corpus(self.settings.corpus_dir, self.settings.max_file_mb)
         if rebuild:
             self._drop_everything()
@@ -381,10 +400,7 @@ class Index:
                 client.delete_collection(self.settings.collection)
             except Exception:  # noqa: BLE001 - absent already is fine
                 log.debug("no collection to delete")
-            shutil.rmtree(self.state_dir, ignore_errors=True)
-            self._store, self._records = None, None
-        else:
-            self._wipe_local()
+        self._wipe_local()
 
     # ---- reading -------------------------------------------------------------------------
 
