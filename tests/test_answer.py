@@ -837,6 +837,13 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
     ("What is the purpose of the roadmap?", "The purpose of the roadmap is to enhance bilateral ties by promoting "
      "collaboration in key sectors, including agriculture, technology, and industrial development.",
      "sources it cites do not", "structured framework"),
+    # the question framed as a fact: the bundled model's answers to two probes
+    ("What was the visit said to mark in bilateral relations?", "The visit said to mark in bilateral relations "
+     "was the official visit of His Excellency President Aleksandr Lukashenko to Pakistan.",
+     "restates the question's words", "turning point"),
+    ("Why was the MoU with Beltamozhservice signed?", "The MoU with Beltamozhservice was signed to improve "
+     "transportation routes and streamline trade efficiency.", "restates the question's words",
+     "streamline transportation routes"),
 ])
 def test_an_llm_answer_its_cited_sentences_do_not_support_falls_back(article_bot: QABot, question: str,
                                                                      scripted_reply: str, notice: str,
@@ -850,6 +857,27 @@ def test_an_llm_answer_its_cited_sentences_do_not_support_falls_back(article_bot
     asked = analyse(question)
     answer = engine.answer(asked, article_bot.retriever.search(asked.standalone))
     assert answer.engine == "extractive-fallback" and notice in (answer.notice or "") and extractive in answer.text
+
+
+@pytest.mark.parametrize(("question", "scripted_reply"), [
+    ("Why was the MoU with Beltamozhservice signed?",
+     "The MoU is expected to streamline transportation routes, enhancing trade efficiency."),
+    # the question's words, but as its source says them
+    ("What is expected to streamline transportation routes?",
+     "The signing of an MoU between Pakistan's National Logistics Corporation (NLC) and Belarus's Beltamozhservice "
+     "is expected to streamline transportation routes, enhancing trade efficiency."),
+])
+def test_an_llm_answer_in_its_sources_words_is_kept(article_bot: QABot, question: str, scripted_reply: str) -> None:
+    """A scripted chat model: the bundled one cannot be made to give this answer on demand."""
+    from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+    from langchain_core.messages import AIMessage
+
+    scripted = GenericFakeChatModel(messages=iter([AIMessage(scripted_reply)]))
+    engine = LLMEngine(article_bot.extractive(), scripted, context_tokens=2048, max_tokens=96)
+    asked = analyse(question)
+    answer = engine.answer(asked, article_bot.retriever.search(asked.standalone))
+    assert answer.engine == "llm", answer.notice
+    assert answer.text.startswith(scripted_reply.rstrip(".")) and answer.citations
 
 
 @pytest.mark.parametrize(("scripted_rewrite", "standalone"), [
