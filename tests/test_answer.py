@@ -265,6 +265,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("How many accords and memoranda were concluded?", "15 agreements"),
     # a light verb's deed is its object: giving a lunch is hosting a luncheon
     ("Who gave a lunch for the Belarusian leader?", "Nawaz Sharif"),
+    # issuing an invitation is inviting, however the sentence tells it
+    ("Who issued the invitation for the official visit?", "at the invitation of Prime Minister Muhammad Shehbaz Sharif"),
     # "full title" asks for the title, and a title is a name
     ("What is the full title of the roadmap?", "Roadmap for Comprehensive Cooperation"),
     # how the article says it is no word a sentence must hold

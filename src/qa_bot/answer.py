@@ -200,8 +200,10 @@ COMPOUND_PREFIX = re.compile(r"\b[\w'’]+-(?=\w)")
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 PERSON_SUBJECT = re.compile(r"(He|She)\b")
 WHO_DID = re.compile(r"\s*who\s+(?:will\s+|would\s+|can\s+|could\s+|should\s+|might\s+|must\s+)?(\w+)", re.I)
-# "Who gave a lunch?", "Who held talks?": a light verb's deed is the thing it gives or holds.
-LIGHT_VERBS = frozenset("give gives gave given hold holds held make makes made throw throws threw".split())
+# "Who gave a lunch?", "Who held talks?", "Who issued the invitation?": a light verb's deed is the thing it
+# gives, holds or issues.
+LIGHT_VERBS = frozenset("give gives gave given hold holds held make makes made throw throws threw "
+                        "issue issues issued extend extends extended".split())
 # what a light verb's deed is, if not a pronoun: "Who gave | it" names none ("it" is no IT)
 LIGHT_VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?!(?:it|them|this|that|these|those|him|her)\b)"
                                r"([a-z]+)\b")
