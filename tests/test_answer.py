@@ -265,6 +265,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("How many accords and memoranda were concluded?", "15 agreements"),
     # a light verb's deed is its object: giving a lunch is hosting a luncheon
     ("Who gave a lunch for the Belarusian leader?", "Nawaz Sharif"),
+    ("List the products whose trade will be enhanced.", "pharmaceutical products"),
+    ("Explain the significance of the 30 years.", "30 years of diplomatic ties"),
     # issuing an invitation is inviting, however the sentence tells it
     ("Who issued the invitation for the official visit?", "at the invitation of Prime Minister Muhammad Shehbaz Sharif"),
     # "full title" asks for the title, and a title is a name
@@ -689,6 +691,13 @@ def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_nev
     ("How did the two leaders feel about where relations were heading?", Kind.OTHER),  # "where" opens a clause
     ("Tell me where the ceremony was held.", Kind.PLACE),
     ("What was the length of Lukashenko's stay?", Kind.DURATION),
+    # a relative clause after a thing asks for no person; after a person it does
+    ("List the products whose trade will be enhanced.", Kind.OTHER),
+    ("Name the Belarusian president who visited Pakistan.", Kind.PERSON),
+    ("textile interest who", Kind.PERSON),  # a terse query ending in "who"
+    # a request that ends in a word a terse query asks by asks for no years
+    ("Explain the significance of the 30 years.", Kind.OTHER),
+    ("list roadmap years", Kind.DATE),
 ])
 def test_question_kinds(question: str, kind: Kind) -> None:
     assert classify(question) == kind

@@ -48,7 +48,10 @@ _DOCUMENT_SAYS = rf"\b(?:does|did|do)\s+(?:the|this|its)\s+(?:author|writer|{_DO
 # "How many days ...": a length of time in the unit asked for
 HOW_MANY_UNITS = re.compile(r"\bhow many (days|weeks|months|years|decades)\b", re.I)
 # A terse query asks no question in words: "lukashenko visit dates", "welcome ceremony location".
-_TERSE = r"^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b)"
+# A terse query asks by its last word ("roadmap years"); a request says what it wants ("Explain the significance
+# of the 30 years" asks for no years).
+_TERSE = (r"^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b)"
+          r"(?!\W*(?:please\s+)?(?:explain|describe|summari[sz]e|discuss|elaborate)\b)")
 # A terse query ending so asks how many of what comes before: "mou count", "tractor plant capacity".
 _TERSE_COUNT_WORDS = "number|count|capacity|output"
 # "When" or "where" asks, unless it opens a clause in a question another word asks: "What did they
@@ -183,12 +186,23 @@ class Question:
     alternatives: tuple[frozenset[str], ...] = ()
 
 
+# "List the products whose trade will be enhanced": a relative clause after a thing asks for no person.
+_RELATIVE_WHO = re.compile(r"\b([a-z]+)\s+(?:who|whom|whose)\b(?=\W*\w)")
+
+
 def classify(text: str) -> Kind:
-    lowered = text.lower()
+    lowered = _RELATIVE_WHO.sub(lambda clause: clause.group(1) if is_thing(clause.group(1)) else clause.group(0),
+                                text.lower())
     for kind, pattern in _KIND_PATTERNS:
         if pattern.search(lowered):
             return kind
     return Kind.OTHER
+
+
+def is_thing(word: str) -> bool:
+    """A common noun of things, not of people: "products", not "president", "me" or "Belarus"."""
+    return word not in STOPWORDS and "NOUN" in lemmas_of(word) and not is_proper_noun(word) \
+        and not is_kind_of(word, "person")
 
 
 _PHRASE_ENDS = frozenset("did do does were was are is will have has had can could would should in at on from by "
