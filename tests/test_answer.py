@@ -266,6 +266,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # a light verb's deed is its object: giving a lunch is hosting a luncheon
     ("Who gave a lunch for the Belarusian leader?", "Nawaz Sharif"),
     ("List the products whose trade will be enhanced.", "pharmaceutical products"),
+    # a summary asked for goes on to what the passage says next
+    ("Summarize the defense discussions.", "defense manufacturing and regional security"),
     ("Explain the significance of the 30 years.", "30 years of diplomatic ties"),
     # issuing an invitation is inviting, however the sentence tells it
     ("Who issued the invitation for the official visit?", "at the invitation of Prime Minister Muhammad Shehbaz Sharif"),
