@@ -78,6 +78,7 @@ from qa_bot.question import (
     QUESTION_SCAFFOLD,
     ROLES,
     THE_DOCUMENT,
+    TOPIC_REQUEST,
     YES_NO,
     Kind,
     Question,
@@ -1502,7 +1503,7 @@ class ExtractiveEngine:
                                                      best.coverage, True, best.score)])
         for other in answering[1:3]:
             continues = other.hit is best.hit and other.sentence_index == best.sentence_index + 1 \
-                and (POINTS_BACK.match(other.sentence) or bool(SUMMARY_REQUEST.match(question.standalone)))
+                and (POINTS_BACK.match(other.sentence) or bool(TOPIC_REQUEST.match(question.standalone)))
             ratio = self.thresholds.continuation_ratio if continues else self.thresholds.second_sentence_ratio
             if other.score >= ratio * best.score and other.sentence != best.sentence:
                 chosen.append(other)
@@ -1516,11 +1517,6 @@ class ExtractiveEngine:
         citations = cite(chosen)
         text = " ".join(f"{c.sentence} [{citation.marker}]" for c, citation in zip(chosen, citations, strict=False))
         return Answer(question.text, text, False, "extractive", citations, question.standalone)
-
-
-# "Summarize the defense discussions": what the passage says next about it belongs to the answer.
-SUMMARY_REQUEST = re.compile(r"^\W*(?:please\s+)?(?:summari[sz]e|describe|tell me about|give (?:me )?an overview of)\b",
-                             re.I)
 
 
 # A sentence this short is a byline or a date line, not what a document is about.

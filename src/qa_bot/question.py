@@ -341,8 +341,8 @@ def question_parts(text: str) -> list[str]:
 
 
 # "tell me about the nuclear deal", "any deals on oil?": a request for what a terse query names.
-# "What does the article say about trade volumes?" too.
-_TOPIC_REQUEST = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|talk)\s+(?:more\s+)?about\s+"
+# "What does the article say about trade volumes?" too. Its answer may run on to the passage's next sentence.
+TOPIC_REQUEST = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|talk)\s+(?:more\s+)?about\s+"
                             r"|^\W*(?:please\s+)?(?:describe|explain|summari[sz]e|give\s+me|show\s+me)\s+"
                             r"|^\W*(?:is\s+there\s+)?any(?:thing)?\s+(?:\w+\s+)?(?:about|on|regarding)\s+"
                             rf"|^\W*what\s+{_DOCUMENT_SAYS}\s+(?:about|on|regarding|of)\s+", re.I)
@@ -353,7 +353,7 @@ def query_topic(text: str) -> tuple[str, ...]:
     answer must tell: "belarus pakistan trade deficit", "tell me about the nuclear deal" -> ("nuclear",
     "deal"), "price of belarusian tractors" -> ("price",); none for a question, or for a query about
     things in general ("cultural things they agreed on")."""
-    text = _TOPIC_REQUEST.sub("", text)
+    text = TOPIC_REQUEST.sub("", text)
     if _ASKS.match(text) or _AUXILIARY.search(text):
         return ()
     # "Any specific products?": how exact the answer is to be is no topic
