@@ -238,7 +238,8 @@ class WordSimilarity:
 
     def prepare_saved(self, saved: Path, key: str, listed: Callable[[], list[str]]) -> None:
         """The vectors of the words `listed` gives, read from `saved` when it was written for this
-        key (an index's fingerprint), else computed and written there for the next process."""
+        key (an index's fingerprint, or a model's stamp for its vocabulary), else computed and written
+        there for the next process."""
         key = f"{self.model_name}|{key}"
         try:
             with np.load(saved) as table:

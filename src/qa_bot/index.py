@@ -231,7 +231,8 @@ class Index:
         self._store, self._records = None, None
         # Chroma keeps one client per path for the process; a client of deleted files fails on write.
         SharedSystemClient.clear_system_cache()
-        # Only what qa-bot writes: the folder may hold the user's own files (the repository's README).
+        # Only what qa-bot writes: the folder may hold the user's own files (the repository's README). The
+        # sync lock stays: a process waiting on it has it open, and a new file would let a third one in.
         for name in ("chroma", "bm25", "records.sqlite", MANIFEST, MANIFEST + ".tmp", DIRTY_MARKER, WORD_VECTORS):
             path = self.state_dir / name
             if path.is_dir():

@@ -343,9 +343,9 @@ def question_parts(text: str) -> list[str]:
 # "tell me about the nuclear deal", "any deals on oil?": a request for what a terse query names.
 # "What does the article say about trade volumes?" too. Its answer may run on to the passage's next sentence.
 TOPIC_REQUEST = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|talk)\s+(?:more\s+)?about\s+"
-                            r"|^\W*(?:please\s+)?(?:describe|explain|summari[sz]e|give\s+me|show\s+me)\s+"
-                            r"|^\W*(?:is\s+there\s+)?any(?:thing)?\s+(?:\w+\s+)?(?:about|on|regarding)\s+"
-                            rf"|^\W*what\s+{_DOCUMENT_SAYS}\s+(?:about|on|regarding|of)\s+", re.I)
+                           r"|^\W*(?:please\s+)?(?:describe|explain|summari[sz]e|give\s+me|show\s+me)\s+"
+                           r"|^\W*(?:is\s+there\s+)?any(?:thing)?\s+(?:\w+\s+)?(?:about|on|regarding)\s+"
+                           rf"|^\W*what\s+{_DOCUMENT_SAYS}\s+(?:about|on|regarding|of)\s+", re.I)
 
 
 def query_topic(text: str) -> tuple[str, ...]:
