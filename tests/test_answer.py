@@ -34,6 +34,8 @@ from qa_bot.question import (
     agreeing,
     analyse,
     answer_noun,
+    answered_thing,
+    as_question,
     classify,
     count_focus,
     is_follow_up,
@@ -41,6 +43,7 @@ from qa_bot.question import (
     leading_verbs,
     modified_nouns,
     noun_compounds,
+    noun_phrase,
     object_head,
     predicate,
     presence_place,
@@ -1898,3 +1901,63 @@ def test_a_things_name_is_no_persons(article_bot: QABot) -> None:
     assert article_bot.ask("What was the name of the Belarusian tractor brand?").abstained
     assert "Asim Munir" in article_bot.ask("What is the name of the army chief?").text  # a person's is
     assert "Chief Minister" in article_bot.ask("What is the title of Maryam Nawaz?").text  # her office
+
+
+def test_a_verb_like_plural_before_its_object_is_the_verb(article_bot: QABot) -> None:
+    assert noun_phrase("treaty covers handing over fugitives") == ["treaty"]
+    assert noun_phrase("agreement makes it possible") == ["agreement"]
+    assert noun_phrase("trade talks that were held") == ["trade", "talks"]  # "that" opens a relative clause
+    assert answer_noun("What treaty covers handing over fugitives?", Kind.OTHER) == "treaty"
+    history = exchange("What did the two sides agree about trade?", "To reduce barriers and improve market access.")
+    assert "Beltamozhservice" in article_bot.ask("Which MoU supports that?", history).text
+
+
+def test_a_hyphened_word_is_read_in_its_parts(article_bot: QABot) -> None:
+    assert answer_noun("Which parliaments-related exchanges will grow?", Kind.OTHER) == "exchanges"
+    assert "inter-parliamentary" in article_bot.ask("Which parliaments-related exchanges will grow?").text
+    assert "automotive" in article_bot.ask("What car-related joint ventures are planned?").text
+    assert "15 agreements" in article_bot.ask("e-commerce MoU").text  # "e-commerce" is one word
+
+
+def test_the_aim_of_a_trip_is_why_it_was_made(article_bot: QABot) -> None:
+    assert "at the invitation of" in article_bot.ask("What was the aim of Lukashenko's trip?").text  # not his own invitation
+    assert "at the invitation of" in article_bot.ask("What was the main purpose of Lukashenko's trip?").text
+
+
+def test_running_a_body_is_told_by_the_title_of_its_head(article_bot: QABot) -> None:
+    assert "Pakistan Research Center" in article_bot.ask("Which research centre does the author run?").text
+    assert article_bot.ask("Who runs the NLC?").abstained
+
+
+def test_it_after_a_short_answer_is_the_thing_answered(article_bot: QABot) -> None:
+    history = exchange("Which organization did Belarus join?", "The Shanghai Cooperation Organization (SCO).")
+    assert answered_thing("Which organization did Belarus join?", "The Shanghai Cooperation Organization (SCO).") \
+        == "the Shanghai Cooperation Organization (SCO)"
+    assert "regional connectivity" in article_bot.ask("What will the two sides use it for?", history).text
+    # A long answer names too much to tell which thing "it" is; a "where" question asks no thing.
+    assert answered_thing("Which organization did Belarus join?", "Belarus's recent accession as a full member of "
+                          "the Shanghai Cooperation Organization (SCO) was a focal point of discussion. [1]") is None
+    assert answered_thing("Where was he welcomed?", "At the Prime Minister's House.") is None
+
+
+def test_fillers_of_speech_and_where_someone_came_from(article_bot: QABot) -> None:
+    assert "15 agreements" in article_bot.ask("so what did they actually sign?").text
+    assert "Lukashenko" in article_bot.ask("Who visited Pakistan from Belarus?").text  # "Belarus President"
+    assert article_bot.ask("Which plant will be built in Belarus?").abstained  # "in Pakistan" in the article
+
+
+def test_a_request_is_read_as_the_question_it_makes(article_bot: QABot) -> None:
+    assert as_question("Give the salary of the author.") == "What is the salary of the author?"
+    assert as_question("Give me the dates of the visit.") == "What are the dates of the visit?"
+    assert as_question("List the Belarusian ministers who came.") == "Which Belarusian ministers came?"
+    assert as_question("List the sectors that the roadmap covers.") == "List the sectors that the roadmap covers."
+    assert article_bot.ask("Give the salary of the author.").abstained
+    assert article_bot.ask("Tell me the price of the photo album.").abstained
+    assert article_bot.ask("List the Belarusian ministers who came.").abstained
+    assert "25-27 November" in article_bot.ask("Give me the dates of the visit.").text
+
+
+def test_a_kind_named_between_a_name_and_its_noun_narrows_it(article_bot: QABot) -> None:
+    assert noun_compounds("Who is the Pakistani navy chief?") == (("navy", "chief"),)
+    assert article_bot.ask("Who is the Pakistani navy chief?").abstained  # not the Chief of Army Staff
+    assert "Asim Munir" in article_bot.ask("Who is the Pakistani army chief?").text

@@ -212,6 +212,10 @@ LIGHT_VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?!(?:
 SIBLING_SIMILARITY = 0.65
 # Nouns of the doer ("publisher"), not of the deed's content ("pledge")
 DOER_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists")
+# To run or head a body is told by the title of its head: "the author runs" the centre of which he is
+# "Executive Director".
+LEADS = frozenset(terms("run head lead direct manage chair"))
+LEADER_TITLE = re.compile(r"\b(?:director|head|chief|chair(?:man|woman|person)?|president|leader)\b", re.I)
 # "By how much ...?" asks the size of a change: "by 20%", "to $1 billion", "doubled".
 BY_HOW_MUCH = re.compile(r"\bby how (?:much|many)\b", re.I)
 CHANGED_BY = re.compile(r"\b(?:by|to)\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?(?:\$|US\$|Rs\.?\s*)?\d|\d\s*%"
@@ -301,7 +305,8 @@ ANY_PERSON = ONLY_PERSONS | frozenset(terms("guest guests host hosts participant
                                             "representatives delegate delegates member members"))
 # A "why" question is answered by a sentence that gives a cause or a purpose, among those that match it alike:
 # he visited "at the invitation of" the Prime Minister.
-ASKS_WHY = re.compile(r"\W*why\b", re.I)
+# "What was the aim of his trip?" asks why he made it.
+ASKS_WHY = re.compile(r"\W*why\b|.*\b(?:purpose|aim|goal|objective)s?\s+of\b", re.I)
 GIVES_REASON = re.compile(r"\b(?:because|due to|owing to|thanks to|as a result of|in order to|so as to|so that|aimed at"
                           r"|aim(?:s|ed)? to|at the invitation of|in recognition of|recogni[sz]ing|benefits? of)\b", re.I)
 # a word and the article after it, which makes the word a verb: "economies | present a | natural synergy"
@@ -877,7 +882,11 @@ class ExtractiveEngine:
         if not asked.located or question.kind == Kind.PLACE:
             return True
         told = {place for place in places(sentence.text) if is_kind_of(place, "location", 10)}
-        return not told or bool(asked.located & told)
+        # Where someone came "from" is told by the country the sentence names them by: "Who visited
+        # Pakistan from Belarus?" is answered by "Belarus President ... paid an official visit to Pakistan".
+        origins = {term for match in PLACE.finditer(question.standalone) if match.group(1).lower() == "from"
+                   for term in terms(match.group(3))}
+        return not told or bool(asked.located & (told | origins & sentence.stems))
 
     def _names_owner(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """"Which Pakistani companies ...?" is not answered by a sentence, or the one before it, that
@@ -943,7 +952,8 @@ class ExtractiveEngine:
         return stem(verb) in sentence.stems or self._says(verb, deeds, threshold=RELATED) or self._says(verb, headings) or any(
             is_manner_of(word, verb) or is_manner_of(verb, word) or are_manners_of_one(verb, word)
             for word in common_words(with_headings)
-        ) or any(names_deed(word, verb) for word in words(with_headings))
+        ) or any(names_deed(word, verb) for word in words(with_headings)) \
+            or stem(verb) in LEADS and bool(LEADER_TITLE.search(sentence.text))
 
     def _keeps_nouns(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """"Who hosted Lukashenko for dinner?": a luncheon is another meal, and not a near synonym. A
@@ -1617,7 +1627,9 @@ def written_as(text: str, term: str) -> WrittenAs | None:
     """The first word of the text whose stem is the term, and what stands around it."""
     tokens = _WORD_AND_SPACE.findall(text)
     written = [token for token, _ in tokens]
-    word = next((w for w in written if stem(w.lower()) == term), None)
+    # or a part of a hyphened word: "parliaments" in "parliaments-related"; "e-commerce" is one word
+    parts = [part for w in written if "-" in w and min(map(len, w.split("-"))) > 2 for part in w.split("-")]
+    word = next((w for w in (*written, *parts) if stem(w.lower()) == term), None)
     if word is None:
         return None
 

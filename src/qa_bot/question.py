@@ -131,6 +131,8 @@ QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many
                                     "regarding concerning "
                                     # how exact a count is to be
                                     "roughly approximately exactly precisely specifically "
+                                    # the fillers of speech: "hey, who came?", "so what did they actually sign?"
+                                    "hey hi hello ok okay actually really um uh btw "
                                     # "the president at the time of the visit": when, not what
                                     "time "
                                     # how long an answer is to be: "Give a short summary of the visit"
@@ -219,17 +221,41 @@ def modifies_noun(word: str, following: Sequence[str]) -> bool:
     return word.endswith("ing") and after not in _PHRASE_ENDS | STOPWORDS and set(lemmas_of(after)) == {"NOUN"}
 
 
+_HYPHENED_PARTICIPLE = re.compile(r"\b[a-z]+-[a-z]+ed\b\s*", re.I)
+# Words that start a verb's object, never a noun phrase's next word: "supports | that", "makes | it possible".
+_OBJECT_PRONOUNS = frozenset("it them him her us this these those".split())
+
+
+def _starts_object(word: str, following: Sequence[str]) -> bool:
+    """Whether the word starts an object: a pronoun, "that" ending the question (after a noun, "that"
+    is more often a relative: "talks | that were held"), or a gerund ("covers | handing over")."""
+    return word in _OBJECT_PRONOUNS or word == "that" and not following \
+        or word.endswith("ing") and "VERB" in lemmas_of(word)
+
+
+def _verb_after_noun(phrase: list[str]) -> bool:
+    """Whether the phrase's last word is a verb's "-s" form after a singular noun: "treaty covers"."""
+    last, before = phrase[-1], phrase[-2]
+    return last.endswith("s") and "VERB" in lemmas_of(last) and before in lemmas_of(before).get("NOUN", (before,)) \
+        and not before.endswith("s")
+
+
 def noun_phrase(text: str) -> list[str]:
     """The noun phrase a text starts with, up to its verb: "Belarusian companies | attended the forum",
     "students | study in Pakistan", "accord | about handing over fugitives"."""
     phrase: list[str] = []
-    written = words(text)
+    # "parliaments-related exchanges": a participle joined to a word by a hyphen makes one adjective
+    written = words(_HYPHENED_PARTICIPLE.sub("", text))
     for position, word in enumerate(written):
         lemmas = lemmas_of(word)
         verb = "VERB" in lemmas and not modifies_noun(word, written[position + 1:])
         # A verb-like word after a plural noun is the verb: "students | study".
         after_plural = bool(phrase) and phrase[-1] not in lemmas_of(phrase[-1]).get("NOUN", (phrase[-1],))
         # An adverb of manner ends it too: "items | specifically".
+        # "treaty | covers handing over", "MoU | supports that": a verb-like plural after a noun is the
+        # verb when an object follows it.
+        if len(phrase) > 1 and _starts_object(word, written[position + 1:]) and _verb_after_noun(phrase):
+            return phrase[:-1]
         if word in _PHRASE_ENDS or verb and (not {"NOUN", "ADJ"} & set(lemmas) or word.endswith("ed") or after_plural) \
                 or set(lemmas) == {"ADV"} and word.endswith("ly"):
             break
@@ -260,7 +286,9 @@ def noun_compounds(text: str) -> tuple[tuple[str, str], ...]:
         # A modifying noun is singular: "countries sign" is a subject and its verb. A word that may be a
         # verb modifies only after an article or a verb: "the press conference", "discuss space
         # cooperation", not "leaders press ahead".
-        after_article = position > 0 and (tokens[position - 1].lower() in ("the", "a", "an")
+        # "the Pakistani | navy chief": a name may stand between the article and the noun phrase
+        before = position - 1 if position < 2 or not tokens[position - 1][0].isupper() else position - 2
+        after_article = position > 0 and (tokens[before].lower() in ("the", "a", "an")
                                           or set(lemmas_of(tokens[position - 1].lower())) == {"VERB"}
                                           and not tokens[position - 1].lower().endswith("ing")) \
             and modifier.lower() not in NUMERALS
@@ -774,12 +802,39 @@ def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     return found
 
 
+# A request for a thing asks what it is: "Give the salary of the author." is "What is the salary of
+# the author?", and is read with the same care.
+_GIVE_THE = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?"
+                       r"(?:give(?:\s+me)?|tell\s+me|show\s+me|state|provide|find)\s+(?=(?:the|a|an|his|her|its|their)\s)", re.I)
+# "List the Belarusian ministers who came." asks which ones came; not "the sectors that the roadmap
+# covers", whose relative clause has a subject of its own.
+_LIST_THOSE_WHO = re.compile(r"^\W*(?i:please\s+)?(?i:list|name|identify)\s+(?i:all\s+)?(?i:the\s+)?(?P<kind>[\w'’ -]+?)\s+"
+                             r"(?i:who|that|which)\s+(?!(?i:the|a|an|this|these|those|he|she|it|they|we|you|i)\b|[A-Z])"
+                             r"(?P<rest>.+?)\W*$")
+
+
+def as_question(text: str) -> str:
+    """A request made a question: "Give the price of the album." -> "What is the price of the album.",
+    "List the ministers who came." -> "Which ministers came?"."""
+    listed = _LIST_THOSE_WHO.match(text)
+    if listed:
+        return f"Which {listed.group('kind')} {listed.group('rest')}?"
+    request = _GIVE_THE.match(text)
+    if not request:
+        return text
+    asked = text[request.end():].rstrip(" .!")
+    # "the dates of the visit" are, "the price of a tractor" is
+    head = noun_phrase(re.split(r"\s+(?:of|in|for|at|from|on|to|by|with)\s+", asked)[0])
+    plural = bool(head) and head[-1] not in lemmas_of(head[-1]).get("NOUN", (head[-1],))
+    return f"What {'are' if plural else 'is'} {asked}?"
+
+
 def analyse(text: str, history: list[dict[str, str]] | None = None, referent: str | None = None,
             leans: bool = False) -> Question:
     """The question, made standalone from the conversation; `referent` names whom "he" or "she" is;
     `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
     cover key sectors?")."""
-    text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _PM.sub("Prime Minister", text)))
+    text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _PM.sub("Prime Minister", as_question(text))))
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, text))
     text = _TRAVEL_TO.sub(lambda match: f"{match.group(1)}{_VISIT_FORMS[match.group(2).lower()]} "
                           if is_traveller(match.group(1)) else match.group(0), text)
@@ -1063,6 +1118,10 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
     acronym = meant and (ACRONYM.search(previous_answer) or ACRONYM.search(previous_user))
     if acronym:
         return text[: meant.start()] + acronym.group() + text[meant.end():], acronym.group()
+    thing = _IT.search(text)
+    answered = answered_thing(previous_user, previous_answer) if thing else None
+    if answered:
+        return carried(text[: thing.start()] + answered + text[thing.end():], previous_user), answered
     country = _THAT_COUNTRY.search(text)
     if country:
         said = previous_answer + " " + previous_user
@@ -1071,6 +1130,26 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
             place = places[0][1]
             return text[: country.start()] + place + text[country.end():], place
     return carried(text, previous_user), " ".join(words(previous_user))
+
+
+# "it" as subject or object, not in "Was it ...?" asking what the thing asked about was
+_IT = re.compile(r"(?<!^was )(?<!^is )\bit\b(?!['’])", re.I)
+# A short answer is the thing itself: "The Shanghai Cooperation Organization (SCO)."
+_SHORT_ANSWER = 8
+
+
+def answered_thing(previous_question: str, previous_answer: str) -> str | None:
+    """What "it" in a follow-up stands for when the question before asked which thing and was
+    answered in a few words: "What will they use it for?" after "Which organization did Belarus
+    join? - The Shanghai Cooperation Organization (SCO)." means the SCO. A long answer names too
+    much to tell which thing it is."""
+    answer = re.sub(r"\s*\[\d+\]", "", previous_answer).strip().rstrip(".")
+    if not answer or len(words(answer)) > _SHORT_ANSWER or "," in answer:
+        return None
+    asked = classify(previous_question)
+    if asked != Kind.OTHER or not answer_noun(previous_question, asked):
+        return None
+    return re.sub(r"^(?:The|A|An)\b", lambda article: article.group().lower(), answer)
 
 
 def carried(text: str, previous_question: str) -> str:
