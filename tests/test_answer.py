@@ -1961,3 +1961,10 @@ def test_a_kind_named_between_a_name_and_its_noun_narrows_it(article_bot: QABot)
     assert noun_compounds("Who is the Pakistani navy chief?") == (("navy", "chief"),)
     assert article_bot.ask("Who is the Pakistani navy chief?").abstained  # not the Chief of Army Staff
     assert "Asim Munir" in article_bot.ask("Who is the Pakistani army chief?").text
+
+
+def test_how_many_people_is_told_by_those_listed_after_the_deed(article_bot: QABot) -> None:
+    assert "Maryam Nawaz" in article_bot.ask("How many leaders did Lukashenko invite to Belarus?").text
+    assert "Maryam Nawaz" in article_bot.ask("How many Pakistani leaders were invited to Belarus?").text
+    assert article_bot.ask("How many people did Lukashenko meet?").abstained  # the list is of those invited
+    assert article_bot.ask("How many Belarusian soldiers visited?").abstained  # and they are no soldiers

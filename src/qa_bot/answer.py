@@ -87,6 +87,7 @@ from qa_bot.question import (
     is_site,
     noun_compounds,
     noun_phrase,
+    person_names,
     predicate,
 )
 from qa_bot.schema import Answer, Citation, Hit
@@ -212,6 +213,8 @@ LIGHT_VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?!(?:
 SIBLING_SIMILARITY = 0.65
 # Nouns of the doer ("publisher"), not of the deed's content ("pledge")
 DOER_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists")
+# Items of a list: "A, B, and C" or "A, B and C"
+A_LIST = re.compile(r",[^,]+,?\s+and\s+")
 # To run or head a body is told by the title of its head: "the author runs" the centre of which he is
 # "Executive Director".
 LEADS = frozenset(terms("run head lead direct manage chair"))
@@ -766,7 +769,8 @@ class ExtractiveEngine:
     def _fits_kind(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """The kind of answer asked for: a count of the thing asked about, the holder of the office
         asked about, a person the question does not name already."""
-        if not (fits_kind(sentence.text, question.kind) or asked.nation and countries(sentence.text)):
+        listed = question.kind == Kind.COUNT and self._lists_people_counted(question, asked, sentence.text)
+        if not (listed or fits_kind(sentence.text, question.kind) or asked.nation and countries(sentence.text)):
             return False
         document = sentence.document
         if question.kind == Kind.DATE and PUBLICATION.search(sentence.text) \
@@ -775,8 +779,8 @@ class ExtractiveEngine:
         # "By how much will trade grow?" asks the size of a change, which a count of agreements is not.
         if BY_HOW_MUCH.search(question.standalone) and not CHANGED_BY.search(sentence.text):
             return False
-        if question.kind == Kind.COUNT and question.focus and not self._counts_focus(question, sentence.text,
-                                                                                     document.acronyms):
+        if question.kind == Kind.COUNT and question.focus and not listed and not self._counts_focus(question, sentence.text,
+                                                                                                    document.acronyms):
             return False
         bare_office = WHICH_OFFICE.match(question.standalone)
         if bare_office and not any(office.role == same_office(bare_office.group(1).lower())
@@ -823,6 +827,22 @@ class ExtractiveEngine:
                 or told_by_transfer(asked.deed_noun, common_words(sentence.text))
         return not asked.doer_verb or (not agentless(sentence.text, stem(asked.doer_verb))
                                        and self._tells_deed(asked.doer_verb, sentence.text))
+
+    @staticmethod
+    def _lists_people_counted(question: Question, asked: Asked, sentence: str) -> bool:
+        """"How many leaders did Lukashenko invite?" is answered by the people a sentence lists, other
+        than those the question names, when they are of the kind counted and the deed is the sentence's:
+        "Lukashenko invited Nawaz Sharif, ... Shehbaz Sharif, and ... Maryam Nawaz"."""
+        counted = next((word for word in words(question.text) if question.focus and stem(word) == question.focus[-1]), "")
+        # "leaders" are the ministers listed; "tourists" are none of them
+        if not counted or not asked.count_deed or not A_LIST.search(sentence) or not (stem(counted) in ANY_PERSON or any(
+                is_kind_of(word, counted, depth=10, general_senses=3) for word in content_words_of(sentence))):
+            return False
+        listed = [name for name in person_names(sentence) if not set(terms(name)) <= asked.asked_names]
+        # the deed done to them is the word before the list: "invited | Nawaz Sharif, ...", which "met"
+        # or "visit" (them "to visit Belarus") is not
+        return any(len(listed) - at >= 2 and (before := words(sentence[: sentence.index(name)]))
+                   and stem(before[-1]) == stem(asked.count_deed) for at, name in enumerate(listed))
 
     def _adds_to_said(self, question: Question, sentence: Sentence) -> bool:
         """"What else did he buy?" is not answered by what the previous answer said, nor by the rest of
