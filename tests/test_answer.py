@@ -1968,3 +1968,16 @@ def test_how_many_people_is_told_by_those_listed_after_the_deed(article_bot: QAB
     assert "Maryam Nawaz" in article_bot.ask("How many Pakistani leaders were invited to Belarus?").text
     assert article_bot.ask("How many people did Lukashenko meet?").abstained  # the list is of those invited
     assert article_bot.ask("How many Belarusian soldiers visited?").abstained  # and they are no soldiers
+
+
+def test_what_someone_wants_is_what_they_are_interested_in(article_bot: QABot) -> None:
+    assert analyse("What does Belarus want from Pakistan?").text == "What is Belarus interested in from Pakistan?"
+    assert analyse("What does Belarus want to buy?").text == "What does Belarus want to buy?"  # "want to" leads in
+    assert "textile" in article_bot.ask("what does belarus want from pakistan?").text
+
+
+def test_categories_are_a_sort_and_a_plural_after_an_adjective_is_a_noun(article_bot: QABot) -> None:
+    assert answer_noun("Which three categories of medical trade were agreed?", Kind.OTHER) is None
+    assert "medical devices" in article_bot.ask("Which three categories of medical trade were agreed?").text
+    # "rules" are no "governments", which rule: the seminars the governments pledged do not answer
+    assert article_bot.ask("Which category of trade has religious rules?").abstained

@@ -84,6 +84,7 @@ from qa_bot.question import (
     Question,
     deed_after,
     is_gathering,
+    is_plural_noun,
     is_site,
     noun_compounds,
     noun_phrase,
@@ -1246,8 +1247,10 @@ class ExtractiveEngine:
         # A noun before a noun is one: a "state visit" is not a visit "expressed".
         if surface.lower() in question.told or any(modifier == surface.lower() for modifier, _ in question.compounds):
             parts = "na"
-        # and its head is a noun: the "exchange rate" is no "range" (to rate is to range)
-        elif any(head == surface.lower() for _, head in question.compounds):
+        # and its head is a noun: the "exchange rate" is no "range" (to rate is to range), "religious
+        # rules" are not "governments" (a plural after an adjective; "did the army chief value" has a verb)
+        elif any(head == surface.lower() for _, head in question.compounds) or any(
+                head == surface.lower() and is_plural_noun(head) for _, head in question.modified):
             parts = "n"
         # "sign" the treaty is no "mark"; to "transfer" technology is no "transportation"
         if surface.lower() == question.verb or written.infinitive_with_object and can_be(surface.lower(), "VERB"):

@@ -570,7 +570,7 @@ GENERIC_NOUNS = frozenset("area areas field fields topic topics subject subjects
                           "side sides "  # "the Belarusian side" is Belarus
                           "sort sorts aspect aspects issue issues matter matters way ways step steps part parts "
                           "example examples detail details point points one ones else role roles capacity form forms "
-                          "measure measures action actions nature".split())
+                          "measure measures action actions nature category categories variety varieties".split())
 # Domains are described rather than named ("which industries" -> "agriculture, IT"): they say what
 # the question is about, not what kind of thing answers.
 DOMAIN_NOUNS = frozenset("industry industries sector sectors domain domains goal goals aim aims objective objectives "
@@ -578,7 +578,7 @@ DOMAIN_NOUNS = frozenset("industry industries sector sectors domain domains goal
 
 
 # "What kind of gift", "What series of seminars": the noun after them is what is asked for
-_SORT_OF = r"(?:(?:kind|type|sort|form|set|range)s?|series)\s+of"
+_SORT_OF = r"(?:(?:kind|type|sort|form|set|range)s?|series|categor(?:y|ies)|variet(?:y|ies))\s+of"
 
 
 def answer_noun(text: str, kind: Kind) -> str | None:
@@ -835,7 +835,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
     cover key sectors?")."""
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _PM.sub("Prime Minister", as_question(text))))
-    text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, text))
+    text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))
     text = _TRAVEL_TO.sub(lambda match: f"{match.group(1)}{_VISIT_FORMS[match.group(2).lower()]} "
                           if is_traveller(match.group(1)) else match.group(0), text)
     text = _TALKS_WITH.sub(lambda match: _MEET_FORMS[match.group(1).lower()] + " ", text)
@@ -905,6 +905,8 @@ _CAUGHT_INTEREST = re.compile(r"\b(?:caught|catch(?:es)?|captured?|captures|attr
                               r"\s+((?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s|his|her|their|its)\s+(?:interest|attention|eye)\b",
                               re.I)
 _POSSESSIVE_TO_OBJECT = {"his": "him", "her": "her", "their": "them", "its": "it"}
+# "What does Belarus want from Pakistan?" asks what it is interested in; "want to" leads into a deed.
+_WANTS = re.compile(r"^(\W*what\s+)(?:does|did|do)\s+(.+?)\s+want\b(?!\s+to\b)", re.I)
 
 
 def interested(match: re.Match[str]) -> str:
