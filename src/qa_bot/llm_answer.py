@@ -216,6 +216,9 @@ class LLMEngine:
         if len(unsupported) > UNSUPPORTED_SHARE * len(set(terms(reply))) or negates(reply, cited):
             return _fallback(fallback, f"the LLM's answer says {', '.join(unsupported[:5]) or 'not'}, which the "
                                        "sources it cites do not; showing the extractive answer")
+        if misreads_range(reply, question.standalone, cited):
+            return _fallback(fallback, "the LLM's answer gives the wrong end of a range in its sources; showing the "
+                                       "extractive answer")
         if echoes_question(reply, question.standalone, cited):
             return _fallback(fallback, "the LLM's answer restates the question's words as if the sources said them; "
                                        "showing the extractive answer")
@@ -251,6 +254,21 @@ def echoes_question(reply: str, question: str, cited: str) -> bool:
         return {said[i: i + ECHOED_WORDS] for i in range(len(said) - ECHOED_WORDS + 1)}
 
     return bool(runs(reply) & runs(question) - runs(cited))
+
+
+# A range of numbers or years: "2025-2027", "25-27 November"
+NUMBER_RANGE = re.compile(r"\b(\d{1,4})\s*[-–]\s*(\d{1,4})\b")
+ASKS_END = re.compile(r"\b(?:end|ends|ended|ending|until|till|finish\w*|expire\w*|conclude\w*|last\s+(?:year|day))\b", re.I)
+ASKS_START = re.compile(r"\b(?:start\w*|begin\w*|began|commence\w*|first\s+(?:year|day))\b", re.I)
+
+
+def misreads_range(reply: str, question: str, cited: str) -> bool:
+    """Whether the reply gives one end of a range its sources hold where the question asks for the
+    other: "The roadmap ends in 2025." from "the Roadmap ... for 2025-2027"."""
+    said = set(re.findall(r"\d+", reply))
+    return any(first in said and last not in said and ASKS_END.search(question)
+               or last in said and first not in said and ASKS_START.search(question)
+               for first, last in NUMBER_RANGE.findall(cited))
 
 
 def misses_the_person(reply: str, question: Question, best: str) -> bool:
