@@ -834,7 +834,9 @@ class ExtractiveEngine:
         """"How many leaders did Lukashenko invite?" is answered by the people a sentence lists, other
         than those the question names, when they are of the kind counted and the deed is the sentence's:
         "Lukashenko invited Nawaz Sharif, ... Shehbaz Sharif, and ... Maryam Nawaz"."""
-        counted = next((word for word in words(question.text) if question.focus and stem(word) == question.focus[-1]), "")
+        if not question.focus:
+            return False
+        counted = next((word for word in words(question.text) if stem(word) == question.focus[-1]), "")
         # "leaders" are the ministers listed; "tourists" are none of them
         if not counted or not asked.count_deed or not A_LIST.search(sentence) or not (stem(counted) in ANY_PERSON or any(
                 is_kind_of(word, counted, depth=10, general_senses=3) for word in content_words_of(sentence))):

@@ -221,6 +221,7 @@ def modifies_noun(word: str, following: Sequence[str]) -> bool:
     return word.endswith("ing") and after not in _PHRASE_ENDS | STOPWORDS and set(lemmas_of(after)) == {"NOUN"}
 
 
+# "parliaments-related", "agriculture-based": one adjective, read as none in a noun phrase
 _HYPHENED_PARTICIPLE = re.compile(r"\b[a-z]+-[a-z]+ed\b\s*", re.I)
 # Words that start a verb's object, never a noun phrase's next word: "supports | that", "makes | it possible".
 _OBJECT_PRONOUNS = frozenset("it them him her us this these those".split())
@@ -251,11 +252,11 @@ def noun_phrase(text: str) -> list[str]:
         verb = "VERB" in lemmas and not modifies_noun(word, written[position + 1:])
         # A verb-like word after a plural noun is the verb: "students | study".
         after_plural = bool(phrase) and phrase[-1] not in lemmas_of(phrase[-1]).get("NOUN", (phrase[-1],))
-        # An adverb of manner ends it too: "items | specifically".
         # "treaty | covers handing over", "MoU | supports that": a verb-like plural after a noun is the
         # verb when an object follows it.
         if len(phrase) > 1 and _starts_object(word, written[position + 1:]) and _verb_after_noun(phrase):
             return phrase[:-1]
+        # An adverb of manner ends it too: "items | specifically".
         if word in _PHRASE_ENDS or verb and (not {"NOUN", "ADJ"} & set(lemmas) or word.endswith("ed") or after_plural) \
                 or set(lemmas) == {"ADV"} and word.endswith("ly"):
             break
@@ -814,7 +815,7 @@ _LIST_THOSE_WHO = re.compile(r"^\W*(?i:please\s+)?(?i:list|name|identify)\s+(?i:
 
 
 def as_question(text: str) -> str:
-    """A request made a question: "Give the price of the album." -> "What is the price of the album.",
+    """A request made a question: "Give the price of the album." -> "What is the price of the album?",
     "List the ministers who came." -> "Which ministers came?"."""
     listed = _LIST_THOSE_WHO.match(text)
     if listed:
