@@ -443,6 +443,7 @@ class Asked:
     owned_office: tuple[str, str | None] | None  # "the president of Pakistan": an office and its owner
     generic_offices: frozenset[str]  # offices anyone with a title holds: "a leader"
     located: frozenset[str]  # where the question puts something: "a university in Belarus"
+    origins: frozenset[str]  # the places of those it says someone came "from": "visited Pakistan from Belarus"
     nouns: tuple[str, ...]  # things named by a word that is only a noun: "the luncheon"
     named_holder: tuple[str, frozenset[str]] | None  # "is Shehbaz Sharif the president": office and person
     holder_noun: str | None  # a title no office list holds: "the chairman of NLC"
@@ -646,6 +647,10 @@ class ExtractiveEngine:
         countries_own = [(name_stem(owner), head) for owner, possessive, head in possessions(asked_part)
                          if possessive and (is_demonym(owner) or is_country(owner))
                          and any(is_kind_of(head, amount) for amount in AMOUNTS)]
+        # "a university in Belarus" says where; "did Pakistan and Belarus sign" who, which any passage
+        # of a document about the two is about.
+        places_put = [match for match in PLACE.finditer(question.standalone)
+                      if is_kind_of(match.group(3).lower(), "location", 10)]
         return Asked(
             holder_of=holder_of,
             former=any(FORMER_HOLDER.search(question.standalone[:role.start()])
@@ -656,10 +661,9 @@ class ExtractiveEngine:
             # "a leader" is anyone with a title; "the opposition leader" is not
             generic_offices=frozenset(office for written, office in asked_offices if office in GENERIC_OFFICES
                                       and not any(head in words(written) for _, head in question.compounds)),
-            # "a university in Belarus" says where; "did Pakistan and Belarus sign" who, which any
-            # passage of a document about the two is about.
-            located=frozenset(term for match in PLACE.finditer(question.standalone)
-                              if is_kind_of(match.group(3).lower(), "location", 10) for term in terms(match.group(3))),
+            located=frozenset(term for match in places_put for term in terms(match.group(3))),
+            origins=frozenset(term for match in places_put if match.group(1).lower() == "from"
+                              for term in terms(match.group(3))),
             # "the military" describes as well; "the luncheon" only names.
             nouns=tuple(noun for noun in re.findall(r"\b(?:the|a|an|for|at|during)\s+([a-z][a-z-]+)\b", asked_part)
                         if noun not in STOPWORDS and stem(noun) in question.own_terms
@@ -834,12 +838,10 @@ class ExtractiveEngine:
         """"How many leaders did Lukashenko invite?" is answered by the people a sentence lists, other
         than those the question names, when they are of the kind counted and the deed is the sentence's:
         "Lukashenko invited Nawaz Sharif, ... Shehbaz Sharif, and ... Maryam Nawaz"."""
-        if not question.focus:
-            return False
-        counted = next((word for word in words(question.text) if stem(word) == question.focus[-1]), "")
+        written = written_as(question.text, question.focus[-1]) if question.focus else None
         # "leaders" are the ministers listed; "tourists" are none of them
-        if not counted or not asked.count_deed or not A_LIST.search(sentence) or not (stem(counted) in ANY_PERSON or any(
-                is_kind_of(word, counted, depth=10, general_senses=3) for word in content_words_of(sentence))):
+        if not written or not asked.count_deed or not A_LIST.search(sentence) \
+                or not calls_people(written.word.lower(), content_words_of(sentence)):
             return False
         listed = [name for name in person_names(sentence) if not set(terms(name)) <= asked.asked_names]
         # the deed done to them is the word before the list: "invited | Nawaz Sharif, ...", which "met"
@@ -907,9 +909,7 @@ class ExtractiveEngine:
         told = {place for place in places(sentence.text) if is_kind_of(place, "location", 10)}
         # Where someone came "from" is told by the country the sentence names them by: "Who visited
         # Pakistan from Belarus?" is answered by "Belarus President ... paid an official visit to Pakistan".
-        origins = {term for match in PLACE.finditer(question.standalone) if match.group(1).lower() == "from"
-                   for term in terms(match.group(3))}
-        return not told or bool(asked.located & (told | origins & sentence.stems))
+        return not told or bool(asked.located & told or asked.origins & sentence.stems)
 
     def _names_owner(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """"Which Pakistani companies ...?" is not answered by a sentence, or the one before it, that
@@ -1358,8 +1358,7 @@ class ExtractiveEngine:
             # "Which journalists ...?" is not answered by any person: by one the sentence calls so, or
             # whose title is a kind of it (a president is a "leader"). Some words fit anyone in office.
             said = content_words_of(sentence)
-            of_kind = stem(noun) in ANY_PERSON or any(
-                stem(word) == stem(noun) or is_kind_of(word, noun, depth=10, general_senses=3) for word in said)
+            of_kind = calls_people(noun, said)
             # Words that fit anyone in office fit only a person: "Beltamozhservice" is no "official".
             someone = names_someone_new(sentence, asked_names) and (stem(noun) not in ONLY_PERSONS or any(
                 names - asked_names and (names & persons or PERSON_TITLE.search(run))
@@ -1670,6 +1669,13 @@ def written_as(text: str, term: str) -> WrittenAs | None:
         infinitive_with_object=any(position and written[position - 1] == "to" and spaced(position - 1) and spaced(position)
                                    and written[position + 1][0] in string.ascii_lowercase for position in places),
         next_word=following.group() if following else None)
+
+
+def calls_people(noun: str, said: list[str]) -> bool:
+    """Whether a sentence's words call people what the noun does: any person is one of the "people"
+    or "guests", and a "leader" is named by a title that is a kind of it ("president")."""
+    return stem(noun) in ANY_PERSON or any(
+        stem(word) == stem(noun) or is_kind_of(word, noun, depth=10, general_senses=3) for word in said)
 
 
 def content_words_of(sentence: str) -> list[str]:
