@@ -38,6 +38,7 @@ from qa_bot.question import (
     as_question,
     classify,
     count_focus,
+    deed_done,
     is_follow_up,
     is_fragment,
     leading_verbs,
@@ -1983,3 +1984,39 @@ def test_categories_are_a_sort_and_a_plural_after_an_adjective_is_a_noun(article
     assert "medical devices" in article_bot.ask("Which three categories of medical trade were agreed?").text
     # "rules" are no "governments", which rule: the seminars the governments pledged do not answer
     assert article_bot.ask("Which category of trade has religious rules?").abstained
+
+
+def test_a_form_of_address_is_no_word_of_the_question(article_bot: QABot) -> None:
+    # Snowball stems "Excellency" to "excel": "His Excellency Aleksandr Lukashenko" excels at nothing.
+    answer = article_bot.ask("What does Belarus excel at according to the article?")
+    assert "His Excellency" not in answer.text
+
+
+def test_how_was_the_thing_asks_about_that_thing(article_bot: QABot) -> None:
+    assert presence_place("How was the weather during the visit?") == ("weather",)
+    assert presence_place("How was the visit commemorated?") == ()  # asks about a deed
+    # "high" in "high-tech" is no anticyclone, a kind of weather; "to weather" is to endure, not "enduring"
+    assert article_bot.ask("How was the weather during the visit?").abstained
+    assert article_bot.ask("How was the weather?").abstained
+    assert "welcome ceremony" in article_bot.ask("How was the welcome?").text
+
+
+def test_requests_to_confirm_and_a_name_said_with_a_word_for_anyone(article_bot: QABot) -> None:
+    assert "25-27" in article_bot.ask("Confirm the exact length of the official visit.").text
+    assert "Belarus President" in article_bot.ask("so who's this lukashenko guy").text
+    assert "Chief Minister Maryam Nawaz" in article_bot.ask("and who's maryam nawaz").text
+
+
+def test_a_passive_perfect_has_its_participle_for_verb() -> None:
+    assert predicate("Has the extradition treaty been ratified by parliament?") == ("ratified", "the extradition treaty")
+    assert predicate("Will the seminars be held?") == ("held", "the seminars")
+
+
+def test_what_was_done_is_about_the_deed_more_than_where_it_was_done(article_bot: QABot) -> None:
+    assert deed_done("What was signed during Lukashenko's visit to Pakistan?") == ("signed",)
+    assert deed_done("What was agreed to reduce trade challenges?") == ()  # the deed is the reducing
+    assert deed_done("What was discussed about nuclear cooperation?") == ()  # asks about its topic
+    assert "15 agreements" in article_bot.ask("What was signed during Lukashenko's visit to Pakistan?").text
+    # the trip was to Pakistan, where the article's events happen: a passage need not say so
+    assert "15 agreements" in article_bot.ask("What was signed during Lukashenko's trip to Pakistan?").text
+    assert article_bot.ask("What was discussed about nuclear cooperation?").abstained

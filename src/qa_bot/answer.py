@@ -83,6 +83,7 @@ from qa_bot.question import (
     Kind,
     Question,
     deed_after,
+    deed_done,
     is_gathering,
     is_plural_noun,
     is_site,
@@ -114,6 +115,7 @@ from qa_bot.thesaurus import (
     is_kind_of,
     is_known,
     is_manner_of,
+    is_mostly_adjective,
     is_proper_noun,
     opposites_among,
     pertains_to,
@@ -230,7 +232,7 @@ JOINED = re.compile(r"^\W*(?:and|or)\s+([a-z]+)\b")
 LISTED = re.compile(r"^\s*,\s*([a-z]+)\b")
 INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
 # "Who is Aleksandr Lukashenko?" asks about a person already named: the answer describes him.
-NAMES_ITS_PERSON = re.compile(r"\s*(?i:who\s+(is|was|are|were))\s+[A-Z]")
+NAMES_ITS_PERSON = re.compile(r"\s*(?i:(?:so|and|but|then|ok|okay|well),?\s+)?(?i:who\s+(is|was|are|were))\s+[A-Z]")
 ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b|\s*what\s+(is|was)\s+the\s+name\s+of\b",
                              re.I)
 # "What country is Shehbaz Sharif the president of?": a person said to hold an office.
@@ -299,6 +301,8 @@ SHORTHAND = {"wat": "what", "wht": "what", "whats": "what is", "wats": "what is"
 CONTRACTIONS = {"won't": "will not", "can't": "cannot", "n't": " not", "'ll": " will", "'ve": " have", "'re": " are",
                 "'d": " would", "'m": " am"}
 _CONTRACTED = re.compile(r"\b(?:won|can)['’]t\b|(?<=\w)(?:n['’]t|['’](?:ll|ve|re|d|m))\b", re.I)
+# After these words "'s" is "is", never a possessive: "who's Lukashenko" asks who he is.
+_IS_CONTRACTED = re.compile(r"\b(who|what|where|when|how|why|that|it|he|she|there)['’]s\b", re.I)
 SPELLING_CUTOFF = 0.85
 
 # People any named person in office may be: "Which official met Lukashenko?". Only a person is one of
@@ -560,6 +564,7 @@ class ExtractiveEngine:
             return self.names_written.get(closest[0]) or (closest[0].capitalize() if word[0].isupper() else closest[0])
 
         question = _CONTRACTED.sub(lambda match: CONTRACTIONS[match.group(0).lower().replace("’", "'")], question)
+        question = _IS_CONTRACTED.sub(r"\1 is", question)
         return re.sub(r"\b[A-Za-z]+\b", correct, question.lower() if question.isupper() else question)
 
     def weights(self, question: Question, source: str) -> dict[str, float]:
@@ -580,6 +585,11 @@ class ExtractiveEngine:
             return scope.idf(term) if document is None or term in document.vocabulary else rarest
 
         found = {t: weight(t) for t in question.own_terms if script(t) in self.scripts}
+        # "What was signed during Lukashenko's visit to Pakistan?" is about the signing: the visit,
+        # Lukashenko and Pakistan only place it, and a sentence with them all and no signing does not answer.
+        for deed in map(stem, deed_done(question.text)):
+            if deed in found:
+                found[deed] *= 2
         borrowed = {t: weight(t) for t in question.context_terms if t not in found and script(t) in self.scripts}
         # Words borrowed from the conversation together weigh at most context_weight times the
         # question's own: "What did he praise?" is about praise, however long his title is.
@@ -1038,7 +1048,10 @@ class ExtractiveEngine:
         """A question about Minsk or Zorvex is not answered by a passage that names neither; the name
         may stand a sentence away ("the Belarusian president" ... "Belarus's contributions")."""
         passage, source = sentence.passage_stems, sentence.hit.chunk.source
-        unnamed = self._held(asked.offices, sentence.document, passage) | (sentence.document.setting - asked.located)
+        # The place its events happen in need not be named either: "What was signed during Lukashenko's
+        # trip to Pakistan?" is told by a passage of the article on his visit to Pakistan.
+        unnamed = self._held(asked.offices, sentence.document, passage) | (
+            sentence.document.setting - (asked.located - {sentence.document.home}))
         # What a follow-up carries, or the gathering asked about, may be named in the paragraph's passage
         # before: "What did they explore?" after "Tell me about the business forum".
         around = passage | stems_of(sentence.previous_passage)
@@ -1297,10 +1310,11 @@ class ExtractiveEngine:
     def _names_a_kind_of(noun: str, content_words: list[str], after_determiner: bool = False) -> bool:
         """Whether the sentence names a kind of the thing: a "tractor plant" is a factory for farm
         "vehicles". Not for nouns that are verbs too, unless written after a determiner ("the meal"
-        is a luncheon), nor for people, of whom every title is a kind."""
+        is a luncheon), nor for people, of whom every title is a kind; nor by a word mostly said as
+        an adjective: the "high" of "high-tech" is no anticyclone, a kind of "weather"."""
         lemmas = lemmas_of(noun)
         return "NOUN" in lemmas and ("VERB" not in lemmas or after_determiner) and not is_kind_of(noun, "person") and any(
-            is_kind_of(word, noun, depth=3) for word in content_words if word != noun)
+            is_kind_of(word, noun, depth=3) for word in content_words if word != noun and not is_mostly_adjective(word))
 
     def _similarity(self, word: str, candidates: Sequence[str], parts: str = "nvar", senses: int = SYNONYM_SENSES,
                     phrases: frozenset[str] = frozenset()) -> float:

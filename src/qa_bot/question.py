@@ -519,14 +519,38 @@ _PRESENT_AT_EVENT = re.compile(r"^\W*(?:(?i:was|were)\s+(?:(?:[A-Z][\w'’.-]*|o
                                r"|(?i:what)\s+(?i:is|was|are|were)\s+(?i:on|in))\s+(?i:the|a|an)\s+(.+)")
 
 
+# "How was the weather during the visit?": what is asked about is all the question names before its
+# time or place; not "How was the visit commemorated?", which asks about a deed.
+_HOW_WAS_THE = re.compile(r"^\W*(?i:how)\s+(?i:is|was|are|were)\s+(?i:the|his|her|its|their)\s+(.+)")
+
+
 def presence_place(text: str) -> tuple[str, ...]:
     """The event, place or list a "was X at the Y" or "what was on the Y" question asks about, which
     the answer must tell: "Was Asim Munir at the business forum?" -> ("forum",), a sentence naming him
-    elsewhere does not answer; "What was on the menu at the luncheon?" -> ("menu",)."""
+    elsewhere does not answer; "What was on the menu at the luncheon?" -> ("menu",); the thing a "how
+    was the X" asks about: "How was the weather during the visit?" -> ("weather",)."""
     asked = _PRESENT_AT_EVENT.match(text)
     phrase = noun_phrase(asked.group(1)) if asked else []
+    described = _HOW_WAS_THE.match(text)
+    if described:
+        phrase = noun_phrase(described.group(1))
+        rest = words(described.group(1))[len(phrase):]
+        phrase = phrase if not rest or rest[0] in _OBJECT_PREPOSITIONS else []
     head = phrase[-1] if phrase else None
     return (head,) if head and "NOUN" in lemmas_of(head) else ()
+
+
+# not "What was agreed | to reduce trade challenges?", whose deed is the reducing, nor "What was
+# discussed | about nuclear cooperation?", which asks about its topic
+_WHAT_WAS_DONE = re.compile(r"^\W*(?i:what)\s+(?i:was|were|has\s+been|have\s+been|got)\s+([a-z]+)\b(?!\s+(?:to|about)\s)")
+
+
+def deed_done(text: str) -> tuple[str, ...]:
+    """The deed a "what was done" question asks the object of: "What was signed during Lukashenko's
+    visit?" -> ("signed",)."""
+    asked = _WHAT_WAS_DONE.match(text)
+    done = asked.group(1) if asked else ""
+    return (done,) if done and done not in lemmas_of(done).get("VERB", (done,)) else ()
 
 
 def alternatives(text: str) -> tuple[frozenset[str], ...]:
@@ -641,6 +665,9 @@ _LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", r
 
 # What documents write out, questions often shorten: "belarus pm", not "3 pm".
 _PM = re.compile(r"(?<!\d)(?<!\d\s)\bpm\b", re.I)
+# "who's this Lukashenko guy": a name said with a word for any person is just the name.
+_THIS_NAMED_ONE = re.compile(r"\bthis\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+"
+                             r"(?:guy|person|man|fellow|dude|chap|bloke|woman|lady|gentleman)\b")
 # "Give me the dates ...", "Show me ...": a request, not what it is about.
 # "Tell me ...", "Could you tell me ...", "I'd like to know ...": how the question is asked, not what about.
 _REQUEST = re.compile(r"^\s*(please\s+)?((can|could|would|will)\s+you\s+)?(please\s+)?((give|show|tell|find)\s+me|give|provide)\b"
@@ -731,6 +758,8 @@ def predicate(text: str) -> tuple[str | None, str]:
     for position, word in enumerate(written):
         if not subject and word.lower() in _BE_OR_DO:
             continue  # "Who was Lukashenko praised by?", "Who will chair it?": the auxiliary after "who"
+        if subject and word.lower() in ("be", "been", "being"):
+            continue  # "Has the treaty been | ratified?", "Will the plant be | built?": a passive's auxiliary
         if word.lower() in _DETERMINER_WORDS or subject and word == "of" and written[position - 1] != "of":
             after_determiner = True  # "the number of | accords": a noun after "of"
         elif word[0].isupper() or after_determiner or word.lower() in _SUBJECT_PRONOUNS \
@@ -806,7 +835,8 @@ def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
 # A request for a thing asks what it is: "Give the salary of the author." is "What is the salary of
 # the author?", and is read with the same care.
 _GIVE_THE = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?"
-                       r"(?:give(?:\s+me)?|tell\s+me|show\s+me|state|provide|find)\s+(?=(?:the|a|an|his|her|its|their)\s)", re.I)
+                       r"(?:give(?:\s+me)?|tell\s+me|show\s+me|state|provide|find|confirm|verify|check)\s+"
+                       r"(?=(?:the|a|an|his|her|its|their)\s)", re.I)
 # "List the Belarusian ministers who came." asks which ones came; not "the sectors that the roadmap
 # covers", whose relative clause has a subject of its own.
 _LIST_THOSE_WHO = re.compile(r"^\W*(?i:please\s+)?(?i:list|name|identify)\s+(?i:all\s+)?(?i:the\s+)?(?P<kind>[\w'’ -]+?)\s+"
@@ -835,7 +865,8 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     """The question, made standalone from the conversation; `referent` names whom "he" or "she" is;
     `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
     cover key sectors?")."""
-    text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _PM.sub("Prime Minister", as_question(text))))
+    text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", as_question(text)))
+    text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", text))
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))
     text = _TRAVEL_TO.sub(lambda match: f"{match.group(1)}{_VISIT_FORMS[match.group(2).lower()]} "
                           if is_traveller(match.group(1)) else match.group(0), text)

@@ -381,6 +381,13 @@ def is_kind_of(word: str, general: str, depth: int = 6, general_senses: int = 1,
     return load_wordnet().is_kind_of(word, general, depth, general_senses, senses)
 
 
+def is_mostly_adjective(word: str) -> bool:
+    """Whether WordNet gives the word more senses as an adjective than as a noun: "high" (in
+    "high-tech"), "formal", "private"; not "key" nor "chief"."""
+    wordnet = load_wordnet()
+    return len(wordnet.synsets(word, "a")) + len(wordnet.synsets(word, "s")) > len(wordnet.synsets(word, "n"))
+
+
 def are_siblings(noun: str, other: str) -> bool:
     """Whether the commonest senses of two nouns are different kinds of one thing: an "army" and a
     "navy" are both military services, close in meaning and still not the same."""
