@@ -2020,3 +2020,24 @@ def test_what_was_done_is_about_the_deed_more_than_where_it_was_done(article_bot
     # the trip was to Pakistan, where the article's events happen: a passage need not say so
     assert "15 agreements" in article_bot.ask("What was signed during Lukashenko's trip to Pakistan?").text
     assert article_bot.ask("What was discussed about nuclear cooperation?").abstained
+
+
+def test_a_question_without_its_auxiliary_gets_one(article_bot: QABot) -> None:
+    assert analyse("what things Lukashenko want to buy from Pakistan?").text \
+        == "what things does Lukashenko want to buy from Pakistan?"
+    # a demonym, an owner and a plural acronym stand before nouns, not verbs
+    for question in ("Which Belarusian minister accompanied Lukashenko?", "Which country backed Belarus's SCO bid?",
+                     "How many MoUs concern agriculture?", "What did Lukashenko buy?"):
+        assert analyse(question).text == question
+    assert "textile" in article_bot.ask("what things lukashenko want to buy from pakistan?").text
+
+
+def test_a_promise_leads_into_the_deed_promised(article_bot: QABot) -> None:
+    assert "readiness to share" in article_bot.ask("Did Belarus promise to share technology with Pakistan?").text
+    assert article_bot.ask("Did Belarus promise to build a nuclear plant?").abstained
+
+
+def test_a_quoted_title_tells_no_deed(article_bot: QABot) -> None:
+    # "Pakistan Welcomes Brother Aleksandr Lukashenko" names the article; the author welcomed no one
+    answer = article_bot.ask("Who welcomed Lukashenko?")
+    assert "welcome ceremony" in answer.text and "Khalid Taimur Akram" not in answer.text

@@ -16,6 +16,7 @@ import pytest
 
 from qa_bot.index import MANIFEST, SYNC_LOCK, Index
 from qa_bot.pipeline import BadQuestion, QABot
+from qa_bot.retrieve import Retriever
 from tests.conftest import ROOT, make_settings
 
 
@@ -163,6 +164,39 @@ def test_processes_syncing_one_index_at_once_take_turns(tmp_path: Path, article_
     fresh = Index(make_settings(article_corpus, tmp_path / "fresh"))
     fresh.sync()
     assert indexed_content(Index(make_settings(article_corpus, tmp_path / "index"))) == indexed_content(fresh)
+
+
+def test_readers_rebuilding_a_stale_word_index_at_once_all_load_it(tmp_path: Path, article_corpus: Path) -> None:
+    # Processes started together (an eval beside the chat UI, after an upgrade) each rebuild the stale
+    # BM25 cache; threads released at once stand in for them, to make their writes collide.
+    settings = make_settings(article_corpus, tmp_path / "index")
+    bot = QABot(settings)
+    bot.sync()
+    bot.ask("How many agreements were signed?")  # builds the cache
+    cache = bot.index.state_dir / "bm25"
+    errors: list[BaseException] = []
+    for _ in range(5):
+        (cache / "fingerprint.json").write_text('"from an older version"')
+        readers = [Retriever(Index(settings), settings) for _ in range(6)]
+        start = threading.Barrier(len(readers))
+
+        def refresh(reader: Retriever, start: threading.Barrier) -> None:
+            start.wait()
+            try:
+                reader.refresh()
+            except BaseException as error:  # noqa: BLE001 - collected for the assertion below
+                errors.append(error)
+
+        threads = [threading.Thread(target=refresh, args=(reader, start)) for reader in readers]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+        assert all(len(reader.chunks) == len(bot.retriever.chunks) for reader in readers)
+    # One complete cache is left, and no half-written one beside it.
+    assert json.loads((cache / "fingerprint.json").read_text()) == readers[0].fingerprint
+    assert [path.name for path in cache.parent.iterdir() if path.name.startswith(".bm25")] == []
 
 
 def test_a_sync_waits_for_the_one_under_way_and_says_so(tmp_path: Path, article_corpus: Path) -> None:

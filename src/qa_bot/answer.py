@@ -840,8 +840,9 @@ class ExtractiveEngine:
             # "Who gave the gift?": a gift is said by the verb of its transfer, "presented"
             return self._says(asked.deed_noun, sentence.text, parts="n") \
                 or told_by_transfer(asked.deed_noun, common_words(sentence.text))
+        # A quoted title tells no deed: "Pakistan Welcomes Brother Aleksandr Lukashenko" is the article's name.
         return not asked.doer_verb or (not agentless(sentence.text, stem(asked.doer_verb))
-                                       and self._tells_deed(asked.doer_verb, sentence.text))
+                                       and self._tells_deed(asked.doer_verb, without_quotations(sentence.text)))
 
     @staticmethod
     def _lists_people_counted(question: Question, asked: Asked, sentence: str) -> bool:

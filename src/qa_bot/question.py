@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import dropwhile, takewhile
 
-from qa_bot.terms import MONTHS, STOPWORDS, is_demonym, lemmas_of, stem, terms, without_quotations, words
+from qa_bot.terms import MONTHS, PLURAL_ACRONYM, STOPWORDS, is_demonym, lemmas_of, stem, terms, without_quotations, words
 from qa_bot.thesaurus import is_kind_of, is_known, is_proper_noun, phrasal_verb
 
 
@@ -413,7 +413,7 @@ ASKED_ATTRIBUTES = frozenset("title titles status partner partners counterpart c
 
 
 # Verbs that lead into the deed: "What did Belarus offer to share?" asks what it shares.
-CATENATIVE_VERBS = frozenset(terms("plan intend hope want wish aim seek try expect help offer use"))
+CATENATIVE_VERBS = frozenset(terms("plan intend hope want wish aim seek try expect help offer use promise vow"))
 # and adjectives: "What was he willing to share?"
 _LEADING_ADJECTIVES = frozenset(terms("willing ready eager"))
 
@@ -665,6 +665,21 @@ _LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", r
 
 # What documents write out, questions often shorten: "belarus pm", not "3 pm".
 _PM = re.compile(r"(?<!\d)(?<!\d\s)\bpm\b", re.I)
+# "what things Lukashenko want to buy?": a question without its auxiliary, as learners of English ask,
+# before a name and a verb in its base form
+_WITHOUT_AUXILIARY = re.compile(r"^(\W*(?i:what|which|where|when|why|how)(?:\s+(?!(?:" + "|".join(sorted(_AUXILIARIES))
+                                + r")\b)[a-z]+){0,2}\s+)(?=([A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|and)\s+)*)([a-z]+)\b)")
+
+
+def with_auxiliary(match: re.Match[str]) -> str:
+    # a subject's names, not a demonym, an owner's name or a plural acronym before a noun: "Which
+    # Belarusian minister came?", "Which country backed Belarus's SCO bid?", "How many MoUs concern ...?"
+    names, verb = match.group(2).split(), match.group(3)
+    subject = not any(name.endswith(("'s", "’s")) or is_demonym(name) or PLURAL_ACRONYM.fullmatch(name) for name in names)
+    base = verb in lemmas_of(verb).get("VERB", ()) and verb not in _AUXILIARIES and verb != "be"
+    return f"{match.group(1)}does " if subject and base else match.group(0)
+
+
 # "who's this Lukashenko guy": a name said with a word for any person is just the name.
 _THIS_NAMED_ONE = re.compile(r"\bthis\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+"
                              r"(?:guy|person|man|fellow|dude|chap|bloke|woman|lady|gentleman)\b")
@@ -866,6 +881,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
     cover key sectors?")."""
     text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", as_question(text)))
+    text = _WITHOUT_AUXILIARY.sub(with_auxiliary, text)
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", text))
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))
     text = _TRAVEL_TO.sub(lambda match: f"{match.group(1)}{_VISIT_FORMS[match.group(2).lower()]} "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -83,13 +84,20 @@ class Retriever:
             return False
 
     def _save_cache(self, cache: Path, fingerprint: str) -> None:
-        shutil.rmtree(cache, ignore_errors=True)
-        cache.mkdir(parents=True)
+        # Written aside and moved into place: processes started together (an eval beside the chat UI)
+        # each rebuild a stale cache, and none may see another's half-written one or trip over its folder.
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        written = Path(tempfile.mkdtemp(prefix=f".{cache.name}-", dir=cache.parent))
         if self._bm25 is not None:
-            self._bm25.save(str(cache), show_progress=False)
+            self._bm25.save(str(written), show_progress=False)
         rows = [[c.source, c.title, c.heading, c.text, c.sentence_spans, c.position] for c in self.chunks]
-        (cache / "chunks.json").write_text(json.dumps(rows))
-        (cache / "fingerprint.json").write_text(json.dumps(fingerprint))  # written last: marks the cache complete
+        (written / "chunks.json").write_text(json.dumps(rows))
+        (written / "fingerprint.json").write_text(json.dumps(fingerprint))
+        shutil.rmtree(cache, ignore_errors=True)
+        try:
+            written.rename(cache)
+        except OSError:  # another process moved its own, equally fresh, cache into place first
+            shutil.rmtree(written, ignore_errors=True)
 
     def bm25_search(self, query: str, k: int) -> list[tuple[Chunk, float]]:
         query_terms = [t for t in terms(query) if t]
