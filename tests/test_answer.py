@@ -24,6 +24,7 @@ from qa_bot.evidence import (
     names_only_within_organizations,
     names_someone_new,
     offices,
+    titles,
     ungrounded,
     years_long,
 )
@@ -833,8 +834,8 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
      "The sources mentioned in the question are General Asim Munir and President Lukashenko.", "no answer",
      "combating terrorism"),
     # an office of a country the document does not tie its holder to
-    ("Who is Nawaz Sharif?", "The Prime Minister of Belarus, Shehbaz Sharif.", "the prime minister of Belarus",
-     "former Prime Minister Nawaz Sharif"),
+    ("Who is Shehbaz Sharif?", "The Prime Minister of Belarus, Shehbaz Sharif.", "the prime minister of Belarus",
+     "Prime Minister Shehbaz Sharif"),
     # the other party of the deed: Sharif hailed, Lukashenko was hailed
     ("Which leader was hailed as a great friend of Pakistan?", "Prime Minister Shehbaz Sharif.", "other party",
      "hailed President Lukashenko"),
@@ -2041,3 +2042,19 @@ def test_a_quoted_title_tells_no_deed(article_bot: QABot) -> None:
     # "Pakistan Welcomes Brother Aleksandr Lukashenko" names the article; the author welcomed no one
     answer = article_bot.ask("Who welcomed Lukashenko?")
     assert "welcome ceremony" in answer.text and "Khalid Taimur Akram" not in answer.text
+
+
+def test_an_office_asked_of_a_person_with_more_than_one_name(article_bot: QABot) -> None:
+    assert classify("What is Khalid Taimur Akram's title?") == Kind.ROLE
+    assert classify("What is Asim Munir's position?") == Kind.ROLE
+    assert classify("What is the article's title?") == Kind.OTHER  # the document's, not an office
+    assert "Executive Director" in article_bot.ask("What is Khalid Taimur Akram's title?").text
+
+
+def test_who_someone_is_is_best_told_by_their_fullest_name_and_titles(article_bot: QABot) -> None:
+    assert titles("Belarus President His Excellency Aleksandr Lukashenko paid a visit.", ["Lukashenko"]) == 5
+    assert titles("The Prime Minister presented H.E President Lukashenko with an album.", ["Lukashenko"]) == 1
+    # "Prime Minister Shehbaz Sharif" gives no title to Nawaz Sharif
+    assert titles("Lukashenko invited Nawaz Sharif, Prime Minister Shehbaz Sharif.", ["Nawaz", "Sharif"]) == 0
+    assert article_bot.ask("Who is Lukashenko?").text.startswith("Belarus President His Excellency Aleksandr Lukashenko")
+    assert "former Prime Minister Nawaz Sharif" in article_bot.ask("Who is Nawaz Sharif?").text

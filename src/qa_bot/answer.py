@@ -1118,9 +1118,11 @@ class ExtractiveEngine:
             coverage = 0.0
         # A definition "Shanghai Cooperation Organization (SCO)" answers "what is SCO", and
         # "Chief of Army Staff General Asim Munir" answers "who is General Asim Munir".
-        defines = any(f"({acronym})" in sentence.text for acronym in asked.acronyms) or titles(sentence.text, list(asked.person))
+        # The more of a name and its titles it gives, the more it says who the person is.
+        given = titles(sentence.text, list(asked.person))
+        defines = any(f"({acronym})" in sentence.text for acronym in asked.acronyms) or given
         # Retrieval rank breaks ties, and the passage's dense similarity adds meaning beyond words.
-        score = (coverage + (0.3 if fits else 0.0) + (0.3 if defines else 0.0) + 0.05 / (1 + sentence.rank)
+        score = (coverage + (0.3 if fits else 0.0) + (0.3 if defines else 0.0) + 0.03 * min(given, 5) + 0.05 / (1 + sentence.rank)
                  + (0.3 if question.part and self._in_part(sentence.hit, question.part) else 0.0)
                  + 0.1 * (sentence.hit.dense_similarity or 0.0) + 0.2 * self._proximity(question, sentence.text)
                  + (0.2 if ASKS_WHY.match(question.standalone) and GIVES_REASON.search(sentence.text) else 0.0))

@@ -304,12 +304,13 @@ TITLE_WORDS = frozenset(title.lower() for title in _TITLES) | {"prime", "his", "
 _CAPITALISED_WORDS = re.compile(r"\b[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+)*")
 
 
-def titles(sentence: str, person: list[str]) -> bool:
-    """Whether the sentence gives the person capitalised words the question did not: "Chief of
-    Army Staff General Asim Munir" says who General Asim Munir is."""
-    return bool(person) and any(
-        run.group(0).endswith(person[-1]) and set(re.findall(r"[A-Z][\w-]+", run.group(0))) - set(person)
-        for run in _CAPITALISED_WORDS.finditer(sentence))
+def titles(sentence: str, person: list[str]) -> int:
+    """How many capitalised words the sentence gives the person that the question did not, at most:
+    "Chief of Army Staff General Asim Munir" says who General Asim Munir is (4), "Belarus President
+    His Excellency Aleksandr Lukashenko" more of who Lukashenko is (5) than "H.E President Lukashenko"."""
+    return max((len(set(re.findall(r"[A-Z][\w-]+", run.group(0))) - set(person))
+                for run in _CAPITALISED_WORDS.finditer(sentence) if person and run.group(0).endswith(" ".join(person))),
+               default=0)
 
 
 def names_only_within_organizations(sentence: str, names: set[str], asked: set[str],

@@ -106,8 +106,9 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                             rf"|{_TERSE}.*\b(venue|location)\W*$", re.I)),
     # "What role did Pakistan play" asks for a part played, not an office held; "the article's
     # title" is no office either.
+    # "What is Asim Munir's position?": the owner may have more than one name
     (Kind.ROLE, re.compile(r"\b(what|which)(?:['’]s\s+(?=(?:his|her|their)\b)|\s+)(((is|was) )?(his|her|their|(the )?"
-                           rf"(?!({_DOCUMENT_NOUNS})\b)[\w-]+['’]s?) )?"
+                           rf"(?:(?!(?:{_DOCUMENT_NOUNS})\b)[\w-]+\s+){{0,2}}(?!({_DOCUMENT_NOUNS})\b)[\w-]+['’]s?) )?"
                            r"(rank|position|title|post|office|role|job)\b(?!.*\bplay)"
                            # a terse "asim munir rank" ("... title" may be a document's)
                            rf"|{_TERSE}.*\b(rank|position|post|job)\W*$")),
