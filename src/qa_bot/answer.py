@@ -1120,7 +1120,7 @@ class ExtractiveEngine:
         # "Chief of Army Staff General Asim Munir" answers "who is General Asim Munir".
         # The more of a name and its titles it gives, the more it says who the person is.
         given = titles(sentence.text, list(asked.person))
-        defines = any(f"({acronym})" in sentence.text for acronym in asked.acronyms) or given
+        defines = any(f"({acronym})" in sentence.text for acronym in asked.acronyms) or given > 0
         # Retrieval rank breaks ties, and the passage's dense similarity adds meaning beyond words.
         score = (coverage + (0.3 if fits else 0.0) + (0.3 if defines else 0.0) + 0.03 * min(given, 5) + 0.05 / (1 + sentence.rank)
                  + (0.3 if question.part and self._in_part(sentence.hit, question.part) else 0.0)

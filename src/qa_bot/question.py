@@ -105,8 +105,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                             r"(city|cities|country|countries|places?|towns?|venues?|locations?)\b"
                             rf"|{_TERSE}.*\b(venue|location)\W*$", re.I)),
     # "What role did Pakistan play" asks for a part played, not an office held; "the article's
-    # title" is no office either.
-    # "What is Asim Munir's position?": the owner may have more than one name
+    # title" is no office either. An owner may have more than one name: "What is Asim Munir's position?"
     (Kind.ROLE, re.compile(r"\b(what|which)(?:['’]s\s+(?=(?:his|her|their)\b)|\s+)(((is|was) )?(his|her|their|(the )?"
                            rf"(?:(?!(?:{_DOCUMENT_NOUNS})\b)[\w-]+\s+){{0,2}}(?!({_DOCUMENT_NOUNS})\b)[\w-]+['’]s?) )?"
                            r"(rank|position|title|post|office|role|job)\b(?!.*\bplay)"
@@ -673,8 +672,9 @@ _WITHOUT_AUXILIARY = re.compile(r"^(\W*(?i:what|which|where|when|why|how)(?:\s+(
 
 
 def with_auxiliary(match: re.Match[str]) -> str:
-    # a subject's names, not a demonym, an owner's name or a plural acronym before a noun: "Which
-    # Belarusian minister came?", "Which country backed Belarus's SCO bid?", "How many MoUs concern ...?"
+    """The question with "does" before its subject's names and base-form verb; not before a demonym,
+    an owner's name or a plural acronym, which stand before nouns: "Which Belarusian minister came?",
+    "Which country backed Belarus's SCO bid?", "How many MoUs concern agriculture?"."""
     names, verb = match.group(2).split(), match.group(3)
     subject = not any(name.endswith(("'s", "’s")) or is_demonym(name) or PLURAL_ACRONYM.fullmatch(name) for name in names)
     base = verb in lemmas_of(verb).get("VERB", ()) and verb not in _AUXILIARIES and verb != "be"
