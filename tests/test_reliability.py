@@ -175,18 +175,18 @@ def test_readers_rebuilding_a_stale_word_index_at_once_all_load_it(tmp_path: Pat
     bot.ask("How many agreements were signed?")  # builds the cache
     cache = bot.index.state_dir / "bm25"
     errors: list[BaseException] = []
+
+    def refresh(reader: Retriever, start: threading.Barrier) -> None:
+        start.wait()
+        try:
+            reader.refresh()
+        except BaseException as error:  # noqa: BLE001 - collected for the assertion below
+            errors.append(error)
+
     for _ in range(5):
         (cache / "fingerprint.json").write_text('"from an older version"')
         readers = [Retriever(Index(settings), settings) for _ in range(6)]
         start = threading.Barrier(len(readers))
-
-        def refresh(reader: Retriever, start: threading.Barrier) -> None:
-            start.wait()
-            try:
-                reader.refresh()
-            except BaseException as error:  # noqa: BLE001 - collected for the assertion below
-                errors.append(error)
-
         threads = [threading.Thread(target=refresh, args=(reader, start)) for reader in readers]
         for thread in threads:
             thread.start()

@@ -308,9 +308,10 @@ def titles(sentence: str, person: list[str]) -> int:
     """How many capitalised words the sentence gives the person that the question did not, at most:
     "Chief of Army Staff General Asim Munir" says who General Asim Munir is (4), "Belarus President
     His Excellency Aleksandr Lukashenko" more of who Lukashenko is (5) than "H.E President Lukashenko"."""
+    if not person:
+        return 0
     return max((len(set(re.findall(r"[A-Z][\w-]+", run.group(0))) - set(person))
-                for run in _CAPITALISED_WORDS.finditer(sentence) if person and run.group(0).endswith(" ".join(person))),
-               default=0)
+                for run in _CAPITALISED_WORDS.finditer(sentence) if run.group(0).endswith(" ".join(person))), default=0)
 
 
 def names_only_within_organizations(sentence: str, names: set[str], asked: set[str],

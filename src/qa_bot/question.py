@@ -529,13 +529,14 @@ def presence_place(text: str) -> tuple[str, ...]:
     the answer must tell: "Was Asim Munir at the business forum?" -> ("forum",), a sentence naming him
     elsewhere does not answer; "What was on the menu at the luncheon?" -> ("menu",); the thing a "how
     was the X" asks about: "How was the weather during the visit?" -> ("weather",)."""
-    asked = _PRESENT_AT_EVENT.match(text)
-    phrase = noun_phrase(asked.group(1)) if asked else []
     described = _HOW_WAS_THE.match(text)
     if described:
         phrase = noun_phrase(described.group(1))
         rest = words(described.group(1))[len(phrase):]
         phrase = phrase if not rest or rest[0] in _OBJECT_PREPOSITIONS else []
+    else:
+        asked = _PRESENT_AT_EVENT.match(text)
+        phrase = noun_phrase(asked.group(1)) if asked else []
     head = phrase[-1] if phrase else None
     return (head,) if head and "NOUN" in lemmas_of(head) else ()
 
