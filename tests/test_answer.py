@@ -2058,3 +2058,57 @@ def test_who_someone_is_is_best_told_by_their_fullest_name_and_titles(article_bo
     assert titles("Lukashenko invited Nawaz Sharif, Prime Minister Shehbaz Sharif.", ["Nawaz", "Sharif"]) == 0
     assert article_bot.ask("Who is Lukashenko?").text.startswith("Belarus President His Excellency Aleksandr Lukashenko")
     assert "former Prime Minister Nawaz Sharif" in article_bot.ask("Who is Nawaz Sharif?").text
+
+
+def test_a_deed_asked_in_a_specific_verb_is_told_by_its_general_one(article_bot: QABot) -> None:
+    # to "ink" is a way to "sign" in sign's third sense; the "15 agreements" were signed
+    assert "15 agreements" in article_bot.ask("How many pacts were inked during the trip?").text
+    assert "15 agreements" in article_bot.ask("How many accords were inked during the trip?").text
+
+
+def test_a_word_mostly_a_noun_before_one_mostly_a_verb_is_part_of_the_subject() -> None:
+    assert predicate("What did the opposition party say about the visit?") == ("say", "the opposition party")
+    assert predicate("Did the leaders sign trade agreements?") == ("sign", "the leaders")
+
+
+def test_a_terse_query_by_years_is_told_by_a_date_or_a_duration(article_bot: QABot) -> None:
+    assert "three decades" in article_bot.ask("friendship years").text
+    assert "2025-2027" in article_bot.ask("roadmap years").text
+
+
+def test_an_anniversary_is_a_span_of_years_celebrated(article_bot: QABot) -> None:
+    assert "30 years" in article_bot.ask("diplomatic ties anniversary").text
+    assert "three decades" in article_bot.ask("Did the visit coincide with an anniversary?").text
+    assert article_bot.ask("What anniversary of the SCO was marked?").abstained
+
+
+def test_a_chat_questions_opening_interjections_and_closing_hedges_are_no_part_of_it(article_bot: QABot) -> None:
+    assert analyse("wow ok and what was the big legal one").text == "and what was the big legal one"
+    assert analyse("was there a party or dinner or something").text == "was there a party or dinner"
+    assert analyse("Well-known leaders?").text == "Well-known leaders?"
+    assert "Lukashenko" in article_bot.ask("hey, what's this article about?").text
+    assert "15 agreements" in article_bot.ask("cool, so did they actually sign anything?").text
+    assert "music" in article_bot.ask("any music stuff").text
+
+
+def test_of_the_choices_a_question_offers_the_one_told_is_enough(article_bot: QABot) -> None:
+    assert "defense" in article_bot.ask("anything about weapons or defence?").text
+    assert article_bot.ask("anything about weapons or submarines?").abstained
+
+
+def test_who_called_someone_something_is_told_by_hailing_them_as_it(article_bot: QABot) -> None:
+    assert "Shehbaz Sharif hailed" in article_bot.ask("Who called Lukashenko a great friend of Pakistan?").text
+    assert article_bot.ask("Who called Lukashenko an enemy?").abstained
+
+
+def test_whether_something_lasted_a_span_asks_how_long_it_lasted(article_bot: QABot) -> None:
+    assert classify("Did the visit last a week?") == Kind.DURATION
+    assert "three-day" in article_bot.ask("Did the visit last a week?").text
+    assert article_bot.ask("Did the talks last a month?").abstained
+
+
+def test_paying_a_visit_pays_nothing_and_a_learners_what_is_x_age_asks_an_age(article_bot: QABot) -> None:
+    assert article_bot.ask("How was the visit funded?").abstained
+    assert "paid an official visit" in article_bot.ask("Who paid a visit to Pakistan?").text
+    assert classify("what is lukashenko age") == Kind.AGE
+    assert article_bot.ask("what is lukashenko age").abstained

@@ -77,6 +77,7 @@ from qa_bot.question import (
     OFFICE,
     QUESTION_SCAFFOLD,
     ROLES,
+    TERSE_YEARS,
     THE_DOCUMENT,
     TOPIC_REQUEST,
     YES_NO,
@@ -115,7 +116,7 @@ from qa_bot.thesaurus import (
     is_kind_of,
     is_known,
     is_manner_of,
-    is_mostly_adjective,
+    is_mostly,
     is_proper_noun,
     opposites_among,
     pertains_to,
@@ -257,6 +258,9 @@ COUNTED_SIMILARITY = 0.65
 # A WordNet synonym only in a rare sense of the sentence's word needs this much vector closeness too:
 # "visit" means "impose" only in its fifth sense (cosine 0.15); "establishment" is "building" (0.35).
 RARE_SENSE_SIMILARITY = 0.25
+# An anniversary is a span of years celebrated or marked.
+ANNIVERSARY_STEMS = frozenset(terms("anniversary anniversaries jubilee"))
+_CELEBRATED_SPAN = re.compile(r"\b(?:celebrat|commemorat|mark)\w*(?: \w+){0,3} (?:\d+|\w+) (?:years|decades)\b")
 NAMING_VERBS = frozenset(terms("call called describe described characterise characterised characterize characterized "
                                "term termed name named label labelled dub dubbed refer referred nickname nicknamed "
                                "brand branded style styled"))
@@ -785,7 +789,8 @@ class ExtractiveEngine:
         """The kind of answer asked for: a count of the thing asked about, the holder of the office
         asked about, a person the question does not name already."""
         listed = question.kind == Kind.COUNT and self._lists_people_counted(question, asked, sentence.text)
-        if not (listed or fits_kind(sentence.text, question.kind) or asked.nation and countries(sentence.text)):
+        if not (listed or fits_kind(sentence.text, question.kind) or asked.nation and countries(sentence.text)
+                or TERSE_YEARS.match(question.standalone) and fits_kind(sentence.text, Kind.DURATION)):
             return False
         document = sentence.document
         if question.kind == Kind.DATE and PUBLICATION.search(sentence.text) \
@@ -1138,7 +1143,9 @@ class ExtractiveEngine:
     def _tells_deed(self, verb: str, sentence: str) -> bool:
         """Whether the sentence tells the deed a "who did it" question asks the doer of, in its own
         words or a synonym: "Who succeeded Nawaz Sharif?" is not answered by a sentence naming him."""
-        if stem(verb) in PRESENCE_VERBS or stem(verb) in LEADING_VERBS and fits_kind(sentence, Kind.ROLE):
+        # "hailed President Lukashenko as a great friend" calls him one
+        if stem(verb) in PRESENCE_VERBS or stem(verb) in LEADING_VERBS and fits_kind(sentence, Kind.ROLE) \
+                or stem(verb) in NAMING_VERBS and CALLS_AS.search(sentence):
             return True
         # the deed's commonest sense: "translate" means "understand" only in its third
         return self._says(verb, sentence, parts="v", senses=1) or any(is_manner_of(word, verb)
@@ -1240,13 +1247,14 @@ class ExtractiveEngine:
         for modifier, head in ((stem(modifier), stem(head)) for modifier, head in question.modified):
             if share.get(head) == 0.0 and modifier in share and head != kind_word:
                 share[modifier] = 0.0
-        # Words the answer must tell: a terse query's ("belarus pakistan trade deficit" is not half told
-        # by trade), what a deed is done to, what someone is said to be called.
-        if any(share.get(stem(word), 1.0) < 0.5 for word in question.told):
-            return 0.0
         # A verb leading into the deed counts when said, and not against a sentence that tells only the
         # deed: "What did Belarus offer to share?" is answered by its "readiness to share".
         optional = question.leading | unchosen(question.alternatives, lambda term: share.get(term, 1.0) >= 0.5)
+        # Words the answer must tell: a terse query's ("belarus pakistan trade deficit" is not half told
+        # by trade), what a deed is done to, what someone is said to be called; of the choices offered
+        # ("anything about weapons or defence?"), the one told.
+        if any(share.get(stem(word), 1.0) < 0.5 and stem(word) not in optional for word in question.told):
+            return 0.0
         weights = {term: weight for term, weight in weights.items() if share[term] or term not in optional}
         covered = sum(weight * share[term] for term, weight in weights.items())
         # "What did they offer to do?" may have no word left but the leading verb, which it lacks.
@@ -1273,6 +1281,7 @@ class ExtractiveEngine:
         # "sign" the treaty is no "mark"; to "transfer" technology is no "transportation"
         if surface.lower() == question.verb or written.infinitive_with_object and can_be(surface.lower(), "VERB"):
             parts = "v"
+        anniversary = told_as_anniversary(surface.lower(), content_words)
         # A number is no word's synonym, however near its vector: "birthday" is not "25" ("fifteen" is "15").
         if not NUMBER.fullmatch(surface):
             content_words = [word for word in content_words if not word.isdigit()]
@@ -1286,7 +1295,8 @@ class ExtractiveEngine:
             if similarity < 1.0:
                 similarity = max(similarity, self._similarity(question.verb, verbs_named(content_words), parts="v"))
             # "termed" is a way to "call", to "commend" a way to "praise", and "production" the deed of "produce"
-            if any(is_manner_of(word, question.verb) or is_manner_of(question.verb, word) or names_deed(word, question.verb)
+            if any(is_manner_of(word, question.verb) or is_manner_of(question.verb, word, SYNONYM_SENSES)
+                   or names_deed(word, question.verb)
                    for word in content_words) or done_to_own_noun(question, content_words):
                 similarity = 1.0
             # "lauding" is another way to praise than "commend": near, and not as near as the word itself.
@@ -1299,6 +1309,8 @@ class ExtractiveEngine:
         # "photo album gift", but not "gift for sharif", who gave it.
         if similarity < 1.0 and "NOUN" in lemmas_of(surface.lower()) and (question.verb or not names_in(question.standalone)) \
                 and told_by_transfer(surface.lower(), content_words):
+            similarity = 1.0
+        if similarity < 1.0 and anniversary:
             similarity = 1.0
         # A verb and its particle may be one word: "talk about" is "discussed".
         phrase = phrasal_verb(surface.lower(), written.next_word) if written.next_word and similarity < 1.0 else None
@@ -1317,7 +1329,7 @@ class ExtractiveEngine:
         an adjective: the "high" of "high-tech" is no anticyclone, a kind of "weather"."""
         lemmas = lemmas_of(noun)
         return "NOUN" in lemmas and ("VERB" not in lemmas or after_determiner) and not is_kind_of(noun, "person") and any(
-            is_kind_of(word, noun, depth=3) for word in content_words if word != noun and not is_mostly_adjective(word))
+            is_kind_of(word, noun, depth=3) for word in content_words if word != noun and not is_mostly(word, "a"))
 
     def _similarity(self, word: str, candidates: Sequence[str], parts: str = "nvar", senses: int = SYNONYM_SENSES,
                     phrases: frozenset[str] = frozenset()) -> float:
@@ -1626,7 +1638,14 @@ def common_words(sentence: str) -> list[str]:
     themselves, so the "Pakistan Armed Forces" are no "arms". Titles ("President" is a "leader")
     and words no thesaurus knows ("Beltamozhservice" may be the "customs service") stay."""
     inside_names = {word.lower() for word in re.findall(r"(?<=\w[\s,;:(])[A-Z][\w'’-]*", sentence)}
-    return [w for w in content_words_of(sentence) if not (w in inside_names and w not in TITLE_WORDS and is_known(w))]
+    # "paid an official visit" pays nothing: it is no answer to how the visit was funded
+    idiom_verbs = {match.group(1).lower() for match in _PAY_IDIOM.finditer(sentence)}
+    return [w for w in content_words_of(sentence) if not (w in inside_names and w not in TITLE_WORDS and is_known(w))
+            and w not in idiom_verbs]
+
+
+_PAY_IDIOM = re.compile(r"\b(pay|pays|paid|paying)\s+(?:[\w-]+\s+){0,2}(?:visits?|tribute|homage|respects|attention"
+                        r"|compliments?)\b", re.I)
 
 
 # A bare plural between a preposition and a verb: "exchange programs between universities were
@@ -1911,6 +1930,12 @@ def told_by_transfer(noun: str, said: list[str]) -> bool:
     """Whether a word said is a verb of the noun's transfer, from the same side: "a gift" by "presented"."""
     transfer = transfer_of(noun)
     return bool(transfer) and any(transfer_of(word) == transfer for word in said)
+
+
+def told_as_anniversary(noun: str, said: list[str]) -> bool:
+    """Whether the noun is an anniversary the words said celebrate: "celebrated 30 years of
+    diplomatic relations", "marked three decades"."""
+    return stem(noun) in ANNIVERSARY_STEMS and bool(_CELEBRATED_SPAN.search(" ".join(said)))
 
 
 def names_deed(word: str, verb: str) -> bool:

@@ -9,7 +9,7 @@ from enum import StrEnum
 from itertools import dropwhile, takewhile
 
 from qa_bot.terms import MONTHS, PLURAL_ACRONYM, STOPWORDS, is_demonym, lemmas_of, stem, terms, without_quotations, words
-from qa_bot.thesaurus import is_kind_of, is_known, is_proper_noun, phrasal_verb
+from qa_bot.thesaurus import is_kind_of, is_known, is_mostly, is_proper_noun, phrasal_verb
 
 
 class Kind(StrEnum):
@@ -54,6 +54,9 @@ _TERSE = (r"^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b)"
           r"(?!\W*(?:please\s+)?(?:explain|describe|summari[sz]e|discuss|elaborate)\b)")
 # A terse query ending so asks how many of what comes before: "mou count", "tractor plant capacity".
 _TERSE_COUNT_WORDS = "number|count|capacity|output"
+# A terse query by "years" asks for the years of a period ("roadmap years") or how many there were
+# ("friendship years"): a date or a duration answers it.
+TERSE_YEARS = re.compile(rf"{_TERSE}.*\byears\W*$", re.I)
 # "When" or "where" asks, unless it opens a clause in a question another word asks: "What did they
 # discuss when the visit began?", "How did they feel about where relations were heading?"
 _ASKING_WORD = (r"^(?!\W*(?:what|which|who|whom|whose|where|why|how)\b.*\b{0}\s+(?!(?:did|does|do|was|were|is|are|will"
@@ -82,6 +85,9 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                                r"(?:did|does|do|will|would|has|have|had|was|were|is|are)\b"
                                # a terse "visit length"
                                rf"|{_TERSE}.*\blength\W*$"
+                               # "Did the visit last a week?" asks how long it lasted
+                               r"|^\W*(?:did|does|will|would)\b.*\blast\s+(?:for\s+)?(?:a|an|one|two|three|four|five|six"
+                               r"|seven|\d+|several|many|more than|less than|over|under)\b.*\b(?:days?|weeks?|months?|years?)\b"
                                # the age of a relationship is how long it has lasted
                                r"|\bhow old (?:is|are|was|were) (?:the |their |its )?(?:\w+ )?(?:ties|relations|relationship"
                                r"|friendship|partnership|bonds?|links)\b")),
@@ -91,7 +97,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                             # a terse "lukashenko pakistan agreements number", "tractor plant capacity"
                             rf"|{_TERSE}.*\b({_TERSE_COUNT_WORDS})\W*$")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b|\b(his|her|their|'s|’s) age\b"
-                          r"|^\W*\w+(\s+\w+)?\s+age\W*$")),  # "lukashenko age"
+                          r"|^\W*\w+(\s+\w+)?\s+age\W*$"  # "lukashenko age"
+                          r"|^\W*(?:what|how)\s+(?:is|was)\s+(?:[\w-]+\s+){1,3}age\W*$")),  # "what is lukashenko age"
     # "what time span" asks for dates, as "what time frame" does
     (Kind.TIME, re.compile(r"\bwhat time\b(?!\s*(?:span|frame|period|scale|line)s?\b)|\b(at )?what hour\b")),
     (Kind.DATE, re.compile(rf"{_ASKING_WORD.format('when')}"
@@ -596,7 +603,7 @@ GENERIC_NOUNS = frozenset("area areas field fields topic topics subject subjects
                           "side sides "  # "the Belarusian side" is Belarus
                           "sort sorts aspect aspects issue issues matter matters way ways step steps part parts "
                           "example examples detail details point points one ones else role roles capacity form forms "
-                          "measure measures action actions nature category categories variety varieties".split())
+                          "measure measures action actions nature category categories variety varieties stuff".split())
 # Domains are described rather than named ("which industries" -> "agriculture, IT"): they say what
 # the question is about, not what kind of thing answers.
 DOMAIN_NOUNS = frozenset("industry industries sector sectors domain domains goal goals aim aims objective objectives "
@@ -797,10 +804,13 @@ def predicate(text: str) -> tuple[str | None, str]:
         elif "VERB" in lemmas_of(word.lower()):
             following = [w.lower() for w in written[position + 1:position + 2]]
             # "Where did the official welcome | take place?": a noun before the verb of an event; "does
-            # the cooperation plan | prioritise": before a word that can only be a verb
+            # the cooperation plan | prioritise": before a word that can only be a verb, or "did the
+            # opposition party | say": a word mostly a noun before one mostly a verb
             if not ("NOUN" in lemmas_of(word.lower()) and subject and (
                     following in (["take"], ["happen"], ["occur"])
-                    or base_verb and following and set(lemmas_of(following[0])) == {"VERB"})):
+                    or base_verb and following and (set(lemmas_of(following[0])) == {"VERB"} or not is_mostly(
+                        word.lower(), "v") and following[0] in lemmas_of(following[0]).get("VERB", ())
+                        and is_mostly(following[0], "v")))):
                 return word.lower(), " ".join(subject)
         else:
             return None, ""
@@ -877,11 +887,22 @@ def as_question(text: str) -> str:
     return f"What {'are' if plural else 'is'} {asked}?"
 
 
+# The interjections and fillers a chat question may open with: "hey, what's this about?", "wow ok and
+# what ...", "lol did ...". A follow-up's "and" or "but" stays: it says the question goes on from the last.
+_LEADING_FILLERS = re.compile(r"^\W*(?:(?:hey|hi|hello|ok|okay|cool|nice|wow|lol|haha|hm+|um+|uh+|oh|ah|well|alright"
+                              r"|great|thanks|thank you|yeah|yep|yes|sure|so|anyway|btw|interesting|i see|got it)"
+                              r"(?![\w'’-])[\s,.!:;-]*)+", re.I)
+
+# ... and the hedges it may close with: "was there a party or something", "are they friends now or what".
+_TRAILING_HEDGE = re.compile(r"\s*,?\s+or (?:something|anything|what|whatever|so)(?: (?:like that|else))?\W*$", re.I)
+
+
 def analyse(text: str, history: list[dict[str, str]] | None = None, referent: str | None = None,
             leans: bool = False) -> Question:
     """The question, made standalone from the conversation; `referent` names whom "he" or "she" is;
     `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
     cover key sectors?")."""
+    text = _TRAILING_HEDGE.sub("?" if text.rstrip().endswith("?") else "", _LEADING_FILLERS.sub("", text)) or text
     text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", as_question(text)))
     text = _WITHOUT_AUXILIARY.sub(with_auxiliary, text)
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", text))

@@ -113,8 +113,9 @@ class WordNet:
     def common_verb_parents(self, verb: str) -> frozenset[str]:
         return frozenset(parent for synset in self.common_verb_senses(verb) for parent in self.hypernyms(synset))
 
-    def is_manner_of(self, verb: str, general: str) -> bool:
-        return not self.common_verb_parents(verb).isdisjoint(self.common_verb_senses(general))
+    def is_manner_of(self, verb: str, general: str, general_senses: int = 1) -> bool:
+        return not self.common_verb_parents(verb).isdisjoint(
+            synset for form in _lemmas(general) for synset in self.synsets(form, "v")[:general_senses])
 
     def are_manners_of_one(self, verb: str, other: str) -> bool:
         return any(self.ways_counted[parent] <= FEW_WAYS
@@ -381,11 +382,13 @@ def is_kind_of(word: str, general: str, depth: int = 6, general_senses: int = 1,
     return load_wordnet().is_kind_of(word, general, depth, general_senses, senses)
 
 
-def is_mostly_adjective(word: str) -> bool:
-    """Whether WordNet gives the word more senses as an adjective than as a noun: "high" (in
-    "high-tech"), "formal", "private"; not "key" nor "chief"."""
+def is_mostly(word: str, part: str) -> bool:
+    """Whether WordNet gives the word more senses as an adjective ("a") or a verb ("v") than as a
+    noun: "high" (in "high-tech"), "formal" and "private" are mostly adjectives, "key" and "chief"
+    not; "say" is mostly a verb, "party" not."""
     wordnet = load_wordnet()
-    return len(wordnet.synsets(word, "a")) + len(wordnet.synsets(word, "s")) > len(wordnet.synsets(word, "n"))
+    parts = "as" if part == "a" else part
+    return sum(len(wordnet.synsets(word, each)) for each in parts) > len(wordnet.synsets(word, "n"))
 
 
 def are_siblings(noun: str, other: str) -> bool:
@@ -417,10 +420,10 @@ def general_verbs(verb: str) -> frozenset[str]:
     return load_wordnet().general_verbs(verb)
 
 
-def is_manner_of(verb: str, general: str) -> bool:
-    """Whether the verb's commonest sense is directly a way of doing what `general` commonly means:
-    "termed" is a way to "call" (someone something)."""
-    return load_wordnet().is_manner_of(verb, general)
+def is_manner_of(verb: str, general: str, general_senses: int = 1) -> bool:
+    """Whether the verb's commonest sense is directly a way of doing what `general` means in its
+    commonest sense (or as many as `general_senses`): "termed" is a way to "call" (someone something)."""
+    return load_wordnet().is_manner_of(verb, general, general_senses)
 
 
 def are_manners_of_one(verb: str, other: str) -> bool:
