@@ -2112,3 +2112,44 @@ def test_paying_a_visit_pays_nothing_and_a_learners_what_is_x_age_asks_an_age(ar
     assert "paid an official visit" in article_bot.ask("Who paid a visit to Pakistan?").text
     assert classify("what is lukashenko age") == Kind.AGE
     assert article_bot.ask("what is lukashenko age").abstained
+
+
+def _turns(*said: str) -> list[dict[str, str]]:
+    return [{"role": "user" if at % 2 == 0 else "assistant", "content": text} for at, text in enumerate(said)]
+
+
+def test_he_after_an_answer_naming_several_people_is_the_one_the_question_named(article_bot: QABot) -> None:
+    met = _turns("Who did Lukashenko meet?", "Prime Minister Shehbaz Sharif, former Prime Minister Nawaz Sharif "
+                 "and Chief of Army Staff General Asim Munir.")
+    assert referents("What did he discuss with the general?", met)[0] == "Lukashenko"
+    # the one answered, when one is, and the whole name of the one asked about is no one else
+    invited = _turns("Who invited Lukashenko?", "Belarus President His Excellency Aleksandr Lukashenko paid an "
+                     "official visit to Pakistan, at the invitation of Prime Minister Muhammad Shehbaz Sharif. [1]")
+    assert referents("Who is he?", invited)[0] == "Prime Minister Muhammad Shehbaz Sharif"
+    who_is = _turns("Who is Asim Munir?", "Chief of Army Staff General Asim Munir met Lukashenko [1].")
+    assert referents("What is his rank?", who_is)[0] == "Asim Munir"
+    assert "defense manufacturing" in article_bot.ask("What did he discuss with the general?", met).text
+
+
+def test_a_follow_up_of_a_follow_up_is_about_what_the_first_was_about(article_bot: QABot) -> None:
+    history = _turns("What is the roadmap?", "The signing of the Roadmap for Comprehensive Cooperation for 2025-2027 "
+                     "highlighted the commitment to enhancing bilateral ties.",
+                     "Which sectors does it prioritize?", "agriculture, technology, and industrial development.")
+    question = analyse("How long does it run?", history)
+    assert question.standalone == "How long does it run? (about: Which sectors does it prioritize; What is the roadmap)"
+    assert question.context_terms == ("roadmap",)  # the same "it": the roadmap, not its sectors
+    assert "2025-2027" in article_bot.ask("How long does it run?", history).text
+
+
+def test_a_follow_up_may_ask_the_question_before_of_another_topic(article_bot: QABot) -> None:
+    history = _turns("Which one was about criminals?", "Notably, the signing ceremony included an extradition treaty.")
+    assert "Beltamozhservice" in article_bot.ask("And the one about logistics?", history).text
+    assert article_bot.ask("And the one about tourism?", history).abstained
+
+
+def test_that_thing_the_conversation_spoke_of_need_not_be_said_again(article_bot: QABot) -> None:
+    history = _turns("What did he discuss with the general?", "During a meeting with Chief of Army Staff General Asim "
+                     "Munir, the two sides explored prospects for collaboration in defense manufacturing and regional security.")
+    question = analyse("Anything else from that meeting?", history)
+    assert question.referred == frozenset({"meet"}) and "meet" not in question.own_terms
+    assert "global peace" in article_bot.ask("Anything else from that meeting?", history).text

@@ -92,6 +92,7 @@ from qa_bot.question import (
     noun_phrase,
     person_names,
     predicate,
+    shifts_topic,
 )
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import (
@@ -625,7 +626,8 @@ class ExtractiveEngine:
         # things the question a follow-up carries names.
         followed = frozenset(term for word in re.findall(r"[\w'’-]+", question.standalone.partition(ABOUT)[2])[1:]
                              if word[:1].isupper() for term in terms(word))
-        if ABOUT in question.standalone and not followed:  # "Who chaired it?" after "Was a forum organized?"
+        if ABOUT in question.standalone and not followed and not shifts_topic(question.text):
+            # "Who chaired it?" after "Was a forum organized?"
             # not its deed, which a passage tells in other words ("talk about" is "discuss"); its things
             # in other words too ("the two countries" are "both nations")
             previous = question.standalone.partition(ABOUT)[2]
@@ -640,6 +642,7 @@ class ExtractiveEngine:
             followed |= {stem(synonym) for word in words(previous) if stem(word) in followed
                          # a gift is named by the verbs of its giving too: "presented"
                          for synonym in synonyms_of(word, "nv" if transfer_of(word) else "n")}
+        followed |= question.referred
         describes_person = NAMES_ITS_PERSON.match(question.standalone)
         # "Who organized the forum?": the deed whose doer is asked for; "who else" names none.
         deed = WHO_DID.match(question.standalone)

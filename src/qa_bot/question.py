@@ -193,6 +193,9 @@ class Question:
     leading: frozenset[str] = frozenset()  # verbs leading into the deed, which count only when said ("offer to share")
     # "Was it a state visit or an official visit?": the stems of each choice, one of which the answer tells
     alternatives: tuple[frozenset[str], ...] = ()
+    # "Anything else from that meeting?": what it points back to, which the passage must be about and
+    # the answer need not say again
+    referred: frozenset[str] = frozenset()
 
 
 # "List the products whose trade will be enhanced": a relative clause after a thing asks for no person.
@@ -916,7 +919,9 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     text = for_other_party(text, history or []) or text
     standalone, borrowed = make_standalone(text, history or [], referent, leans)
     kind = classify(text)
-    own = content_terms(text, kind)
+    # "Anything else from that meeting?": the meeting the conversation spoke of, carried as it is
+    referred = referred_back(text, history or []) if borrowed else frozenset()
+    own = tuple(term for term in content_terms(text, kind) if term not in referred)
     # "And when did it end?" after "When did the visit begin?": the kind the question before asked
     # for ("begin") is not what this one is about.
     context = tuple(t for t in content_terms(borrowed, classify(borrowed)) if t not in own) if borrowed else ()
@@ -934,7 +939,18 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
                           or spoken_topic(standalone))
                     if kind == Kind.OTHER
                     else object_head(text) if kind == Kind.PERSON or _WHERE_OR_WHEN.match(text) else (),
-                    leading=leading_verbs(text), alternatives=alternatives(text))
+                    leading=leading_verbs(text), alternatives=alternatives(text), referred=referred)
+
+
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|those|these|the same)\s+([a-z][\w-]*)\b", re.I)
+
+
+def referred_back(text: str, history: list[dict[str, str]]) -> frozenset[str]:
+    """The terms of things a follow-up points back to, said in the last turn: "that meeting" after
+    "During a meeting with ... Asim Munir, ..."."""
+    said = set(terms(f"{last_turn(history, 'user') or ''} {last_turn(history, 'assistant') or ''}"))
+    return frozenset(term for match in _DEMONSTRATIVE_NOUN.finditer(text) for term in terms(match.group(1))
+                     if term in said)
 
 
 # "What else did he buy?", "Which other sectors?"; not "each other" nor "other than" (an exclusion).
@@ -1074,6 +1090,18 @@ def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
                               or bool(_OBJECT_PRONOUN.search(text)))
 
 
+# "And the one about logistics?", "What about tourism?": the same question of another topic
+_CONTRAST = re.compile(r"^\W*(?:(?:and|but)\s+)?(?:what|how)\s+about\b"
+                       r"|^\W*(?:and|but)\s+(?:the\s+ones?\s+|one\s+)?(?:about|on|for|with|regarding)\b", re.I)
+
+
+def shifts_topic(text: str) -> bool:
+    """Whether a follow-up asks the question before of a topic of its own, which replaces that
+    question's: "And the one about logistics?" after "Which one was about criminals?". "What about
+    her?" names none."""
+    return bool(_CONTRAST.search(text)) and not _PRONOUN.search(text)
+
+
 def is_fragment(text: str) -> bool:
     """A question of a few words with no verb and no name, which leans on what was said before:
     "Which items specifically?", "Which ones?", "Between which institutions?", "What is the goal?",
@@ -1105,17 +1133,29 @@ def referents(text: str, history: list[dict[str, str]]) -> list[str]:
     previous_user = last_turn(history, "user") or ""
     answered = answered_people(history)
     asked = person_names(previous_user)
-    # "Why did he invite them?" after "Whom did Lukashenko invite?": "them" are the ones answered, "he" who asked
-    the_answered = len(answered) > 1 and re.search(r"\b(them|they)\b", text, re.I)
+    # "Why did he invite them?" after "Whom did Lukashenko invite?": "them" are the ones answered, "he" who asked,
+    # as in "What did he discuss with the general?" after "Who did Lukashenko meet?", which names one of
+    # those answered in other words. "What is his rank?" after "Who is Asim Munir?" means him, whoever
+    # else the answer names; not so after "Who is the Prime Minister?", which names no one.
+    spoken_of = {word.lower() for name in answered for word in words(name)} - STOPWORDS
+    the_answered = len(answered) > 1 and (re.search(r"\b(them|they)\b", text, re.I)
+                                          or asked and spoken_of & {word.lower() for word in words(text)}) \
+        or bool(asked) and _WHO_IS_NAMED.match(previous_user)
     first = answered + asked if classify(previous_user) == Kind.PERSON and not the_answered else asked + answered
     return list(dict.fromkeys(first))
 
 
+# "Who is Asim Munir?", not "Who is the Prime Minister?"
+_WHO_IS_NAMED = re.compile(r"^\W*(?:(?:and|so)\s+)?who(?:['’]s|\s+is|\s+was)\s+(?!(?:the|a|an|this|that)\b)", re.I)
+
+
 def answered_people(history: list[dict[str, str]]) -> list[str]:
-    """The people the previous answer named that its question did not."""
+    """The people the previous answer named that its question did not, in fewer words or more
+    ("Belarus President His Excellency Aleksandr Lukashenko" is the "Lukashenko" asked about)."""
     previous_user = last_turn(history, "user") or ""
+    asked = person_names(previous_user)
     return [name for name in person_names(without_quotations(last_turn(history, "assistant") or ""))
-            if name not in previous_user]
+            if name not in previous_user and not any(re.search(rf"\b{re.escape(person)}$", name) for person in asked)]
 
 
 # How much nearer a first name's word vector is to "woman" and "she" than to "man" and "he" for it to
@@ -1159,6 +1199,7 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
     any other reference keeps the question as asked and appends the previous question's subject,
     which is enough for retrieval to find the passage and for the reader to see what was understood.
     """
+    history = with_previous_standalone(history)
     previous_user = last_turn(history, "user")
     follows = previous_user is not None and is_follow_up(text, history)
     if previous_user is None or not (leans or follows):
@@ -1202,7 +1243,12 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
         if places:
             place = places[0][1]
             return text[: country.start()] + place + text[country.end():], place
-    return carried(text, previous_user), " ".join(words(previous_user))
+    # "How long does it run?" after "Which sectors does it prioritize? (about: What is the roadmap)": the
+    # same "it" is the same thing, the roadmap, and not the sectors
+    asked, _, followed = previous_user.partition(ABOUT)
+    same_referent = followed and {word.lower() for word in _PRONOUN.findall(text)} & {
+        word.lower() for word in _PRONOUN.findall(asked)}
+    return carried(text, previous_user), " ".join(words(followed if same_referent else previous_user))
 
 
 # "it" as subject or object, not in "Was it ...?" asking what the thing asked about was
@@ -1226,5 +1272,21 @@ def answered_thing(previous_question: str, previous_answer: str) -> str | None:
 
 
 def carried(text: str, previous_question: str) -> str:
-    """A follow-up with the question it follows: "How many did they sign? (about: Which agreements …)"."""
-    return f"{text.rstrip()}{ABOUT}{previous_question.strip().rstrip('?')})"
+    """A follow-up with the question it follows: "How many did they sign? (about: Which agreements …)";
+    with the one that question followed too: "How long does it run? (about: Which sectors does it
+    prioritize; What is the roadmap)"."""
+    asked, _, followed = previous_question.strip().rstrip(")").partition(ABOUT)
+    previous = f"{asked.strip().rstrip('?')}; {followed}" if followed else asked.strip().rstrip("?")
+    return f"{text.rstrip()}{ABOUT}{previous})"
+
+
+def with_previous_standalone(history: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The conversation with its last question made standalone from the turns before it, and so on
+    back: "How long does it run?" after "Which sectors does it prioritize?" after "What is the
+    roadmap?" is about the roadmap."""
+    users = [at for at, turn in enumerate(history) if turn.get("role") == "user"]
+    if len(users) < 2:
+        return history
+    last = users[-1]
+    previous, _ = make_standalone(history[last]["content"], history[:last])
+    return [*history[:last], {**history[last], "content": previous}, *history[last + 1:]]
