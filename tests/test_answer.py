@@ -2153,3 +2153,17 @@ def test_that_thing_the_conversation_spoke_of_need_not_be_said_again(article_bot
     question = analyse("Anything else from that meeting?", history)
     assert question.referred == frozenset({"meet"}) and "meet" not in question.own_terms
     assert "global peace" in article_bot.ask("Anything else from that meeting?", history).text
+
+
+def test_whether_something_started_on_a_day_asks_when_it_started(article_bot: QABot) -> None:
+    assert classify("Did the visit start on 25 November?") == Kind.DATE
+    assert classify("Did the talks end in a deal?") == Kind.OTHER
+    for question in ("Did the visit start on 25 November?", "Did the visit begin on 25 November?"):
+        assert "25-27 November 2024" in article_bot.ask(question).text
+
+
+def test_going_to_and_gonna_say_the_future_as_will_does(article_bot: QABot) -> None:
+    assert analyse("Is Lukashenko going to visit again?").text == "will Lukashenko visit again?"
+    assert analyse("When is it going to happen?").text == "When will it happen?"
+    assert analyse("Are they going to the forum?").verb == "attending"  # a place, not a deed, after "to"
+    assert "textile" in article_bot.ask("what did belarus wanna buy").text

@@ -301,7 +301,8 @@ SHORTHAND = {"wat": "what", "wht": "what", "whats": "what is", "wats": "what is"
              "isnt": "is not", "wasnt": "was not", "werent": "were not", "arent": "are not", "wont": "will not",
              "r": "are", "u": "you", "ur": "your", "yr": "year", "yrs": "years", "abt": "about", "govt": "government",
              "pls": "please", "plz": "please", "pak": "Pakistani", "docs": "documents", "pharma": "pharmaceutical",
-             "otc": "over-the-counter", "info": "information"}
+             "otc": "over-the-counter", "info": "information", "gonna": "going to", "wanna": "want to",
+             "gotta": "have to", "kinda": "kind of", "sorta": "sort of", "smth": "something", "sth": "something"}
 # "he'd like to", "Who'll": the words in full, as the documents write them
 CONTRACTIONS = {"won't": "will not", "can't": "cannot", "n't": " not", "'ll": " will", "'ve": " have", "'re": " are",
                 "'d": " would", "'m": " am"}

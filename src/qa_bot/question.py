@@ -105,6 +105,9 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                            r"|\b(what|which) ((is|was|are|were) the )?([\w'’]+ )?(dates?|days?|months?|years?|time|period"
                            r"|time ?frame)\b|\bthe dates? of\b"
                            r"|\bin what year\b|\bon what date\b"
+                           # "Did the visit start on 25 November?" asks when it started
+                           rf"|^\W*(?:did|does|will|was|is)\b.*\b(?:start|begin|began|begun|end|finish|conclude|commence|open|close)"
+                           rf"(?:s|ed|ing)?\s+(?:on|in|by|before|after)\s+(?:the\s+)?(?:\d|{MONTHS})"
                            # a terse "lukashenko visit dates?", "roadmap years", "roadmap period", "lukashenko birthday"
                            rf"|{_TERSE}.*\b(dates?|years|period|time ?frame|birthday)\W*$")),
     (Kind.PERSON, re.compile(rf"\b(who|whom|whose)\b|\bname of (the |a |an )?[\w\s'’-]*\b({ROLES})\b")),
@@ -892,12 +895,15 @@ def as_question(text: str) -> str:
 
 # The interjections and fillers a chat question may open with: "hey, what's this about?", "wow ok and
 # what ...", "lol did ...". A follow-up's "and" or "but" stays: it says the question goes on from the last.
-_LEADING_FILLERS = re.compile(r"^\W*(?:(?:hey|hi|hello|ok|okay|cool|nice|wow|lol|haha|hm+|um+|uh+|oh|ah|well|alright"
-                              r"|great|thanks|thank you|yeah|yep|yes|sure|so|anyway|btw|interesting|i see|got it)"
+_LEADING_FILLERS = re.compile(r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|cool|nice|wow|lol|haha|hm+|um+|uh+|oh|ah|well|alright"
+                              r"|great|thanks|thank you|yeah|yep|yes|sure|so+|anyway|btw|interesting|i see|got it)"
                               r"(?![\w'’-])[\s,.!:;-]*)+", re.I)
 
 # ... and the hedges it may close with: "was there a party or something", "are they friends now or what".
 _TRAILING_HEDGE = re.compile(r"\s*,?\s+or (?:something|anything|what|whatever|so)(?: (?:like that|else))?\W*$", re.I)
+
+# "Is Belarus going to sell machines?": the future, as "will" says it
+_GOING_TO = re.compile(r"\b(?:is|are|am)\s+((?:[\w'’-]+\s+){0,4}?)going\s+to\s+(?=([a-z]+)\b)", re.I)
 
 
 def analyse(text: str, history: list[dict[str, str]] | None = None, referent: str | None = None,
@@ -907,7 +913,9 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     cover key sectors?")."""
     text = _TRAILING_HEDGE.sub("?" if text.rstrip().endswith("?") else "", _LEADING_FILLERS.sub("", text)) or text
     text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", as_question(text)))
-    text = _WITHOUT_AUXILIARY.sub(with_auxiliary, text)
+    text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(
+        lambda match: f"will {match.group(1)}" if match.group(2) in lemmas_of(match.group(2)).get("VERB", ())
+        and match.group(2) not in STOPWORDS else match.group(0), text))
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", text))
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))
     text = _TRAVEL_TO.sub(lambda match: f"{match.group(1)}{_VISIT_FORMS[match.group(2).lower()]} "
