@@ -234,7 +234,7 @@ JOINED = re.compile(r"^\W*(?:and|or)\s+([a-z]+)\b")
 LISTED = re.compile(r"^\s*,\s*([a-z]+)\b")
 INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
 # "Who is Aleksandr Lukashenko?" asks about a person already named: the answer describes him.
-NAMES_ITS_PERSON = re.compile(r"\s*(?i:(?:so|and|but|then|ok|okay|well),?\s+)?(?i:who\s+(is|was|are|were))\s+[A-Z]")
+NAMES_ITS_PERSON = re.compile(r"\s*(?i:(?:and|but|then),?\s+)?(?i:who\s+(is|was|are|were))\s+[A-Z]")
 ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b|\s*what\s+(is|was)\s+the\s+name\s+of\b",
                              re.I)
 # "What country is Shehbaz Sharif the president of?": a person said to hold an office.
@@ -261,7 +261,7 @@ COUNTED_SIMILARITY = 0.65
 RARE_SENSE_SIMILARITY = 0.25
 # An anniversary is a span of years celebrated or marked.
 ANNIVERSARY_STEMS = frozenset(terms("anniversary anniversaries jubilee"))
-_CELEBRATED_SPAN = re.compile(r"\b(?:celebrat|commemorat|mark)\w*(?: \w+){0,3} (?:\d+|\w+) (?:years|decades)\b")
+_CELEBRATED_SPAN = re.compile(r"\b(?:celebrat|commemorat|mark)\w*(?: \w+){0,3} \w+ (?:years|decades)\b")
 NAMING_VERBS = frozenset(terms("call called describe described characterise characterised characterize characterized "
                                "term termed name named label labelled dub dubbed refer referred nickname nicknamed "
                                "brand branded style styled"))
@@ -1285,6 +1285,7 @@ class ExtractiveEngine:
         # "sign" the treaty is no "mark"; to "transfer" technology is no "transportation"
         if surface.lower() == question.verb or written.infinitive_with_object and can_be(surface.lower(), "VERB"):
             parts = "v"
+        # before the numbers go: "celebrated 30 years" is an anniversary
         anniversary = told_as_anniversary(surface.lower(), content_words)
         # A number is no word's synonym, however near its vector: "birthday" is not "25" ("fifteen" is "15").
         if not NUMBER.fullmatch(surface):

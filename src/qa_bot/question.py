@@ -906,6 +906,12 @@ _TRAILING_HEDGE = re.compile(r"\s*,?\s+or (?:something|anything|what|whatever|so
 _GOING_TO = re.compile(r"\b(?:is|are|am)\s+((?:[\w'’-]+\s+){0,4}?)going\s+to\s+(?=([a-z]+)\b)", re.I)
 
 
+def as_will(match: re.Match[str]) -> str:
+    """"is Belarus going to | sell" -> "will Belarus | sell"; not before a place ("going to Belarus")."""
+    verb = match.group(2)
+    return f"will {match.group(1)}" if verb in lemmas_of(verb).get("VERB", ()) and verb not in STOPWORDS else match.group(0)
+
+
 def analyse(text: str, history: list[dict[str, str]] | None = None, referent: str | None = None,
             leans: bool = False) -> Question:
     """The question, made standalone from the conversation; `referent` names whom "he" or "she" is;
@@ -913,9 +919,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     cover key sectors?")."""
     text = _TRAILING_HEDGE.sub("?" if text.rstrip().endswith("?") else "", _LEADING_FILLERS.sub("", text)) or text
     text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", as_question(text)))
-    text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(
-        lambda match: f"will {match.group(1)}" if match.group(2) in lemmas_of(match.group(2)).get("VERB", ())
-        and match.group(2) not in STOPWORDS else match.group(0), text))
+    text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, text))
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", text))
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))
     text = _TRAVEL_TO.sub(lambda match: f"{match.group(1)}{_VISIT_FORMS[match.group(2).lower()]} "
