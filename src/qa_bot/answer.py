@@ -1270,6 +1270,9 @@ class ExtractiveEngine:
         if written is None or written.word[0].isupper() or not content_words:
             return 0.0
         surface = written.word
+        # "celebrated 30 years" is an anniversary (read before numbers are dropped below)
+        if told_as_anniversary(surface.lower(), content_words):
+            return 1.0
         # The thing a "which X" question asks for is a thing: "the weather" is not "enduring".
         noun = written.after_determiner
         parts = "n" if noun and term == stem(question.answer_noun or "") else "nv" if noun else "nvar"
@@ -1285,8 +1288,6 @@ class ExtractiveEngine:
         # "sign" the treaty is no "mark"; to "transfer" technology is no "transportation"
         if surface.lower() == question.verb or written.infinitive_with_object and can_be(surface.lower(), "VERB"):
             parts = "v"
-        # before the numbers go: "celebrated 30 years" is an anniversary
-        anniversary = told_as_anniversary(surface.lower(), content_words)
         # A number is no word's synonym, however near its vector: "birthday" is not "25" ("fifteen" is "15").
         if not NUMBER.fullmatch(surface):
             content_words = [word for word in content_words if not word.isdigit()]
@@ -1314,8 +1315,6 @@ class ExtractiveEngine:
         # "photo album gift", but not "gift for sharif", who gave it.
         if similarity < 1.0 and "NOUN" in lemmas_of(surface.lower()) and (question.verb or not names_in(question.standalone)) \
                 and told_by_transfer(surface.lower(), content_words):
-            similarity = 1.0
-        if similarity < 1.0 and anniversary:
             similarity = 1.0
         # A verb and its particle may be one word: "talk about" is "discussed".
         phrase = phrasal_verb(surface.lower(), written.next_word) if written.next_word and similarity < 1.0 else None

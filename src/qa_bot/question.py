@@ -691,7 +691,7 @@ def with_auxiliary(match: re.Match[str]) -> str:
     "Which country backed Belarus's SCO bid?", "How many MoUs concern agriculture?"."""
     names, verb = match.group(2).split(), match.group(3)
     subject = not any(name.endswith(("'s", "’s")) or is_demonym(name) or PLURAL_ACRONYM.fullmatch(name) for name in names)
-    base = verb in lemmas_of(verb).get("VERB", ()) and verb not in _AUXILIARIES and verb != "be"
+    base = is_base_verb(verb) and verb not in _AUXILIARIES and verb != "be"
     return f"{match.group(1)}does " if subject and base else match.group(0)
 
 
@@ -759,13 +759,18 @@ _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 _DETERMINER_WORDS = frozenset("the a an this that these those his her its their both all each every some any two other".split())
 
 
+def is_base_verb(word: str) -> bool:
+    """Whether the word is a verb's base form: "sell", not "sold" nor "Belarus"."""
+    return word in lemmas_of(word).get("VERB", ())
+
+
 def is_base_noun(word: str) -> bool:
     """Whether a word that may be a verb is a noun after "is" or "was", where a verb would be its
     participle: "What is the author's job | title?", not "Where was the luncheon | held?" nor "Was
     Lukashenko | keen to ...?"."""
     from lemminflect import getInflection
 
-    return "NOUN" in lemmas_of(word) and "ADJ" not in lemmas_of(word) and word in lemmas_of(word).get("VERB", ()) \
+    return "NOUN" in lemmas_of(word) and "ADJ" not in lemmas_of(word) and is_base_verb(word) \
         and word not in (getInflection(word, "VBN") or ()) and not word.endswith("ing")
 
 
@@ -815,7 +820,7 @@ def predicate(text: str) -> tuple[str | None, str]:
             if not ("NOUN" in lemmas_of(word.lower()) and subject and (
                     following in (["take"], ["happen"], ["occur"])
                     or base_verb and following and (set(lemmas_of(following[0])) == {"VERB"} or not is_mostly(
-                        word.lower(), "v") and following[0] in lemmas_of(following[0]).get("VERB", ())
+                        word.lower(), "v") and is_base_verb(following[0])
                         and is_mostly(following[0], "v")))):
                 return word.lower(), " ".join(subject)
         else:
@@ -909,7 +914,7 @@ _GOING_TO = re.compile(r"\b(?:is|are|am)\s+((?:[\w'’-]+\s+){0,4}?)going\s+to\s
 def as_will(match: re.Match[str]) -> str:
     """"is Belarus going to | sell" -> "will Belarus | sell"; not before a place ("going to Belarus")."""
     verb = match.group(2)
-    return f"will {match.group(1)}" if verb in lemmas_of(verb).get("VERB", ()) and verb not in STOPWORDS else match.group(0)
+    return f"will {match.group(1)}" if is_base_verb(verb) and verb not in STOPWORDS else match.group(0)
 
 
 def analyse(text: str, history: list[dict[str, str]] | None = None, referent: str | None = None,

@@ -106,16 +106,15 @@ class WordNet:
     # a way to "use" in its second, and further up every verb is a kind of "act". Cached per word, not
     # per pair: answering asks about every pair of a question's and a sentence's words.
     @lru_cache(maxsize=65536)  # noqa: B019
-    def common_verb_senses(self, verb: str) -> frozenset[str]:
-        return frozenset(synset for form in _lemmas(verb) for synset in self.synsets(form, "v")[:1])
+    def common_verb_senses(self, verb: str, senses: int = 1) -> frozenset[str]:
+        return frozenset(synset for form in _lemmas(verb) for synset in self.synsets(form, "v")[:senses])
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def common_verb_parents(self, verb: str) -> frozenset[str]:
         return frozenset(parent for synset in self.common_verb_senses(verb) for parent in self.hypernyms(synset))
 
     def is_manner_of(self, verb: str, general: str, general_senses: int = 1) -> bool:
-        return not self.common_verb_parents(verb).isdisjoint(
-            synset for form in _lemmas(general) for synset in self.synsets(form, "v")[:general_senses])
+        return not self.common_verb_parents(verb).isdisjoint(self.common_verb_senses(general, general_senses))
 
     def are_manners_of_one(self, verb: str, other: str) -> bool:
         return any(self.ways_counted[parent] <= FEW_WAYS
