@@ -9,11 +9,13 @@ import pytest
 from qa_bot.answer import (
     PARTLY_ANSWERED,
     ExtractiveEngine,
+    Sentence,
     content_words_of,
     corpus_statistics,
     names_deed,
     verbs_named,
 )
+from qa_bot.chunking import passage
 from qa_bot.evidence import (
     Office,
     agentless,
@@ -54,7 +56,7 @@ from qa_bot.question import (
     referents,
     spoken_topic,
 )
-from qa_bot.schema import Chunk
+from qa_bot.schema import Chunk, Hit
 from qa_bot.terms import STOPWORDS, american, stem, terms
 from qa_bot.thesaurus import (
     are_manners_of_one,
@@ -2167,3 +2169,31 @@ def test_going_to_and_gonna_say_the_future_as_will_does(article_bot: QABot) -> N
     assert analyse("When is it going to happen?").text == "When will it happen?"
     assert analyse("Are they going to the forum?").verb == "attending"  # a place, not a deed, after "to"
     assert "textile" in article_bot.ask("what did belarus wanna buy").text
+
+
+def test_a_cleft_question_asks_what_the_plain_one_does(article_bot: QABot) -> None:
+    assert analyse("What was it that the two sides explored?").text == "What did the two sides explore?"
+    assert analyse("Who was it that hosted the luncheon?").text == "Who hosted the luncheon?"
+    assert analyse("What is it that Belarus wants to buy?").text == "What does Belarus want to buy?"
+    assert "photo album" in article_bot.ask("What was it that the Prime Minister presented to his guest?").text
+
+
+def test_a_visit_paid_to_a_place_is_one_paid_there_and_it_may_stretch_over_days(article_bot: QABot) -> None:
+    assert "paid an official visit to Pakistan" in article_bot.ask("To which country was Lukashenko's visit paid?").text
+    assert "three-day" in article_bot.ask("Over how many days did the visit stretch?").text
+
+
+def test_people_of_a_nation_asked_for_are_not_told_by_another_nations_office_holders(article_bot: QABot) -> None:
+    assert article_bot.ask("List the Belarusian ministers on the trip.").abstained
+    assert article_bot.ask("Which Belarusian ministers came?").abstained
+    assert "Lukashenko" in article_bot.ask("Which Belarusian leader visited Pakistan?").text
+
+
+def test_the_sentence_before_a_passage_is_the_last_of_the_passage_before_in_its_section() -> None:
+    first = passage("a.md", "Visit", "Defense", ["He met Chief of Army Staff General Asim Munir."], 0)
+    second = passage("a.md", "Visit", "Defense", ["General Asim Munir expressed appreciation."], 1)
+    elsewhere = passage("a.md", "Visit", "Trade", ["Trade grew."], 2)
+    document = corpus_statistics([first, second, elsewhere])["a.md"]
+    assert Sentence.of(0, Hit(second, 1.0), 0, document).before == "He met Chief of Army Staff General Asim Munir."
+    assert Sentence.of(0, Hit(elsewhere, 1.0), 0, document).before == ""
+    assert Sentence.of(0, Hit(first, 1.0), 0, document).before == ""

@@ -48,6 +48,7 @@ from qa_bot.evidence import (
     countries,
     does_something,
     fits_kind,
+    holds_a_kind_of,
     is_country,
     is_instruction,
     lasts_in,
@@ -102,6 +103,7 @@ from qa_bot.terms import (
     is_demonym,
     lemmas_of,
     name_stem,
+    paying_idiom_verbs,
     stem,
     terms,
     without_quotations,
@@ -421,6 +423,14 @@ class TermStatistics:
     home: str | None = None  # the place its events happen in most often ("in Pakistan", "to Pakistan")
     spellings: frozenset[str] = frozenset()  # its words as written, lowercased, to correct a question's typos by
     capitalised: frozenset[str] = frozenset()  # the words it never writes in lower case ("Lukashenko", "NLC")
+    # passage position -> its heading and last sentence: a paragraph may run over two passages
+    closing_sentences: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+    def sentence_before(self, chunk: Any) -> str:
+        """The last sentence of the passage before, in the same section: "General Asim Munir expressed
+        ..." opens a passage whose sentence before names him "Chief of Army Staff"."""
+        heading, sentence = self.closing_sentences.get(chunk.position - 1, ("", ""))
+        return sentence if heading == chunk.heading else ""
 
     @cached_property  # read for every candidate sentence
     def persons(self) -> frozenset[str]:
@@ -462,6 +472,7 @@ class Asked:
     answer_compound: str | None  # the same with the word before it, where the two are one: "legal_instrument"
     whose: bool  # a demonym or name before that noun asks for one by name: "which Belarusian university"
     owner: str | None  # the country that demonym names, for things: "which Pakistani companies" -> "pakistan"
+    nationality: str | None  # and for people: "the Belarusian ministers" -> "belarus"
     # nouns a country owns in the question: "the Belarusian armed forces" -> ("belarus", "forces")
     owned: tuple[tuple[str, str], ...]
     # things a name owns, which the sentence must tell of a person: "Maryam Nawaz's party" -> ("nawaz", "party")
@@ -493,7 +504,7 @@ class Sentence:
     hit: Hit
     index: int  # within its passage
     text: str
-    before: str  # the sentence before, in its passage
+    before: str  # the sentence before, in its section
     nearby: str  # the sentence before may name who "he" or "this forum" is; heading and title what it is about
     stems: frozenset[str]
     nearby_stems: frozenset[str]
@@ -504,8 +515,8 @@ class Sentence:
     @classmethod
     def of(cls, rank: int, hit: Hit, index: int, document: TermStatistics, previous_passage: str = "") -> Sentence:
         sentences = hit.chunk.sentences
-        before = sentences[index - 1] if index else ""
-        nearby = " ".join([before, hit.chunk.heading, hit.chunk.title])
+        before = sentences[index - 1] if index else document.sentence_before(hit.chunk)
+        nearby = " ".join([sentences[index - 1] if index else "", hit.chunk.heading, hit.chunk.title])
         return cls(rank, hit, index, sentences[index], before, nearby, stems_of(sentences[index]), stems_of(nearby),
                    document, previous_passage)
 
@@ -658,6 +669,7 @@ class ExtractiveEngine:
             if question.kind == Kind.COUNT else None
         whose = re.search(rf"\s([A-Z][\w'’-]*)\s+{re.escape(question.answer_noun)}\b", question.text) \
             if question.answer_noun else None
+        demonym = name_stem(whose.group(1)) if whose and is_demonym(whose.group(1)) else None
         asked_part = question.standalone.partition(ABOUT)[0]
         possessed = named_possessions(asked_part)
         # "Belarus's trade surplus": an amount a country has is told in its own words, as a person's
@@ -693,8 +705,8 @@ class ExtractiveEngine:
             answer_kind="person" if question.answer_noun in office_words else question.answer_noun,
             answer_compound=compound_kind(question),
             whose=bool(whose),
-            owner=name_stem(whose.group(1)) if whose and is_demonym(whose.group(1)) and question.answer_noun
-            and not is_kind_of(question.answer_noun, "person") else None,
+            owner=demonym if demonym and not is_kind_of(question.answer_noun or "", "person") else None,
+            nationality=demonym if demonym and is_kind_of(question.answer_noun or "", "person") else None,
             names=names,
             demonyms=demonyms,
             # What is counted or asked for is matched by what it is called ("nearly 100 Pakistani
@@ -938,6 +950,15 @@ class ExtractiveEngine:
         if asked.owner and asked.owner not in {name_stem(word) for word in
                                                re.findall(r"[A-Z][\w-]*", f"{sentence.text} {sentence.before}")}:
             return False
+        # "List the Belarusian ministers": the ministers a sentence names must be Belarus's, not Pakistan's
+        if asked.nationality and question.answer_noun:
+            document = sentence.document
+            told = {office for _, office in office_mentions(sentence.text)}
+            of_kind = {holder for office, holders in document.holders.items() if holds_a_kind_of(office, question.answer_noun)
+                       for holder in (holders if office in told else holders & sentence.stems)}
+            if of_kind and all(owner_in_document(holder, document.people, document.home) != asked.nationality
+                               for holder in of_kind):
+                return False
         people = asked.possessors & sentence.document.persons
         # What a person owns is told where they are named: "What is Lukashenko's middle name?" is not
         # answered by the byline's three names.
@@ -1643,13 +1664,9 @@ def common_words(sentence: str) -> list[str]:
     and words no thesaurus knows ("Beltamozhservice" may be the "customs service") stay."""
     inside_names = {word.lower() for word in re.findall(r"(?<=\w[\s,;:(])[A-Z][\w'’-]*", sentence)}
     # "paid an official visit" pays nothing: it is no answer to how the visit was funded
-    idiom_verbs = {match.group(1).lower() for match in _PAY_IDIOM.finditer(sentence)}
+    idiom_verbs = paying_idiom_verbs(sentence)
     return [w for w in content_words_of(sentence) if not (w in inside_names and w not in TITLE_WORDS and is_known(w))
             and w not in idiom_verbs]
-
-
-_PAY_IDIOM = re.compile(r"\b(pay|pays|paid|paying)\s+(?:[\w-]+\s+){0,2}(?:visits?|tribute|homage|respects|attention"
-                        r"|compliments?)\b", re.I)
 
 
 # A bare plural between a preposition and a verb: "exchange programs between universities were
@@ -1764,7 +1781,10 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
     holder_names: dict[str, dict[str, set[str]]] = {}
     settings: dict[str, Counter[str]] = {}
     written: dict[str, set[str]] = {}
+    closing: dict[str, dict[int, tuple[str, str]]] = {}
     for chunk in chunks:
+        if chunk.sentences:
+            closing.setdefault(chunk.source, {})[chunk.position] = (chunk.heading, chunk.sentences[-1])
         # words, and hyphenated words whole: "interparliamentary" is read as "inter-parliamentary"
         written.setdefault(chunk.source, set()).update(
             re.findall(r"\b[A-Za-z]+(?:-[A-Za-z]+)*\b", f"{chunk.title} {chunk.heading} {chunk.text}"))
@@ -1794,7 +1814,8 @@ def corpus_statistics(chunks: list[Any]) -> dict[str, TermStatistics]:
                                    acronyms.get(source, {}), people.get(source, {}),
                                    {role: frozenset(names) for role, names in holders.get(source, {}).items()},
                                    {role: frozenset(names) for role, names in holder_names.get(source, {}).items()},
-                                   homes.get(source), frozenset(spellings[source]), frozenset(capitalised[source]))
+                                   homes.get(source), frozenset(spellings[source]), frozenset(capitalised[source]),
+                                   closing.get(source, {}))
             for source in passages}
 
 
@@ -1995,7 +2016,9 @@ def reverses_roles(question: Question, sentence: str, doers: frozenset[str], peo
                            else re.split(r"\b(?:that|which|who|whom)\b", question.standalone[asked.end():])[0])
         if around and done_to & around[0] and not done_to & around[1]:
             return True
-    subject = names_in(question.subject) if question.verb else set()
+    # "Was Lukashenko's visit paid to Pakistan?": the visit is paid, and Lukashenko pays it
+    idiom = question.verb and question.verb.lower() in paying_idiom_verbs(question.standalone)
+    subject = names_in(question.subject) if question.verb and not idiom else set()
     around = named_around(sentence, stem(question.verb)) if subject and question.verb else None
     if not around:
         return False

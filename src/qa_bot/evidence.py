@@ -257,6 +257,13 @@ GENERIC_OFFICES = frozenset({"leader", "head of state", "head of government"})
 NOT_HEADS = frozenset({"director", "ceo", "author"})
 
 
+def holds_a_kind_of(office: str, noun: str) -> bool:
+    """Whether an office's holder is one of those the noun names: a "chief minister" is a minister, a
+    "chief of army staff" a chief."""
+    head = office.split(" of ")[0].split()[-1]
+    return stem(head) == stem(noun) or is_kind_of(head, noun)
+
+
 def attaches_role(sentence: str, role: str, owner: str, people: dict[str, str], home: str | None,
                   former: bool = False) -> bool:
     """True when the sentence names the holder (or a `former` one) of that office of that owner; an

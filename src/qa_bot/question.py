@@ -8,7 +8,18 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import dropwhile, takewhile
 
-from qa_bot.terms import MONTHS, PLURAL_ACRONYM, STOPWORDS, is_demonym, lemmas_of, stem, terms, without_quotations, words
+from qa_bot.terms import (
+    MONTHS,
+    PLURAL_ACRONYM,
+    STOPWORDS,
+    is_demonym,
+    lemmas_of,
+    paying_idiom_verbs,
+    stem,
+    terms,
+    without_quotations,
+    words,
+)
 from qa_bot.thesaurus import is_kind_of, is_known, is_mostly, is_proper_noun, phrasal_verb
 
 
@@ -666,7 +677,8 @@ KIND_WORDS = {
     # "How long did he stay?" is answered by "a three-day visit": how long something lasted; "How many
     # years does it span?" by "for 2025-2027".
     Kind.DURATION: frozenset(terms("long duration length last lasted stay stayed remain remained spend spent run ran "
-                                   "span spans spanned day days week weeks month months year years decade decades")),
+                                   "span spans spanned stretch stretched extend extended continue continued "
+                                   "day days week weeks month months year years decade decades")),
 }
 
 
@@ -864,6 +876,8 @@ def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     ignored = QUESTION_SCAFFOLD | KIND_WORDS.get(kind, frozenset()) if kind else QUESTION_SCAFFOLD
     if _LAST_AS_VERB.search(text):
         ignored = ignored | {"last"}
+    # "To which country was the visit paid?" asks where the visit went, as the sentence says it
+    ignored = ignored | {stem(verb) for verb in paying_idiom_verbs(text)}
     found = tuple(t for t in dict.fromkeys(terms(text)) if t not in ignored)
     if not found and document_mentions and kind == Kind.DATE:
         return PUBLISHED  # "What is the date of the article?": a document's date is the day it was published
@@ -917,6 +931,30 @@ def as_will(match: re.Match[str]) -> str:
     return f"will {match.group(1)}" if is_base_verb(verb) and verb not in STOPWORDS else match.group(0)
 
 
+# "What was it that the Prime Minister presented?": a cleft, which asks what the plain question does
+_IT_THAT = re.compile(r"^(\W*(?:what|which|who|whom|where|when|why|how)(?:\s+[a-z]+){0,2}?)\s+(was|were|is|are)\s+it\s+that\s+"
+                      r"(\S.*)$", re.I)
+
+
+def without_cleft(match: re.Match[str]) -> str:
+    """"Who was it that hosted the luncheon?" -> "Who hosted the luncheon?"; "What was it that the Prime
+    Minister presented?" -> "What did the Prime Minister present?"."""
+    asked, be, said = match.groups()
+    written = re.findall(r"[\w'’-]+|[^\w\s]+", said)
+    for position, word in enumerate(written):
+        bases = lemmas_of(word.lower()).get("VERB", ())
+        # the subject's plural nouns ("the two sides explored") are not its verb in the past
+        if not word[0].islower() or not bases or bases[0] == word.lower() \
+                or be.lower() in ("was", "were") and word.endswith("s"):
+            continue
+        if not position:
+            return f"{asked} {said}"
+        auxiliary = "did" if be.lower() in ("was", "were") else "does"
+        return re.sub(r"\s+(?=[^\w\s'’-])", "", " ".join([asked, auxiliary, *written[:position], bases[0],
+                                                          *written[position + 1:]]))
+    return match.group(0)
+
+
 def analyse(text: str, history: list[dict[str, str]] | None = None, referent: str | None = None,
             leans: bool = False) -> Question:
     """The question, made standalone from the conversation; `referent` names whom "he" or "she" is;
@@ -924,7 +962,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     cover key sectors?")."""
     text = _TRAILING_HEDGE.sub("?" if text.rstrip().endswith("?") else "", _LEADING_FILLERS.sub("", text)) or text
     text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", as_question(text)))
-    text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, text))
+    text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, _IT_THAT.sub(without_cleft, text)))
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", text))
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))
     text = _TRAVEL_TO.sub(lambda match: f"{match.group(1)}{_VISIT_FORMS[match.group(2).lower()]} "

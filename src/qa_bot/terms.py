@@ -23,6 +23,17 @@ STOPWORDS = frozenset(
     + "excellency excellencies highness majesty".split()
 )
 
+# "paid an official visit", "the visit was paid": the verb pays nothing, in a sentence or a question
+_PAID_THINGS = r"(?:visits?|tribute|homage|respects|attention|compliments?)"
+_PAYING_IDIOM = re.compile(rf"\b(?P<verb>pay|pays|paid|paying)\s+(?:[\w-]+\s+){{0,2}}{_PAID_THINGS}\b"
+                           rf"|\b{_PAID_THINGS}\s+(?:(?:was|were|is|are|been|being)\s+)*(?P<after>paid)\b", re.I)
+
+
+def paying_idiom_verbs(text: str) -> set[str]:
+    """The forms of "pay" that only say something was visited or honoured: {"paid"} in "paid an official visit"."""
+    return {(match.group("verb") or match.group("after")).lower() for match in _PAYING_IDIOM.finditer(text)}
+
+
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 
