@@ -2197,3 +2197,24 @@ def test_the_sentence_before_a_passage_is_the_last_of_the_passage_before_in_its_
     assert Sentence.of(0, Hit(second, 1.0), 0, document).before == "He met Chief of Army Staff General Asim Munir."
     assert Sentence.of(0, Hit(elsewhere, 1.0), 0, document).before == ""
     assert Sentence.of(0, Hit(first, 1.0), 0, document).before == ""
+
+
+def test_how_the_document_ends_is_told_by_its_last_sentences(article_bot: QABot) -> None:
+    assert classify("How does the article end?") == Kind.CONCLUSION
+    assert classify("What does the final paragraph say?") == Kind.CONCLUSION
+    assert classify("What did they conclude in the talks?") == Kind.OTHER
+    assert classify("What was the conclusion?") == Kind.OTHER  # a bare one may be the talks'
+    answer = article_bot.ask("What is the conclusion of the article?")
+    assert answer.text.startswith("The visit not only celebrated three decades of friendship")
+    assert "Pakistan termed him as a brother" in answer.text
+
+
+def test_a_headline_is_the_title_and_chat_shorthand_is_written_out(article_bot: QABot) -> None:
+    assert "Pakistan Welcomes Brother Aleksandr Lukashenko" in article_bot.ask("What's the headline of the piece?").text
+    assert "defense" in article_bot.ask("did they talk bout defence").text
+    assert "Shanghai Cooperation Organization" in article_bot.ask("what org did belarus join").text
+
+
+def test_whether_someone_visited_a_place_asks_for_a_passage_that_names_it(article_bot: QABot) -> None:
+    assert article_bot.ask("Did the Chief of Army Staff visit Belarus?").abstained
+    assert "paid an official visit to Pakistan" in article_bot.ask("Did Lukashenko visit Pakistan?").text

@@ -37,7 +37,7 @@ from qa_bot.evidence import (
     NOT_HEADS,
     NUMBER,
     PERSON_TITLE,
-    PLACE,
+    PLACE_ASKED,
     TITLE_WORDS,
     YEAR,
     acronym_definitions,
@@ -304,7 +304,8 @@ SHORTHAND = {"wat": "what", "wht": "what", "whats": "what is", "wats": "what is"
              "r": "are", "u": "you", "ur": "your", "yr": "year", "yrs": "years", "abt": "about", "govt": "government",
              "pls": "please", "plz": "please", "pak": "Pakistani", "docs": "documents", "pharma": "pharmaceutical",
              "otc": "over-the-counter", "info": "information", "gonna": "going to", "wanna": "want to",
-             "gotta": "have to", "kinda": "kind of", "sorta": "sort of", "smth": "something", "sth": "something"}
+             "gotta": "have to", "kinda": "kind of", "sorta": "sort of", "smth": "something", "sth": "something",
+             "bout": "about", "org": "organization", "orgs": "organizations"}
 # "he'd like to", "Who'll": the words in full, as the documents write them
 CONTRACTIONS = {"won't": "will not", "can't": "cannot", "n't": " not", "'ll": " will", "'ve": " have", "'re": " are",
                 "'d": " would", "'m": " am"}
@@ -679,7 +680,7 @@ class ExtractiveEngine:
                          and any(is_kind_of(head, amount) for amount in AMOUNTS)]
         # "a university in Belarus" says where; "did Pakistan and Belarus sign" who, which any passage
         # of a document about the two is about.
-        places_put = [match for match in PLACE.finditer(question.standalone)
+        places_put = [match for match in PLACE_ASKED.finditer(question.standalone)
                       if is_kind_of(match.group(3).lower(), "location", 10)]
         return Asked(
             holder_of=holder_of,
@@ -1576,6 +1577,8 @@ class ExtractiveEngine:
         """The sentences that answer, best first; empty when the documents do not answer."""
         if question.kind == Kind.OVERVIEW:
             return overview(hits)
+        if question.kind == Kind.CONCLUSION:
+            return conclusion(hits)
         answering = [c for c in self.candidates(question, hits)
                      if c.fits and c.coverage >= self.thresholds.min_coverage]
         if not answering:
@@ -1623,6 +1626,13 @@ def overview(hits: list[Hit]) -> list[Candidate]:
             if (title or opening) and len(found) < 3:
                 found.append(Candidate(hit, index, sentence, 1.0, True, 1.0))
     return found
+
+
+def conclusion(hits: list[Hit], sentences: int = 2) -> list[Candidate]:
+    """How a document ends, from its closing passages (hits in document order): its last sentences."""
+    found = [Candidate(hit, index, sentence, 1.0, True, 1.0) for hit in hits
+             for index, sentence in enumerate(hit.chunk.sentences)]
+    return found[-sentences:]
 
 
 # A sentence that opens by pointing back ("These efforts aim to ...", "He specifically ...") means

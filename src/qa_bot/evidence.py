@@ -39,7 +39,10 @@ _TITLES = ("Mr Mrs Ms Dr General President Minister Chief Director King Queen Ch
            "Governor Mayor Professor Sir").split()
 PERSON_TITLE = re.compile(rf"\b({'|'.join(_TITLES)}|H\.E)\b\.?")
 CAPITALISED_RUN = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]+)*")
-PLACE = re.compile(r"\b(at|in|to|from|near|inside)\s+(the\s+)?([A-Z][\w'’-]+)")
+_PLACE_WORDS = "at|in|to|from|near|inside"
+PLACE = re.compile(rf"\b({_PLACE_WORDS})\s+(the\s+)?([A-Z][\w'’-]+)")
+# A question's "visit Belarus" puts a place as "to Belarus" does.
+PLACE_ASKED = re.compile(rf"\b({_PLACE_WORDS}|visit|visits|visited|visiting)\s+(the\s+)?([A-Z][\w'’-]+)")
 
 # Roles match in any case; the owner must be capitalised (a country, a party), so no re.I here.
 _ROLE_OF = re.compile(rf"\b((?i:{ROLES}))\s+of\s+(?:the\s+)?([A-Z][\w-]+)")

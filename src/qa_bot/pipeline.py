@@ -130,6 +130,8 @@ class QABot:
         hits = self.retriever.search(analysed.standalone, k=top_k, timings=timings)
         if analysed.kind == Kind.OVERVIEW and hits:
             hits = self.retriever.opening(hits[0].chunk.source)
+        elif analysed.kind == Kind.CONCLUSION and hits:
+            hits = self.retriever.closing(hits[0].chunk.source)
         step = time.perf_counter()
         answer = engine.answer(analysed, hits, on_token) if isinstance(engine, LLMEngine) else engine.answer(analysed, hits)
         timings["answer_ms"] = timings.get("answer_ms", 0.0) + (time.perf_counter() - step) * 1000

@@ -35,6 +35,7 @@ class Kind(StrEnum):
     PLACE = "place"  # where
     ROLE = "role"  # what position / rank / title does someone hold
     OVERVIEW = "overview"  # what is the article about, summarize the document
+    CONCLUSION = "conclusion"  # how does the article end, what does the author conclude
     OTHER = "other"  # what, which, how, why, yes/no
 
 
@@ -72,6 +73,9 @@ TERSE_YEARS = re.compile(rf"{_TERSE}.*\byears\W*$", re.I)
 # discuss when the visit began?", "How did they feel about where relations were heading?"
 _ASKING_WORD = (r"^(?!\W*(?:what|which|who|whom|whose|where|why|how)\b.*\b{0}\s+(?!(?:did|does|do|was|were|is|are|will"
                 r"|would|has|have|had|exactly)\b)).*\b{0}\b")
+# "the final paragraph", "its last lines"; "the conclusion of the article" (a bare one may be the talks')
+_CLOSING = (rf"((final|last|closing|concluding) (paragraph|part|section|sentence|word|line)s?"
+            rf"|(conclusion|ending|end) of {_DOCUMENT}|its (conclusion|ending|end))")
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.OVERVIEW, re.compile(rf"^\W*(what (is|was) {_DOCUMENT} (mainly |mostly )?about|summari[sz]e {_DOCUMENT}"
                                rf"|give me a summary of {_DOCUMENT}|what (is|was|are|were) the ((main|central|key|overall) )?"
@@ -79,6 +83,10 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                                rf"|what (is|was|are|were) {_DOCUMENT}'s ((main|central|key|overall) )?"
                                r"(topic|subject|gist|message|point|idea|theme|takeaway)s?"
                                rf"|what (does|did) {_DOCUMENT} (cover|discuss|describe|report))\W*$")),
+    (Kind.CONCLUSION, re.compile(rf"^\W*(how (does|did) {_DOCUMENT} (end|conclude|close|finish)"
+                                 rf"|what (does|did) (the (author|writer)|{_DOCUMENT}) conclude"
+                                 rf"|what (is|was|are|were) (the |its )?{_CLOSING}( of {_DOCUMENT})?"
+                                 rf"|what (does|did) (the |its )?{_CLOSING} say|summari[sz]e (the |its )?{_CLOSING})\W*$")),
     (Kind.AMOUNT, re.compile(r"\bhow much\b.*\b(money|cost|worth|pay|paid|spend|spent|invest\w*|fund\w*|budget|price)\b"
                              r"|\b(value|cost|worth|price|amount)\b.*\b(dollars?|usd|rupees?|euros?|money)\b"
                              r"|\bin (dollars|usd|rupees|euros)\b|\bhow much money\b"
@@ -689,6 +697,8 @@ _GENERIC_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(GENERIC_NOUNS))})\b", re.I)
 _LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", re.I)
 
 
+# A document's headline is its title: "What's the headline of the piece?"
+_HEADLINE = re.compile(r"\bheadline\b(?=\s+of\s+(?:the|this)\s+(?:" + _DOCUMENT_NOUNS + r")\b|\W*$)", re.I)
 # What documents write out, questions often shorten: "belarus pm", not "3 pm".
 _PM = re.compile(r"(?<!\d)(?<!\d\s)\bpm\b", re.I)
 # "what things Lukashenko want to buy?": a question without its auxiliary, as learners of English ask,
@@ -961,7 +971,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
     cover key sectors?")."""
     text = _TRAILING_HEDGE.sub("?" if text.rstrip().endswith("?") else "", _LEADING_FILLERS.sub("", text)) or text
-    text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", as_question(text)))
+    text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", _HEADLINE.sub("title", as_question(text))))
     text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, _IT_THAT.sub(without_cleft, text)))
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", text))
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))

@@ -167,6 +167,12 @@ class Retriever:
 
     def opening(self, source: str, passages: int = 3) -> list[Hit]:
         """A document's first passages, its card first: what "what is the article about" is answered from."""
+        return self._in_order(source)[:passages]
+
+    def closing(self, source: str, passages: int = 2) -> list[Hit]:
+        """A document's last passages: what "how does the article end" is answered from."""
+        return self._in_order(source)[-passages:]
+
+    def _in_order(self, source: str) -> list[Hit]:
         self.refresh()
-        return [Hit(chunk, 1.0) for chunk in sorted((c for c in self.chunks if c.source == source),
-                                                      key=lambda c: c.position)[:passages]]
+        return [Hit(chunk, 1.0) for chunk in sorted((c for c in self.chunks if c.source == source), key=lambda c: c.position)]
