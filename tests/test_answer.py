@@ -2218,3 +2218,15 @@ def test_a_headline_is_the_title_and_chat_shorthand_is_written_out(article_bot: 
 def test_whether_someone_visited_a_place_asks_for_a_passage_that_names_it(article_bot: QABot) -> None:
     assert article_bot.ask("Did the Chief of Army Staff visit Belarus?").abstained
     assert "paid an official visit to Pakistan" in article_bot.ask("Did Lukashenko visit Pakistan?").text
+
+
+def test_why_something_is_important_is_told_by_what_it_does_and_importance_is_no_import(article_bot: QABot) -> None:
+    assert stem("importance") == stem("important") != stem("import")
+    assert "streamline transportation routes" in article_bot.ask("Why is the NLC agreement important?").text
+    assert "milestone" in article_bot.ask("Why was the visit significant?").text
+
+
+def test_a_deed_said_as_the_subject_of_its_sentence_names_no_doer(article_bot: QABot) -> None:
+    assert agentless("The signing of the Roadmap for Comprehensive Cooperation highlighted the commitment.", "sign")
+    assert not agentless("The signing of an MoU between NLC and Beltamozhservice is expected to help.", "sign")
+    assert article_bot.ask("Who signed the roadmap?").abstained

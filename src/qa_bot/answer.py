@@ -94,6 +94,7 @@ from qa_bot.question import (
     person_names,
     predicate,
     shifts_topic,
+    why_valued,
 )
 from qa_bot.schema import Answer, Citation, Hit
 from qa_bot.terms import (
@@ -1264,6 +1265,10 @@ class ExtractiveEngine:
             else:
                 candidates = all_words if term == kind_word else content_words
                 share[term] = max(least.get(term, 0.0), self._synonym_score(term, question, candidates, phrases))
+        # "Why is the NLC agreement important?" is half told by what the agreement does, unvalued
+        valued = why_valued(question.standalone)
+        if valued in share:
+            share[valued] = max(share[valued], WHY_VALUED_SHARE)
         # "hailed President Lukashenko as a great friend" calls him one.
         if question.verb and stem(question.verb) in NAMING_VERBS and stem(question.verb) in share \
                 and CALLS_AS.search(sentence):
@@ -1612,6 +1617,8 @@ class ExtractiveEngine:
 
 # A sentence this short is a byline or a date line, not what a document is about.
 MIN_OVERVIEW_WORDS = 8
+# What a "why is it important?" question's word for value counts in a sentence without it
+WHY_VALUED_SHARE = 0.5
 
 
 def overview(hits: list[Hit]) -> list[Candidate]:

@@ -428,11 +428,19 @@ def _run_names(run: str, opens_text: bool) -> set[str]:
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?(\w+)(.*)", re.I)
 
 
+# A sentence whose subject is the deed: "The signing of the Roadmap ... highlighted ..."
+_DEED_OPENS = re.compile(r"^\W*(?:The|A|An)\s+(\w+ing)\s+of\b(.*)")
+
+
 def agentless(sentence: str, verb_stem: str) -> bool:
     """Whether the sentence says the thing was done without saying by whom: "A forum was organized,
-    bringing together ..." does not answer "who organized the forum"."""
+    bringing together ..." and "The signing of the Roadmap ... highlighted ..." do not answer "who
+    organized the forum" or "who signed the roadmap"; "the signing of an MoU between NLC and
+    Beltamozhservice" names its parties."""
+    opening = _DEED_OPENS.match(sentence)
     return any(stem(match.group(1).lower()) == verb_stem and not re.search(r"\bby\b", match.group(2))
-               for match in _PASSIVE.finditer(sentence))
+               for match in _PASSIVE.finditer(sentence)) or bool(
+        opening and stem(opening.group(1).lower()) == verb_stem and not re.search(r"\b(?:by|between)\b", opening.group(2)))
 
 
 def counted_words(sentence: str, window: int = 4) -> list[str]:

@@ -459,6 +459,17 @@ def leading_verbs(text: str) -> frozenset[str]:
         if stem(deed.lower()) not in QUESTION_SCAFFOLD}
 
 
+# "Why is the NLC agreement important?" asks what it does, which a sentence may tell without the word
+_WHY_VALUED = re.compile(r"^\W*why\s+(?:is|was|are|were|would\s+be|will\s+be)\b.*\b(important|significant|necessary|crucial"
+                         r"|vital|needed|useful|valuable|relevant|notable|noteworthy)\W*$", re.I)
+
+
+def why_valued(text: str) -> str | None:
+    """The stem of the word a "why is it important?" question values the thing by: "importan"."""
+    valued = _WHY_VALUED.search(text)
+    return stem(valued.group(1)) if valued else None
+
+
 # "Which leader was called a traitor?": what someone is called must be said.
 _CALLED_WHAT = re.compile(r"\b(?:called|termed|labell?ed|dubbed|named|described as)\s+(?:a|an|the)\s+((?:[a-z]+\s*){1,3})")
 

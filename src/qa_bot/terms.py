@@ -68,7 +68,7 @@ def without_quotations(text: str) -> str:
 
 
 # Bump when stems change: caches of stemmed passages (the BM25 index) are keyed by it.
-TERMS_VERSION = "8"
+TERMS_VERSION = "9"
 
 # British spellings and their American forms, which a document and a question may each use:
 # "organised" and "organized", "defence" and "defense", "centre" and "center".
@@ -97,12 +97,18 @@ def american(word: str) -> str:
     return word
 
 
+# Words Snowball stems as another word: "importance" would be "import", which trade is about.
+_STEM_CLASHES = dict.fromkeys(("important", "importance", "importantly", "unimportant"), "importan")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball stem of the word's verb lemma, American spelling: irregular forms ("met",
     "held", "took") share no stem with their verb ("meet", "hold", "take") until lemminflect's
     tables map them to it."""
     word = american(word)
+    if word.lower() in _STEM_CLASHES:
+        return _STEM_CLASHES[word.lower()]
     lemmas = lemmas_of(word).get("VERB")
     return _stemmer().stemWord(lemmas[0] if lemmas else word)
 
