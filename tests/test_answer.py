@@ -2230,3 +2230,14 @@ def test_a_deed_said_as_the_subject_of_its_sentence_names_no_doer(article_bot: Q
     assert agentless("The signing of the Roadmap for Comprehensive Cooperation highlighted the commitment.", "sign")
     assert not agentless("The signing of an MoU between NLC and Beltamozhservice is expected to help.", "sign")
     assert article_bot.ask("Who signed the roadmap?").abstained
+
+
+def test_a_questions_verb_may_be_meant_in_its_second_sense() -> None:
+    # "applaud" is first to clap, then to praise, as "commend" is
+    assert are_manners_of_one("applaud", "commend", verb_senses=2)
+    assert not are_manners_of_one("applaud", "commend")
+
+
+def test_what_someone_applauded_is_told_by_what_they_commended(article_bot: QABot) -> None:
+    assert "pragmatic leadership" in article_bot.ask("What did Lukashenko applaud about Pakistan's leadership?").text
+    assert article_bot.ask("What did Lukashenko criticize?").abstained

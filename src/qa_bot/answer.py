@@ -1015,8 +1015,9 @@ class ExtractiveEngine:
         with_headings = f"{sentence.text} {headings}"
         # A verb that carries grammar, not a deed, is near too many as a vector: "included" is 0.41 from "invite".
         deeds = " ".join(word for word in words(sentence.text) if stem(word) not in QUESTION_SCAFFOLD)
+        # The asker's verb may be meant in its second sense: to "applaud" (clap) is to praise, as "commended" is.
         return stem(verb) in sentence.stems or self._says(verb, deeds, threshold=RELATED) or self._says(verb, headings) or any(
-            is_manner_of(word, verb) or is_manner_of(verb, word) or are_manners_of_one(verb, word)
+            is_manner_of(word, verb) or is_manner_of(verb, word) or are_manners_of_one(verb, word, ASKED_VERB_SENSES)
             for word in common_words(with_headings)
         ) or any(names_deed(word, verb) for word in words(with_headings)) \
             or stem(verb) in LEADS and bool(LEADER_TITLE.search(sentence.text))
@@ -1617,6 +1618,8 @@ class ExtractiveEngine:
 
 # A sentence this short is a byline or a date line, not what a document is about.
 MIN_OVERVIEW_WORDS = 8
+# The senses of a question's verb a sentence's deed may be a sibling way of doing
+ASKED_VERB_SENSES = 2
 # What a "why is it important?" question's word for value counts in a sentence without it
 WHY_VALUED_SHARE = 0.5
 

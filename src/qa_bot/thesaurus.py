@@ -110,15 +110,15 @@ class WordNet:
         return frozenset(synset for form in _lemmas(verb) for synset in self.synsets(form, "v")[:senses])
 
     @lru_cache(maxsize=65536)  # noqa: B019
-    def common_verb_parents(self, verb: str) -> frozenset[str]:
-        return frozenset(parent for synset in self.common_verb_senses(verb) for parent in self.hypernyms(synset))
+    def common_verb_parents(self, verb: str, senses: int = 1) -> frozenset[str]:
+        return frozenset(parent for synset in self.common_verb_senses(verb, senses) for parent in self.hypernyms(synset))
 
     def is_manner_of(self, verb: str, general: str, general_senses: int = 1) -> bool:
         return not self.common_verb_parents(verb).isdisjoint(self.common_verb_senses(general, general_senses))
 
-    def are_manners_of_one(self, verb: str, other: str) -> bool:
+    def are_manners_of_one(self, verb: str, other: str, verb_senses: int = 1) -> bool:
         return any(self.ways_counted[parent] <= FEW_WAYS
-                   for parent in self.common_verb_parents(verb) & self.common_verb_parents(other))
+                   for parent in self.common_verb_parents(verb, verb_senses) & self.common_verb_parents(other))
 
     @cached_property
     def ways_counted(self) -> Counter[str]:
@@ -425,7 +425,7 @@ def is_manner_of(verb: str, general: str, general_senses: int = 1) -> bool:
     return load_wordnet().is_manner_of(verb, general, general_senses)
 
 
-def are_manners_of_one(verb: str, other: str) -> bool:
-    """Whether the two verbs' commonest senses are ways of doing one thing: to "commend" and to
-    "laud" are both to "praise"."""
-    return load_wordnet().are_manners_of_one(verb, other)
+def are_manners_of_one(verb: str, other: str, verb_senses: int = 1) -> bool:
+    """Whether the two verbs' commonest senses (of the first, as many as `verb_senses`) are ways of
+    doing one thing: to "commend" and to "laud" are both to "praise"."""
+    return load_wordnet().are_manners_of_one(verb, other, verb_senses)
