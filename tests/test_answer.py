@@ -2241,3 +2241,11 @@ def test_a_questions_verb_may_be_meant_in_its_second_sense() -> None:
 def test_what_someone_applauded_is_told_by_what_they_commended(article_bot: QABot) -> None:
     assert "pragmatic leadership" in article_bot.ask("What did Lukashenko applaud about Pakistan's leadership?").text
     assert article_bot.ask("What did Lukashenko criticize?").abstained
+
+
+def test_of_the_choices_a_question_offers_one_named_in_the_passage_is_enough(article_bot: QABot) -> None:
+    assert "2025-2027" in article_bot.ask("Was the roadmap for 2025-2027 or 2026-2028?").text
+    assert "National Logistics Corporation" in article_bot.ask("Was the MoU signed with NLC or PIA?").text
+    assert "Nawaz Sharif" in article_bot.ask("Did the luncheon host Nawaz Sharif or Imran Khan?").text
+    assert article_bot.ask("Was the roadmap for 2024-2026 or 2026-2028?").abstained
+    assert article_bot.ask("Did Lukashenko meet Imran Khan or Zardari?").abstained

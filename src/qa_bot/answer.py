@@ -1107,13 +1107,16 @@ class ExtractiveEngine:
                                              after_determiner=True)
                for event in asked.events):
             return False
-        return (all(named(name) for name in asked.names - unnamed)
+        # Of the choices a question offers, one named is enough: "for 2025-2027 or 2026-2028?", "NLC or PIA?"
+        offered = unchosen(question.alternatives, lambda term: term in around or named(term))
+        numbers = asked.numbers - offered
+        return (all(named(name) for name in asked.names - unnamed - offered)
                 and (not asked.followed or bool(asked.followed & around))
                 # "the Belarusian president" describes; the document must be about Belarus.
                 and asked.demonyms <= self._vocabulary(source, asked.demonyms)
-                and asked.numbers <= self._vocabulary(source, asked.numbers)
+                and numbers <= self._vocabulary(source, numbers)
                 # "What is the trade target for 2027?" is about that year: the passage must name it.
-                and all(number in around for number in asked.numbers if YEAR.fullmatch(number)))
+                and all(number in around for number in numbers if YEAR.fullmatch(number)))
 
     # ---- how well it answers -------------------------------------------------------------
 
