@@ -96,7 +96,7 @@ from qa_bot.question import (
     shifts_topic,
     why_valued,
 )
-from qa_bot.schema import Answer, Citation, Hit
+from qa_bot.schema import Answer, Chunk, Citation, Hit
 from qa_bot.terms import (
     PLURAL_ACRONYM,
     QUOTED,
@@ -428,7 +428,7 @@ class TermStatistics:
     # passage position -> its heading and last sentence: a paragraph may run over two passages
     closing_sentences: dict[int, tuple[str, str]] = field(default_factory=dict)
 
-    def sentence_before(self, chunk: Any) -> str:
+    def sentence_before(self, chunk: Chunk) -> str:
         """The last sentence of the passage before, in the same section: "General Asim Munir expressed
         ..." opens a passage whose sentence before names him "Chief of Army Staff"."""
         heading, sentence = self.closing_sentences.get(chunk.position - 1, ("", ""))
@@ -518,6 +518,8 @@ class Sentence:
     def of(cls, rank: int, hit: Hit, index: int, document: TermStatistics, previous_passage: str = "") -> Sentence:
         sentences = hit.chunk.sentences
         before = sentences[index - 1] if index else document.sentence_before(hit.chunk)
+        # Words near enough to half count are the passage's own: the last sentence of the passage before
+        # names "he", but its words made "Was Maryam Nawaz at the luncheon?" answered by her invitation.
         nearby = " ".join([sentences[index - 1] if index else "", hit.chunk.heading, hit.chunk.title])
         return cls(rank, hit, index, sentences[index], before, nearby, stems_of(sentences[index]), stems_of(nearby),
                    document, previous_passage)
@@ -1270,7 +1272,7 @@ class ExtractiveEngine:
                 candidates = all_words if term == kind_word else content_words
                 share[term] = max(least.get(term, 0.0), self._synonym_score(term, question, candidates, phrases))
         # "Why is the NLC agreement important?" is half told by what the agreement does, unvalued
-        valued = why_valued(question.standalone)
+        valued = why_valued(question.standalone.partition(ABOUT)[0])
         if valued in share:
             share[valued] = max(share[valued], WHY_VALUED_SHARE)
         # "hailed President Lukashenko as a great friend" calls him one.
