@@ -517,10 +517,11 @@ class Sentence:
     @classmethod
     def of(cls, rank: int, hit: Hit, index: int, document: TermStatistics, previous_passage: str = "") -> Sentence:
         sentences = hit.chunk.sentences
-        before = sentences[index - 1] if index else document.sentence_before(hit.chunk)
+        in_passage = sentences[index - 1] if index else ""
+        before = in_passage or document.sentence_before(hit.chunk)
         # Words near enough to half count are the passage's own: the last sentence of the passage before
         # names "he", but its words made "Was Maryam Nawaz at the luncheon?" answered by her invitation.
-        nearby = " ".join([sentences[index - 1] if index else "", hit.chunk.heading, hit.chunk.title])
+        nearby = " ".join([in_passage, hit.chunk.heading, hit.chunk.title])
         return cls(rank, hit, index, sentences[index], before, nearby, stems_of(sentences[index]), stems_of(nearby),
                    document, previous_passage)
 

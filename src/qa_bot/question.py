@@ -961,18 +961,17 @@ def without_cleft(match: re.Match[str]) -> str:
     """"Who was it that hosted the luncheon?" -> "Who hosted the luncheon?"; "What was it that the Prime
     Minister presented?" -> "What did the Prime Minister present?"."""
     asked, be, said = match.groups()
-    written = re.findall(r"[\w'’-]+|[^\w\s]+", said)
-    for position, word in enumerate(written):
+    for written in re.finditer(r"[\w'’-]+", said):
+        word = written.group(0)
         bases = lemmas_of(word.lower()).get("VERB", ())
         # the subject's plural nouns ("the two sides explored") are not its verb in the past
         if not word[0].islower() or not bases or bases[0] == word.lower() \
                 or be.lower() in ("was", "were") and word.endswith("s"):
             continue
-        if not position:
+        if not written.start():
             return f"{asked} {said}"
         auxiliary = "did" if be.lower() in ("was", "were") else "does"
-        return re.sub(r"\s+(?=[^\w\s'’-])", "", " ".join([asked, auxiliary, *written[:position], bases[0],
-                                                          *written[position + 1:]]))
+        return f"{asked} {auxiliary} {said[:written.start()]}{bases[0]}{said[written.end():]}"
     return match.group(0)
 
 
