@@ -55,6 +55,7 @@ from qa_bot.question import (
     question_parts,
     referents,
     spoken_topic,
+    without_preamble,
 )
 from qa_bot.schema import Chunk, Hit
 from qa_bot.terms import STOPWORDS, american, stem, terms
@@ -138,6 +139,11 @@ def test_wordnet_knows_opposites_which_word_vectors_put_close_together() -> None
 def test_wordnet_knows_a_closed_compound_it_writes_as_two_words() -> None:
     assert is_kind_of("roadmap", "plan") and synonyms_of("timeframe", "n") == {"time_frame"}
     assert not is_known("beltamozhservice")
+
+
+def test_a_form_lemminflect_lacks_is_known_by_its_rules_and_is_no_typo(article_bot: QABot) -> None:
+    assert is_known("feted") and not is_known("agreemnts")
+    assert article_bot.extractive().corrected("Who feted the president?") == "Who feted the president?"
 
 
 def test_wordnet_knows_the_country_of_a_national_capital_only() -> None:
@@ -1371,6 +1377,38 @@ def test_a_terse_querys_names_and_times_need_not_be_told_in_the_sentence(article
 def test_anyone_is_no_word_to_find(article_bot: QABot) -> None:
     assert "anyone" in STOPWORDS
     assert "Asim Munir" in article_bot.ask("Did Lukashenko meet anyone from the military?").text
+
+
+def test_what_a_question_opens_with_that_asks_nothing_is_left_out() -> None:
+    assert without_preamble("Fact check: did the two leaders sign 15 agreements?") == "did the two leaders sign 15 agreements?"
+    assert without_preamble("I'm a farmer in Punjab; does the article mention tractors?") == "does the article mention tractors?"
+    assert without_preamble("Before my exam tomorrow, can you remind me who hosted the luncheon?") == \
+        "can you remind me who hosted the luncheon?"
+    # a claim put before "is that true?" is what is asked; hearsay leaves the statement a question goes on from
+    assert without_preamble("I read that 20 agreements were signed. Is that what the article reports?") == \
+        "Is it true that 20 agreements were signed?"
+    assert without_preamble("My uncle says the leaders met the army chief. What did they discuss?") == \
+        "the leaders met the army chief. What did they discuss?"
+    # what narrows the question, or asks a question of its own, stays
+    for kept in ("In November 2024, who visited Pakistan?", "Lukashenko: when did he arrive?",
+                 "Tell me about the forum. Who attended?", "When was the visit, and who invited him?"):
+        assert without_preamble(kept) == kept
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("I read that 20 agreements were signed. Is that what the article reports?", "signed 15 agreements"),
+    ("Somebody told me the visit lasted a week. How long was it according to the article?", "three-day visit"),
+    ("We're a university in Lahore. What academic cooperation was planned?", "joint research projects"),
+    ("Before my exam tomorrow, can you remind me which Pakistani politicians got invitations to Belarus?",
+     "Punjab Chief Minister Maryam Nawaz"),
+])
+def test_a_question_is_answered_without_who_asks_and_why(article_bot: QABot, question: str, expected: str) -> None:
+    assert expected in article_bot.ask(question).text
+
+
+def test_a_role_after_as_is_no_thing_the_deed_is_done_to(article_bot: QABot) -> None:
+    assert object_head("Did Belarus join the SCO as an observer?") == ()
+    assert "as a full member" in article_bot.ask("Did Belarus join the SCO as an observer?").text
 
 
 def test_a_question_that_asks_two_things_is_split_in_two() -> None:

@@ -14,7 +14,7 @@ from qa_bot.embeddings import WordSimilarity
 from qa_bot.index import WORD_VECTORS, Index, Progress, SyncReport
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.llms import LLMUnavailable, load_chat_model
-from qa_bot.question import Kind, Question, agreeing, analyse, question_parts, referents
+from qa_bot.question import Kind, Question, agreeing, analyse, question_parts, referents, without_preamble
 from qa_bot.retrieve import Retriever
 from qa_bot.schema import Answer
 from qa_bot.settings import Settings
@@ -181,7 +181,7 @@ class QABot:
         # after the one before as a follow-up.
         conversation = list(history or [])
         answers = []
-        for part in question_parts(corrected):
+        for part in question_parts(without_preamble(corrected)):
             answers.append(self._answer_part(engine, extractive, part, conversation, top_k, timings, on_token))
             conversation += [{"role": "user", "content": part}, {"role": "assistant", "content": answers[-1].text}]
         answer = joined(answers)

@@ -240,7 +240,7 @@ def is_thing(word: str) -> bool:
 
 
 _PHRASE_ENDS = frozenset("did do does were was are is will have has had can could would should in at on from by "
-                         "between during about of for with to over into after before that which who whom".split())
+                         "between during about of for with to over into after before that which who whom as".split())
 
 
 _ARTICLES = frozenset("the a an".split())
@@ -399,6 +399,42 @@ def question_parts(text: str) -> list[str]:
         first, second = parts[0].rstrip(" ,?"), parts[1].strip()
         return [f"{first}?", second[0].upper() + second[1:]]
     return [text]
+
+
+# What a question may open with that asks nothing: a label ("Fact check:"), or who asks and why ("I'm a
+# farmer in Punjab;", "Before my exam tomorrow, can you remind me ..."), or who said what it goes on
+# from ("My uncle says the leaders met. What did they discuss?"). A claim put before "Is that true?" is what is asked.
+_LABEL = re.compile(r"\W*(?:(?:a\s+)?(?:quick|simple|short|last|another|one more)\s+)?(?:fact[- ]?check(?:ing)?|questions?|query"
+                    r"|quiz|follow[- ]?up|true or false|verify|verification|help|q)\W*", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|me|my|we|we['’]re|our|us)\b", re.I)
+_PREAMBLE_END = re.compile(r"\s*(?:[.!;:]|,(?=\s)|\s[-–—])\s+")
+_ASKS_ITSELF = re.compile(rf"^\W*(?:{_WH}|(?:did|do|does|is|are|was|were|will|would|can|could|has|have|had)\b"
+                          r"|(?:tell|list|name|give|show|describe|explain|summari[sz]e)\b)", re.I)
+_HEARSAY = re.compile(r"^\W*(?:(?:i|we)\s+(?:read|heard|saw|was told|were told)|(?:some(?:one|body)|people|they|a friend"
+                      r"|my\s+[\w'’-]+)\s+(?:told me|tells me|says?|said|claims?|claimed|thinks?))(?:\s+(?:somewhere|online))?"
+                      r"(?:\s+that)?\s+", re.I)
+_IS_IT_TRUE = re.compile(rf"^\W*(?:(?:is|was)\s+(?:that|this|it)\s+(?:true|right|correct|accurate|so)"
+                         rf"|(?:is|was)\s+(?:that|this)\s+what\s+{_DOCUMENT}\s+(?:says?|said|reports?|reported|states?)"
+                         rf"|(?:does|did)\s+{_DOCUMENT}\s+(?:confirm|support|say)\s+(?:that|this|it|so))\W*$", re.I)
+
+
+def without_preamble(text: str) -> str:
+    """The question without what it opens with that asks nothing: "Fact check: did they sign 15?" ->
+    "did they sign 15?", "I read that 20 agreements were signed. Is that true?" -> "Is it true that 20
+    agreements were signed?", "Someone said the visit lasted a week. How long was it?" -> "the visit
+    lasted a week. How long was it?"; any other question as it is."""
+    for boundary in _PREAMBLE_END.finditer(text):
+        said, asked = text[:boundary.start()], text[boundary.end():]
+        if said.endswith("?") or _ASKS_ITSELF.match(said) or not _ASKS_ITSELF.match(asked):
+            continue
+        claim = _HEARSAY.sub("", said)
+        if _IS_IT_TRUE.match(asked):
+            return f"Is it true that {claim}?"
+        if claim != said:
+            return text[len(said) - len(claim):]
+        if _FIRST_PERSON.search(said) or _LABEL.fullmatch(said):
+            return asked
+    return text
 
 
 # "tell me about the nuclear deal", "any deals on oil?": a request for what a terse query names.
@@ -733,7 +769,8 @@ _THIS_NAMED_ONE = re.compile(r"\bthis\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)
                              r"(?:guy|person|man|fellow|dude|chap|bloke|woman|lady|gentleman)\b")
 # "Give me the dates ...", "Show me ...": a request, not what it is about.
 # "Tell me ...", "Could you tell me ...", "I'd like to know ...": how the question is asked, not what about.
-_REQUEST = re.compile(r"^\s*(please\s+)?((can|could|would|will)\s+you\s+)?(please\s+)?((give|show|tell|find)\s+me|give|provide)\b"
+_REQUEST = re.compile(r"^\s*(please\s+)?((can|could|would|will)\s+you\s+)?(please\s+)?"
+                      r"((give|show|tell|find|remind)\s+me|give|provide)\b"
                       r"|^\s*(i['’]?d|i would|i want|i wish)\s+(like\s+)?to\s+know\b|^\s*(do you know|i wonder)\b", re.I)
 # "What was it called?" asks for the name of what the conversation was about: "called" is not a
 # deed the sentence must tell.
@@ -756,7 +793,7 @@ PART_OF_DOCUMENT = re.compile(r"\b((in|according to|from|by) )?the (?P<end>concl
 # Who says it, when that is whoever wrote the document: "according to the author" narrows nothing,
 # nor does "What does the author conclude about ...?", which asks what the document says.
 _ATTRIBUTION = re.compile(r"\b(according to|in the (view|opinion|words) of|as (seen|described) by) (the|its) (author|writer)\b"
-                          rf"|{_DOCUMENT_SAYS}",
+                          rf"|{_DOCUMENT_SAYS}|\baccording to {_DOCUMENT}\b",
                           re.I)
 
 

@@ -368,9 +368,14 @@ def english_words(initial: str, length: int) -> tuple[str, ...]:
 
 
 def is_known(word: str) -> bool:
-    """Whether WordNet has the word in any form: "Beltamozhservice" and "Zorvex" it does not."""
+    """Whether WordNet has the word in any form: "Beltamozhservice" and "Zorvex" it does not. A form
+    lemminflect's tables lack is read by its rules: "feted" is "fete", not a typo of "felted"."""
+    from lemminflect import getAllLemmasOOV
+
     wordnet = load_wordnet()
-    return any(wordnet.synsets(form) for form in _lemmas(word))
+    return any(wordnet.synsets(form) for form in _lemmas(word)) or any(
+        wordnet.synsets(lemma, part[0].lower()) for part in ("VERB", "NOUN")
+        for lemma in getAllLemmasOOV(word, part).get(part, ()) if lemma != word)
 
 
 def is_kind_of(word: str, general: str, depth: int = 6, general_senses: int = 1, senses: int = 2) -> bool:
