@@ -633,6 +633,8 @@ def test_a_follow_up_without_a_pronoun_is_read_with_the_question_before_when_alo
      "streamline transportation"),
     ("What did the two sides say about the SCO platform?", "The two sides committed to leveraging the SCO platform [1].",
      "What will they use it for?", "regional connectivity"),
+    # "and" with no question of its own asks what the question before asked
+    ("When did the visit start?", "On 25 November 2024 [1].", "And end?", "25-27 November 2024"),
 ])
 def test_elliptic_follow_ups(article_bot: QABot, asked: str, answered: str, follow_up: str, expected: str) -> None:
     history = exchange(asked, answered)
@@ -1396,13 +1398,19 @@ def test_what_a_question_opens_with_that_asks_nothing_is_left_out() -> None:
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("please tell me the dates of the visit, thanks!", "25-27 November 2024"),
+    ("ok last one: who wrote this?", "Khalid Taimur Akram"),
+    # the gist of a topic is what the documents say of it; the part of the document about it too
+    ("What are the key takeaways on trade?", "reduce trade challenges"),
+    ("What's the gist of the SCO section?", "Shanghai Cooperation Organization"),
+    ("What was the overall outcome of the visit?", "signed 15 agreements"),
     ("I read that 20 agreements were signed. Is that what the article reports?", "signed 15 agreements"),
     ("Somebody told me the visit lasted a week. How long was it according to the article?", "three-day visit"),
     ("We're a university in Lahore. What academic cooperation was planned?", "joint research projects"),
     ("Before my exam tomorrow, can you remind me which Pakistani politicians got invitations to Belarus?",
      "Punjab Chief Minister Maryam Nawaz"),
 ])
-def test_a_question_is_answered_without_who_asks_and_why(article_bot: QABot, question: str, expected: str) -> None:
+def test_a_question_is_answered_without_who_asks_why_and_how_politely(article_bot: QABot, question: str, expected: str) -> None:
     assert expected in article_bot.ask(question).text
 
 

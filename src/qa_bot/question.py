@@ -404,8 +404,8 @@ def question_parts(text: str) -> list[str]:
 # What a question may open with that asks nothing: a label ("Fact check:"), or who asks and why ("I'm a
 # farmer in Punjab;", "Before my exam tomorrow, can you remind me ..."), or who said what it goes on
 # from ("My uncle says the leaders met. What did they discuss?"). A claim put before "Is that true?" is what is asked.
-_LABEL = re.compile(r"\W*(?:(?:a\s+)?(?:quick|simple|short|last|another|one more)\s+)?(?:fact[- ]?check(?:ing)?|questions?|query"
-                    r"|quiz|follow[- ]?up|true or false|verify|verification|help|q)\W*", re.I)
+_LABEL = re.compile(r"\W*(?:(?:a|one)\s+)?(?:(?:quick|simple|short|last|final|another|more)\s+)*(?:fact[- ]?check(?:ing)?"
+                    r"|questions?|query|quiz|follow[- ]?up|true or false|verify|verification|help|q|one)(?:\s+more)?\W*", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|me|my|we|we['’]re|our|us)\b", re.I)
 _PREAMBLE_END = re.compile(r"\s*(?:[.!;:]|,(?=\s)|\s[-–—])\s+")
 _ASKS_ITSELF = re.compile(rf"^\W*(?:{_WH}|(?:did|do|does|is|are|was|were|will|would|can|could|has|have|had)\b"
@@ -432,7 +432,7 @@ def without_preamble(text: str) -> str:
             return f"Is it true that {claim}?"
         if claim != said:
             return text[len(said) - len(claim):]
-        if _FIRST_PERSON.search(said) or _LABEL.fullmatch(said):
+        if _FIRST_PERSON.search(said) or _LABEL.fullmatch(_LEADING_FILLERS.sub("", said)):
             return asked
     return text
 
@@ -970,6 +970,17 @@ def as_question(text: str) -> str:
     return f"What {'are' if plural else 'is'} {asked}?"
 
 
+# "What are the key takeaways on trade?", "Give me the highlights of the cultural cooperation": a request
+# for what the documents say of a topic, as "Tell me about trade" is.
+_GIST_OF = re.compile(r"^\W*(?:(?:what\s+(?:is|are|were|was)|what['’]s|(?:can|could)\s+you\s+(?:give|tell)\s+me|give\s+me"
+                      r"|tell\s+me|list|summari[sz]e)\s+)?(?:the\s+)?(?:(?:key|main|major|big|top|most\s+important)\s+)?"
+                      r"(?:takeaways?|highlights?|gist|main\s+points?|key\s+points?|essentials?|upshot)"
+                      r"\s+(?:of|on|about|from|regarding|concerning|for)\s+", re.I)
+# "the SCO section", "the defence part": the part of the document about it, which is what it says of it
+_SECTION_OF = re.compile(r"\b((?:the|this|that)\s+(?!(?:final|last|first|opening|closing|concluding|introductory)\s)"
+                         r"(?:[\w'’-]+\s+){1,3}?)(?:section|paragraph|passage|part)s?\b(?!\s+of\b)", re.I)
+
+
 # The interjections and fillers a chat question may open with: "hey, what's this about?", "wow ok and
 # what ...", "lol did ...". A follow-up's "and" or "but" stays: it says the question goes on from the last.
 _LEADING_FILLERS = re.compile(r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|cool|nice|wow|lol|haha|hm+|um+|uh+|oh|ah|well|alright"
@@ -977,7 +988,10 @@ _LEADING_FILLERS = re.compile(r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|cool|nice|wow|
                               r"(?![\w'’-])[\s,.!:;-]*)+", re.I)
 
 # ... and the hedges it may close with: "was there a party or something", "are they friends now or what".
-_TRAILING_HEDGE = re.compile(r"\s*,?\s+or (?:something|anything|what|whatever|so)(?: (?:like that|else))?\W*$", re.I)
+# ... and the thanks: "please tell me the dates, thanks!"
+_TRAILING_HEDGE = re.compile(r"\s*,?\s+or (?:something|anything|what|whatever|so)(?: (?:like that|else))?\W*$"
+                             r"|\s*[,.!]?\s+(?:thanks|thank you|thx|cheers|please|pls|plz)(?: (?:so much|a lot|in advance))?\W*$",
+                             re.I)
 
 # "Is Belarus going to sell machines?": the future, as "will" says it
 _GOING_TO = re.compile(r"\b(?:is|are|am)\s+((?:[\w'’-]+\s+){0,4}?)going\s+to\s+(?=([a-z]+)\b)", re.I)
@@ -1012,13 +1026,19 @@ def without_cleft(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+# A follow-up with no question of its own: "And end?". "What about Munir?" may ask anything of him.
+_ELLIPTIC = re.compile(r"^\W*(?:and|but|also)\b(?!.*\b(?:what|which|who|whom|whose|when|where|why|how"
+                       r"|did|does|do|is|are|was|were|will|would|can|could|has|have|had)\b)", re.I)
+
+
 def analyse(text: str, history: list[dict[str, str]] | None = None, referent: str | None = None,
             leans: bool = False) -> Question:
     """The question, made standalone from the conversation; `referent` names whom "he" or "she" is;
     `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
     cover key sectors?")."""
     text = _TRAILING_HEDGE.sub("?" if text.rstrip().endswith("?") else "", _LEADING_FILLERS.sub("", text)) or text
-    text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", _HEADLINE.sub("title", as_question(text))))
+    text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", _HEADLINE.sub("title", as_question(
+        _GIST_OF.sub("Tell me about ", _SECTION_OF.sub(r"\1", text))))))
     text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, _IT_THAT.sub(without_cleft, text)))
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", text))
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))
@@ -1031,6 +1051,9 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     text = for_other_party(text, history or []) or text
     standalone, borrowed = make_standalone(text, history or [], referent, leans)
     kind = classify(text)
+    # "And end?" after "When did the visit start?" asks what the question before asked, of another thing
+    if kind == Kind.OTHER and borrowed and _ELLIPTIC.match(text):
+        kind = classify(last_turn(history or [], "user") or "")
     # "Anything else from that meeting?": the meeting the conversation spoke of, carried as it is
     referred = referred_back(text, history or []) if borrowed else frozenset()
     own = tuple(term for term in content_terms(text, kind) if term not in referred)
@@ -1142,12 +1165,13 @@ def attending(match: re.Match[str]) -> str:
     return f"{_ATTEND_FORMS[match.group(1).lower()]} " if phrase and is_gathering(phrase[-1]) else match.group(0)
 
 
-# "What were the main outcomes of the visit?" asks what it settled: what was signed then, which
-# sentences tell in those words, never as "outcomes". One "result" may be anything's ("of the election").
+# "What were the main outcomes of the visit?", "What was the overall outcome of the visit?" ask what it
+# settled: what was signed then, which sentences tell in those words, never as "outcomes". One
+# "result" may be anything's ("of the election").
 _OUTCOME_WORDS = "outcome|result|achievement|accomplishment|deliverable"
-_OUTCOMES_OF = re.compile(r"^\W*(?:what\s+(?:were|are)|(?:summari[sz]e|list|describe|name)(?:\s+me)?)\s+the\s+"
-                          r"(?:(?:main|key|major|concrete|tangible|chief|principal|most\s+important)\s+)?"
-                          rf"(?:{_OUTCOME_WORDS})s\s+of\b", re.I)
+_OUTCOMES_OF = re.compile(r"^\W*(?:what\s+(?:were|are|was|is)|what['’]s|(?:summari[sz]e|list|describe|name)(?:\s+me)?)\s+the\s+"
+                          r"(?:(?:main|key|major|concrete|tangible|chief|principal|overall|final|most\s+important)\s+)?"
+                          rf"(?:(?:{_OUTCOME_WORDS})s|outcome)\s+of\b", re.I)
 # A terse "visit outcomes" asks the same of the visit or a gathering
 _TERSE_OUTCOMES = re.compile(rf"^\W*(?:the\s+)?(\w+)\s+(?:{_OUTCOME_WORDS})s?\W*$", re.I)
 
