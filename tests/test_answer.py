@@ -293,6 +293,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("How did Pakistan describe Lukashenko during the visit?", "brother"),
     # "the purpose of" asks for one, which no sentence calls so
     ("What was the main purpose of the Belarusian president's trip?", "official visit"),
+    # what a thing is meant to achieve is what it is for, whatever deed it is
+    ("What are the seminars meant to achieve?", "reduce trade challenges"),
     # how someone viewed something is their opinion, told in words of satisfaction
     ("How did the leaders view the direction of bilateral relations?", "satisfaction"),
     # a light verb's deed is the thing it names: giving support is support

@@ -805,7 +805,9 @@ _HOW_ASKED = re.compile(r"\b(sum(?:s|med|ming)?\s+up|summari[sz](?:e|es|ed|ing)|
                         rf"|{_PURPOSE}\s+of(?=\s+(?:the|a|an|his|her|their|its|[A-Z]))"
                         # "What is its purpose?": whose is the conversation's
                         rf"|\b(?:its|their|his|her)\s+{_PURPOSE}\b"
-                        r"|(?:intended|meant)\s+(?=for\b|to\b)|use(?=\s+(?:\w+\s+)?for\W*$)"
+                        # "What are the seminars meant to achieve?": what they are for, any deed
+                        r"|(?:intended|meant|supposed|designed)\s+(?:to\s+(?:achieve|accomplish|do|deliver)\b|(?=for\b|to\b))"
+                        r"|use(?=\s+(?:\w+\s+)?for\W*$)"
                         # prepositions of several words, which mean "about": "What did Belarus offer in terms of technology?"
                         r"|in\s+terms\s+of|with\s+(?:regards?|respect)\s+to|in\s+relation\s+to|regarding)\b", re.I)
 
