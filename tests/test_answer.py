@@ -35,6 +35,7 @@ from qa_bot.pipeline import QABot
 from qa_bot.question import (
     Kind,
     agreeing,
+    alternatives,
     analyse,
     answer_noun,
     answered_thing,
@@ -1414,6 +1415,17 @@ def test_what_a_question_opens_with_that_asks_nothing_is_left_out() -> None:
 ])
 def test_a_question_is_answered_without_who_asks_why_and_how_politely(article_bot: QABot, question: str, expected: str) -> None:
     assert expected in article_bot.ask(question).text
+
+
+def test_a_choice_that_repeats_its_preposition_is_still_a_choice(article_bot: QABot) -> None:
+    assert alternatives("Was Maryam Nawaz invited to Belarus or to Russia?") == (frozenset({"belarus"}), frozenset({"russia"}))
+    assert "Maryam Nawaz to visit Belarus" in article_bot.ask("Was Maryam Nawaz invited to Belarus or to Russia?").text
+
+
+def test_a_yes_no_question_that_says_a_day_asks_when(article_bot: QABot) -> None:
+    answer = article_bot.ask("Was the visit in October 2024?")
+    assert answer.standalone_question == "When was the visit?" and "25-27 November 2024" in answer.text
+    assert article_bot.ask("Did Shehbaz Sharif visit Belarus in December?").abstained  # no day told of it
 
 
 def test_a_role_after_as_is_no_thing_the_deed_is_done_to(article_bot: QABot) -> None:

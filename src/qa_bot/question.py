@@ -642,8 +642,9 @@ def alternatives(text: str) -> tuple[frozenset[str], ...]:
     # The first choice starts after a clause's punctuation: "the nature of his visit - state or official?"
     leading = re.split(r"\s[-–—]\s|[,:;]\s", text[:choice.start()])[-1]
     before = list(takewhile(lambda word: word not in STOPWORDS, reversed(words(leading))))[::-1]
+    # "invited to Belarus or to Russia": the second choice's preposition repeats the first's
     after = list(takewhile(lambda word: word not in STOPWORDS,
-                           dropwhile(lambda word: word in _ARTICLES, words(text[choice.end():]))))
+                           dropwhile(lambda word: word in _ARTICLES | _OBJECT_PREPOSITIONS, words(text[choice.end():]))))
     if not before or not after:
         return ()
     return frozenset(terms(" ".join(before[-3:]))), frozenset(terms(" ".join(after[:3])))
@@ -1028,6 +1029,20 @@ def without_cleft(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+# "Was the visit in October 2024?", "Did the visit start on 25 October?": a yes/no question that says a day
+# of an event the documents tell of asks when it was, and the sentence that gives the day answers it,
+# whichever day it was. "Did Lukashenko visit Pakistan in 2019?" may be about another visit.
+_ON_A_DAY = re.compile(rf"^\W*(?:did|does|will|was|were|is|are)\s+(?P<asked>(?:the|this|that|his|its|their)\s+.+?)"
+                       rf"\s+(?:in|on|during)\s+"
+                       rf"(?:(?:early|late|mid)[- ]?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS}|\d{{4}})(?:\s+\d{{4}})?\W*$",
+                       re.I)
+
+
+def asked_when(match: re.Match[str]) -> str:
+    auxiliary = match.group(0).lstrip(" \t\"'(").split()[0].lower()
+    return f"When {auxiliary} {match.group('asked')}?"
+
+
 # A follow-up with no question of its own: "And end?". "What about Munir?" may ask anything of him.
 _ELLIPTIC = re.compile(r"^\W*(?:and|but|also)\b(?!.*\b(?:what|which|who|whom|whose|when|where|why|how"
                        r"|did|does|do|is|are|was|were|will|would|can|could|has|have|had)\b)", re.I)
@@ -1042,7 +1057,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", _HEADLINE.sub("title", as_question(
         _GIST_OF.sub("Tell me about ", _SECTION_OF.sub(r"\1", text))))))
     text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, _IT_THAT.sub(without_cleft, text)))
-    text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", text))
+    text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _ON_A_DAY.sub(asked_when, text)))
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))
     text = _TRAVEL_TO.sub(lambda match: f"{match.group(1)}{_VISIT_FORMS[match.group(2).lower()]} "
                           if is_traveller(match.group(1)) else match.group(0), text)
