@@ -56,6 +56,7 @@ from qa_bot.question import (
     question_parts,
     referents,
     spoken_topic,
+    thing_asked_of,
     without_preamble,
 )
 from qa_bot.schema import Chunk, Hit
@@ -1415,6 +1416,19 @@ def test_what_a_question_opens_with_that_asks_nothing_is_left_out() -> None:
 ])
 def test_a_question_is_answered_without_who_asks_why_and_how_politely(article_bot: QABot, question: str, expected: str) -> None:
     assert expected in article_bot.ask(question).text
+
+
+def test_the_thing_asked_of_another_must_be_told(article_bot: QABot) -> None:
+    assert thing_asked_of("What was the menu at the luncheon?") == ("menu",)
+    assert article_bot.ask("What was the menu at the luncheon?").abstained
+    # a purpose, an outcome or a title is given in other words
+    for said_otherwise in ("What are the goals of the 15 agreements?", "What were the outcomes for academic cooperation?",
+                           "What is the title of the roadmap?"):
+        assert thing_asked_of(said_otherwise) == ()
+
+
+def test_what_the_author_predicts_is_what_the_document_says(article_bot: QABot) -> None:
+    assert "boost industrial growth" in article_bot.ask("What does the author predict for industrial growth?").text
 
 
 def test_a_choice_that_repeats_its_preposition_is_still_a_choice(article_bot: QABot) -> None:

@@ -55,6 +55,7 @@ _DOCUMENT = rf"(the|this|that) ({_DOCUMENT_NOUNS})"
 THE_DOCUMENT = re.compile(rf"\b{_DOCUMENT}\b", re.I)
 # What a document or its author does with what it is about: "does the author conclude".
 _REPORTING_VERBS = ("say|write|mention|report|conclude|note|state|think|believe|claim|argue|suggest|tell us|describe|portray"
+                    "|predict|forecast|foresee|expect|anticipate"
                     "|characteri[sz]e|view|see|feel|call|term")
 _DOCUMENT_SAYS = rf"\b(?:does|did|do)\s+(?:the|this|its)\s+(?:author|writer|{_DOCUMENT_NOUNS})\s+(?:{_REPORTING_VERBS})\b"
 # "How many days ...": a length of time in the unit asked for
@@ -510,6 +511,20 @@ def why_valued(text: str) -> str | None:
 _CALLED_WHAT = re.compile(r"\b(?:called|termed|labell?ed|dubbed|named|described as)\s+(?:a|an|the)\s+((?:[a-z]+\s*){1,3})")
 
 
+# "What was the menu at the luncheon?": the thing asked for of another, which the answer must tell
+_THE_THING_OF = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+(?:of|at|in|during|on|for|from)\s+", re.I)
+
+
+def thing_asked_of(text: str) -> tuple[str, ...]:
+    """"What was the menu at the luncheon?" -> ("menu",); none for what a sentence gives in other words
+    ("the title of", "the goals of", "the outcomes for")."""
+    asked = _THE_THING_OF.match(text)
+    noun = asked.group(1).lower() if asked else ""
+    said_otherwise = QUESTION_SCAFFOLD | set(terms(f"{_PURPOSE_NOUNS}|{_OUTCOME_WORDS}".replace("|", " ")))
+    return (noun,) if noun and set(lemmas_of(noun)) == {"NOUN"} and noun not in ASKED_ATTRIBUTES \
+        and stem(noun) not in said_otherwise else ()
+
+
 def naming_complement(text: str) -> tuple[str, ...]:
     """What a question says someone was called: "called a traitor by Pakistan" -> ("traitor",)."""
     called = _CALLED_WHAT.search(text)
@@ -801,7 +816,8 @@ _ATTRIBUTION = re.compile(r"\b(according to|in the (view|opinion|words) of|as (s
 # How a document says something, not what it says: "How is the visit summed up at the end?"; and
 # words that only ask for a purpose, which a sentence gives as "to streamline ...": "What was it aimed
 # at?", "What will they use it for?", "the purpose of the trip".
-_PURPOSE = r"(?:(?:main|primary|real|chief|stated)\s+)?(?:purpose|aim|goal|objective|significance|importance)"
+_PURPOSE_NOUNS = "purpose|aim|goal|objective|significance|importance"
+_PURPOSE = rf"(?:(?:main|primary|real|chief|stated)\s+)?(?:{_PURPOSE_NOUNS})"
 _HOW_ASKED = re.compile(r"\b(sum(?:s|med|ming)?\s+up|summari[sz](?:e|es|ed|ing)|aim(?:s|ed)?\s+at"
                         rf"|{_PURPOSE}\s+of(?=\s+(?:the|a|an|his|her|their|its|[A-Z]))"
                         # "What is its purpose?": whose is the conversation's
@@ -1087,7 +1103,8 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
                     verb, subject, modified=narrowed(modified_nouns(text)), compounds=narrowed(noun_compounds(text)),
                     said=already_said(text, history or []),
-                    told=(query_topic(text) or object_head(text) or naming_complement(text) or presence_place(standalone)
+                    told=(query_topic(text) or object_head(text) or naming_complement(text) or thing_asked_of(text)
+                          or presence_place(standalone)
                           or spoken_topic(standalone))
                     if kind == Kind.OTHER
                     else object_head(text) if kind == Kind.PERSON or _WHERE_OR_WHEN.match(text) else (),
