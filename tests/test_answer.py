@@ -65,6 +65,7 @@ from qa_bot.thesaurus import (
     are_manners_of_one,
     are_siblings,
     country_of,
+    is_english,
     is_kind_of,
     is_known,
     is_manner_of,
@@ -144,7 +145,7 @@ def test_wordnet_knows_a_closed_compound_it_writes_as_two_words() -> None:
 
 
 def test_a_form_lemminflect_lacks_is_known_by_its_rules_and_is_no_typo(article_bot: QABot) -> None:
-    assert is_known("feted") and not is_known("agreemnts")
+    assert is_english("feted") and not is_known("feted") and not is_english("agreemnts")
     assert article_bot.extractive().corrected("Who feted the president?") == "Who feted the president?"
 
 

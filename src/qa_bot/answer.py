@@ -117,6 +117,7 @@ from qa_bot.thesaurus import (
     country_of,
     english_words,
     general_verbs,
+    is_english,
     is_kind_of,
     is_known,
     is_manner_of,
@@ -572,7 +573,7 @@ class ExtractiveEngine:
             if lowered in self.names_written and (word.islower() or word.isupper()):
                 return self.names_written[lowered]
             if len(lowered) < MIN_CORRECTED_LENGTH or lowered in STOPWORDS or lowered in self.spellings \
-                    or is_known(lowered):
+                    or is_english(lowered):
                 return word
             alike = [known for known in self.spellings_by_initial.get(lowered[0], [])
                      if abs(len(known) - len(lowered)) <= 2]

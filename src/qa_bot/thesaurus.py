@@ -368,14 +368,19 @@ def english_words(initial: str, length: int) -> tuple[str, ...]:
 
 
 def is_known(word: str) -> bool:
-    """Whether WordNet has the word in any form: "Beltamozhservice" and "Zorvex" it does not. A form
-    lemminflect's tables lack is read by its rules: "feted" is "fete", not a typo of "felted"."""
+    """Whether WordNet has the word in any form: "Beltamozhservice" and "Zorvex" it does not."""
+    wordnet = load_wordnet()
+    return any(wordnet.synsets(form) for form in _lemmas(word))
+
+
+def is_english(word: str) -> bool:
+    """Whether the word is English, though lemminflect's tables lack its form: "feted" is "fete" by
+    lemminflect's rules, and no typo of "felted". The rules run a small neural model, in about half a
+    millisecond: only for words found nowhere else."""
     from lemminflect import getAllLemmasOOV
 
-    wordnet = load_wordnet()
-    return any(wordnet.synsets(form) for form in _lemmas(word)) or any(
-        wordnet.synsets(lemma, part[0].lower()) for part in ("VERB", "NOUN")
-        for lemma in getAllLemmasOOV(word, part).get(part, ()) if lemma != word)
+    return is_known(word) or any(load_wordnet().synsets(lemma, part[0].lower()) for part in ("VERB", "NOUN")
+                                 for lemma in getAllLemmasOOV(word, part).get(part, ()) if lemma != word)
 
 
 def is_kind_of(word: str, general: str, depth: int = 6, general_senses: int = 1, senses: int = 2) -> bool:
