@@ -1443,6 +1443,11 @@ def test_a_yes_no_question_that_says_a_day_asks_when(article_bot: QABot) -> None
     assert article_bot.ask("Did Shehbaz Sharif visit Belarus in December?").abstained  # no day told of it
 
 
+def test_the_section_about_a_topic_is_the_topic_but_taking_part_is_no_section() -> None:
+    assert analyse("What does the trade paragraph say about seminars?").text == "What does the trade say about seminars?"
+    assert analyse("Did the general take part in the forum?").text == "Did the general take part in the forum?"
+
+
 def test_a_role_after_as_is_no_thing_the_deed_is_done_to(article_bot: QABot) -> None:
     assert object_head("Did Belarus join the SCO as an observer?") == ()
     assert "as a full member" in article_bot.ask("Did Belarus join the SCO as an observer?").text

@@ -995,9 +995,10 @@ _GIST_OF = re.compile(r"^\W*(?:(?:what\s+(?:is|are|were|was)|what['’]s|(?:can|
                       r"|tell\s+me|list|summari[sz]e)\s+)?(?:the\s+)?(?:(?:key|main|major|big|top|most\s+important)\s+)?"
                       r"(?:takeaways?|highlights?|gist|main\s+points?|key\s+points?|essentials?|upshot)"
                       r"\s+(?:of|on|about|from|regarding|concerning|for)\s+", re.I)
-# "the SCO section", "the defence part": the part of the document about it, which is what it says of it
-_SECTION_OF = re.compile(r"\b((?:the|this|that)\s+(?!(?:final|last|first|opening|closing|concluding|introductory)\s)"
-                         r"(?:[\w'’-]+\s+){1,3}?)(?:section|paragraph|passage|part)s?\b(?!\s+of\b)", re.I)
+# "the SCO section", "the trade paragraph": the part of the document about it, which is what it says of
+# it ("part" is not one: "Did the general take part?")
+_SECTION_OF = re.compile(r"\b((?:the|this|that)(?!\s+(?:final|last|first|opening|closing|concluding|introductory)\s)"
+                         r"(?:\s+[\w'’-]+){1,3}?)\s+(?:section|paragraph|passage)s?\b(?!\s+of\b)", re.I)
 
 
 # The interjections and fillers a chat question may open with: "hey, what's this about?", "wow ok and
@@ -1048,15 +1049,14 @@ def without_cleft(match: re.Match[str]) -> str:
 # "Was the visit in October 2024?", "Did the visit start on 25 October?": a yes/no question that says a day
 # of an event the documents tell of asks when it was, and the sentence that gives the day answers it,
 # whichever day it was. "Did Lukashenko visit Pakistan in 2019?" may be about another visit.
-_ON_A_DAY = re.compile(rf"^\W*(?:did|does|will|was|were|is|are)\s+(?P<asked>(?:the|this|that|his|its|their)\s+.+?)"
+_ON_A_DAY = re.compile(rf"^\W*(?P<auxiliary>did|does|will|was|were|is|are)\s+(?P<asked>(?:the|this|that|his|its|their)\s+.+?)"
                        rf"\s+(?:in|on|during)\s+"
                        rf"(?:(?:early|late|mid)[- ]?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS}|\d{{4}})(?:\s+\d{{4}})?\W*$",
                        re.I)
 
 
 def asked_when(match: re.Match[str]) -> str:
-    auxiliary = match.group(0).lstrip(" \t\"'(").split()[0].lower()
-    return f"When {auxiliary} {match.group('asked')}?"
+    return f"When {match.group('auxiliary').lower()} {match.group('asked')}?"
 
 
 # A follow-up with no question of its own: "And end?". "What about Munir?" may ask anything of him.
