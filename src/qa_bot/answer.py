@@ -497,6 +497,7 @@ class Asked:
     country_deed: str | None  # "Which country supported ...": what it did
     settlement: bool  # "which city"
     numbers: frozenset[str]  # numbers the question gives, in digits or words
+    valued: str | None  # the word a "why is it important?" question values the thing by: "importan"
 
 
 @dataclass(frozen=True)
@@ -761,6 +762,7 @@ class ExtractiveEngine:
             numbers=frozenset(number for number in set(re.findall(r"\d+", question.text)) | {
                 str(NUMBER_WORDS[word]) for word in re.findall(r"[a-z]+", question.text.lower()) if word in NUMBER_WORDS}
                 if not YES_NO.match(question.text) or len(number) == 4),
+            valued=why_valued(question.standalone.partition(ABOUT)[0]),
         )
 
     def candidates(self, question: Question, hits: list[Hit]) -> list[Candidate]:
@@ -1152,7 +1154,7 @@ class ExtractiveEngine:
         # The document's title names whom all of it is about: a name there is no sign this sentence tells of them.
         title_only = stems_of(sentence.hit.chunk.title) - stems_of(f"{sentence.before} {sentence.hit.chunk.heading}")
         nearby = sentence.nearby_stems - (title_only & asked.names)
-        coverage = self._coverage(question, weights, sentence.text, found_stems, nearby, named_as) \
+        coverage = self._coverage(question, weights, sentence.text, found_stems, nearby, named_as, asked.valued) \
             if fits else 0.0
         if coverage and not self._keeps_modifiers(question, asked.modifiers, sentence.text, found_stems | sentence.nearby_stems):
             coverage = 0.0
@@ -1243,7 +1245,7 @@ class ExtractiveEngine:
         return document.vocabulary if document else default
 
     def _coverage(self, question: Question, weights: dict[str, float], sentence: str, sentence_stems: set[str],
-                  nearby_stems: set[str], named_as: NamedAs | None) -> float:
+                  nearby_stems: set[str], named_as: NamedAs | None, valued: str | None) -> float:
         """IDF-weighted share of the question's words in the sentence."""
         if not weights:
             return 0.0
@@ -1274,7 +1276,6 @@ class ExtractiveEngine:
                 candidates = all_words if term == kind_word else content_words
                 share[term] = max(least.get(term, 0.0), self._synonym_score(term, question, candidates, phrases))
         # "Why is the NLC agreement important?" is half told by what the agreement does, unvalued
-        valued = why_valued(question.standalone.partition(ABOUT)[0])
         if valued in share:
             share[valued] = max(share[valued], WHY_VALUED_SHARE)
         # "hailed President Lukashenko as a great friend" calls him one.

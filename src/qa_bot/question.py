@@ -520,9 +520,8 @@ def thing_asked_of(text: str) -> tuple[str, ...]:
     ("the title of", "the goals of", "the outcomes for")."""
     asked = _THE_THING_OF.match(text)
     noun = asked.group(1).lower() if asked else ""
-    said_otherwise = QUESTION_SCAFFOLD | set(terms(f"{_PURPOSE_NOUNS}|{_OUTCOME_WORDS}".replace("|", " ")))
     return (noun,) if noun and set(lemmas_of(noun)) == {"NOUN"} and noun not in ASKED_ATTRIBUTES \
-        and stem(noun) not in said_otherwise else ()
+        and stem(noun) not in _SAID_OTHERWISE else ()
 
 
 def naming_complement(text: str) -> tuple[str, ...]:
@@ -1206,6 +1205,8 @@ _OUTCOME_WORDS = "outcome|result|achievement|accomplishment|deliverable"
 _OUTCOMES_OF = re.compile(r"^\W*(?:what\s+(?:were|are|was|is)|what['’]s|(?:summari[sz]e|list|describe|name)(?:\s+me)?)\s+the\s+"
                           r"(?:(?:main|key|major|concrete|tangible|chief|principal|overall|final|most\s+important)\s+)?"
                           rf"(?:(?:{_OUTCOME_WORDS})s|outcome)\s+of\b", re.I)
+# What a purpose or an outcome is asked by, which sentences say in other words
+_SAID_OTHERWISE = QUESTION_SCAFFOLD | frozenset(terms(f"{_PURPOSE_NOUNS}|{_OUTCOME_WORDS}".replace("|", " ")))
 # A terse "visit outcomes" asks the same of the visit or a gathering
 _TERSE_OUTCOMES = re.compile(rf"^\W*(?:the\s+)?(\w+)\s+(?:{_OUTCOME_WORDS})s?\W*$", re.I)
 
