@@ -43,6 +43,8 @@ from qa_bot.question import (
     classify,
     count_focus,
     deed_done,
+    described_thing,
+    direct_question,
     is_follow_up,
     is_fragment,
     leading_verbs,
@@ -52,6 +54,7 @@ from qa_bot.question import (
     object_head,
     predicate,
     presence_place,
+    quality_asked,
     query_topic,
     question_parts,
     referents,
@@ -2329,3 +2332,81 @@ def test_of_the_choices_a_question_offers_one_named_in_the_passage_is_enough(art
     assert "Nawaz Sharif" in article_bot.ask("Did the luncheon host Nawaz Sharif or Imran Khan?").text
     assert article_bot.ask("Was the roadmap for 2024-2026 or 2026-2028?").abstained
     assert article_bot.ask("Did Lukashenko meet Imran Khan or Zardari?").abstained
+
+
+@pytest.mark.parametrize(("request_", "question"), [
+    ("Tell me which Pakistani official Lukashenko called on for defence talks.",
+     "Which Pakistani official did Lukashenko call on for defence talks?"),
+    ("Can you find out what the Belarusian leader said he would buy?", "What did the Belarusian leader say he would buy?"),
+    ("Do you know when the article was published?", "When was the article published?"),
+    ("Tell me which sectors the agreements cover", "Which sectors do the agreements cover?"),
+    ("Tell me who met the army chief", "Who met the army chief?"),
+    ("Tell me how many companies attended the forum", "How many companies attended the forum?"),
+    ("What did the talks cover?", "What did the talks cover?"),
+])
+def test_a_question_asked_inside_a_request_is_put_in_a_questions_word_order(request_: str, question: str) -> None:
+    assert direct_question(request_) == question
+
+
+def test_a_question_asked_inside_a_request_is_answered_as_the_question(article_bot: QABot) -> None:
+    assert "Asim Munir" in article_bot.ask("Tell me which Pakistani official Lukashenko called on for defence talks.").text
+    assert "textile" in article_bot.ask("Can you find out what the Belarusian leader said he would buy?").text
+
+
+def test_an_invitation_received_is_an_invitation_made(article_bot: QABot) -> None:
+    answer = article_bot.ask("Did Maryam Nawaz receive an invitation to Belarus?")
+    assert answer.standalone_question == "Was Maryam Nawaz invited to Belarus?"
+    assert "Maryam Nawaz to visit Belarus" in answer.text
+    invited = article_bot.ask("Which leaders got invitations to Belarus?")
+    assert invited.standalone_question == "Which leaders were invited to Belarus?"
+    assert article_bot.ask("Which leaders got invitations to go to Moscow?").abstained
+
+
+def test_a_bare_why_asks_the_reason_for_what_was_just_answered(article_bot: QABot) -> None:
+    called = exchange("What did Sharif call Lukashenko?", "A great friend of Pakistan.")
+    assert "proactive approach" in article_bot.ask("Why?", called).text
+    invited = exchange("What did Lukashenko invite Shehbaz Sharif to do?",
+                       "H.E President Lukashenko extended an invitation to Prime Minister Shehbaz Sharif to visit Belarus. [1]")
+    assert "build on the progress" in article_bot.ask("Why?", invited).text
+    # a refusal has no reason to give
+    refused = exchange("Who came, when?", "The documents don't say. Nothing in them answers: Who came, when?")
+    assert "Nothing in them answers" not in article_bot.ask("Why?", refused).standalone_question
+
+
+def test_a_yes_no_question_is_answered_by_the_sentence_saying_its_opposite(article_bot: QABot) -> None:
+    assert "reduce barriers" in article_bot.ask("Did they agree to increase trade barriers?").text
+    assert article_bot.ask("What did the Pakistani army sell to Belarus?").abstained
+
+
+def test_an_idioms_verb_means_nothing_alone_and_a_gift_is_named_by_its_giving(article_bot: QABot) -> None:
+    assert article_bot.ask("Why was the visit cut short?").abstained
+    assert "photo album" in article_bot.ask("What gift was presented?").text
+    assert "synergy" not in article_bot.ask("What gift was presented?").text
+    assert article_bot.ask("What gifts did Belarus bring?").abstained
+
+
+def test_whether_a_thing_is_of_a_quality_is_told_only_by_a_sentence_giving_it(article_bot: QABot) -> None:
+    assert quality_asked("Was the extradition treaty controversial?") == ("controversial",)
+    assert quality_asked("Was the visit official or private?") == ()
+    assert article_bot.ask("Was the extradition treaty controversial?").abstained
+    assert "historic visit" in article_bot.ask("Was the visit historic?").text
+
+
+def test_the_thing_a_how_is_it_described_question_describes_must_be_told(article_bot: QABot) -> None:
+    assert described_thing("How is Pakistan's economy characterised?") == ("economy",)
+    assert described_thing("How was Lukashenko described?") == ()
+    assert "agriculture-based economy" in article_bot.ask("How is Pakistan's economy characterised?").text
+    assert "prospects of their partnership" in article_bot.ask("How is the future of the partnership described?").text
+
+
+def test_an_agreements_topic_is_not_the_deed_after_it(article_bot: QABot) -> None:
+    assert article_bot.ask("Were any agreements on energy signed?").abstained
+    assert "e-commerce" in article_bot.ask("Were agreements on e-commerce signed?").text
+
+
+def test_an_article_that_appeared_was_published_and_a_terse_gift_may_be_given_or_taken(article_bot: QABot) -> None:
+    answer = article_bot.ask("On which date did the article appear?")
+    assert answer.standalone_question == "On which date was the article published?"
+    assert "29" in answer.text
+    assert "photo album" in article_bot.ask("lukashenko gift").text
+    assert "synergy" not in article_bot.ask("lukashenko gift").text

@@ -75,6 +75,7 @@ from qa_bot.question import (
     DOMAIN_NOUNS,
     GENERIC_NOUNS,
     HOW_MANY_UNITS,
+    NOT_SAID,
     OFFICE,
     QUESTION_SCAFFOLD,
     ROLES,
@@ -266,6 +267,8 @@ RARE_SENSE_SIMILARITY = 0.25
 # An anniversary is a span of years celebrated or marked.
 ANNIVERSARY_STEMS = frozenset(terms("anniversary anniversaries jubilee"))
 _CELEBRATED_SPAN = re.compile(r"\b(?:celebrat|commemorat|mark)\w*(?: \w+){0,3} \w+ (?:years|decades)\b")
+# a word that says which side of a giving a name is on
+GIVING_SIDE = re.compile(r"\b(?:for|to|from|by)\b", re.I)
 NAMING_VERBS = frozenset(terms("call called describe described characterise characterised characterize characterized "
                                "term termed name named label labelled dub dubbed refer referred nickname nicknamed "
                                "brand branded style styled"))
@@ -367,7 +370,7 @@ class Candidate:
 
 
 def abstention_text(standalone: str) -> str:
-    return f"The documents don't say. Nothing in them answers: {standalone.strip()}"
+    return f"{NOT_SAID} Nothing in them answers: {standalone.strip()}"
 
 
 # Said after the parts that are answered, without the unanswered part's words: its names would be
@@ -1078,8 +1081,10 @@ class ExtractiveEngine:
         wording = question.standalone.partition(ABOUT)[0]
         for written, _ in asked.offices:
             wording = wording.replace(written, " ")
-        return not any(stem(word) not in sentence.stems and opposites_among(word, said)
-                       for word in content_words_of(wording)) \
+        # A yes/no question is answered by the sentence that says the opposite: "Did they agree to increase
+        # trade barriers?" by their agreeing to reduce them.
+        return (bool(YES_NO.match(question.text)) or not any(stem(word) not in sentence.stems and opposites_among(word, said)
+                                                            for word in content_words_of(wording))) \
             and (self._keeps_qualifiers(question, text, sentence.before) and self._keeps_topic(question, text)
                 and self._same_tense(question, text) and same_giver(question, text, sentence.document)
                 and not reverses_roles(question, text, asked.doers, sentence.document.people))
@@ -1270,8 +1275,11 @@ class ExtractiveEngine:
                 share[term] = 1.0
             elif term == kind_word and named_as == NamedAs.NEAR:
                 # A word vector close to the noun was all that named it ("economy" for "currency"): the
-                # same closeness is no evidence twice.
-                share[term] = 0.0
+                # same closeness is no evidence twice. A gift is named by its giving, though, when the
+                # question asks of a giving, whose sides are checked: "presented him with a photo album"
+                # (not a gift "brought").
+                share[term] = float(bool(question.verb and transfer_of(question.verb))
+                                    and told_by_transfer(question.answer_noun or "", content_words))
             else:
                 candidates = all_words if term == kind_word else content_words
                 share[term] = max(least.get(term, 0.0), self._synonym_score(term, question, candidates, phrases))
@@ -1279,9 +1287,9 @@ class ExtractiveEngine:
         if valued in share:
             share[valued] = max(share[valued], WHY_VALUED_SHARE)
         # "hailed President Lukashenko as a great friend" calls him one.
-        if question.verb and stem(question.verb) in NAMING_VERBS and stem(question.verb) in share \
-                and CALLS_AS.search(sentence):
-            share[stem(question.verb)] = 1.0
+        # Nothing else names: a visit that "marked" a new chapter does not characterise the economy.
+        if question.verb and stem(question.verb) in NAMING_VERBS and stem(question.verb) in share:
+            share[stem(question.verb)] = float(bool(CALLS_AS.search(sentence)) or stem(question.verb) in sentence_stems)
         # A word that only narrows a noun the sentence lacks tells nothing: "his annual salary" is not
         # half answered by "30 years". The noun a "which X" asks for is the answer's, not the sentence's.
         for modifier, head in ((stem(modifier), stem(head)) for modifier, head in question.modified):
@@ -1327,7 +1335,12 @@ class ExtractiveEngine:
         # A number is no word's synonym, however near its vector: "birthday" is not "25" ("fifteen" is "15").
         if not NUMBER.fullmatch(surface):
             content_words = [word for word in content_words if not word.isdigit()]
-        similarity = self._similarity(surface.lower(), content_words, parts=parts, phrases=phrases)
+        # An idiom's verb means nothing alone: a visit "cut short" is not a barrier "reduced".
+        idiom = phrasal_verb(surface.lower(), written.next_word) \
+            if written.next_word and written.next_word not in STOPWORDS and parts == "v" else None
+        similarity = self._similarity(idiom or surface.lower(), content_words, parts=parts, phrases=phrases)
+        if idiom and similarity < 1.0:
+            return 0.0
         # A kind of person the answer must tell is said in words for people, never near as a vector only:
         # "Lukashenko spouse" is not told by the "bilateral relationship".
         if similarity < 1.0 and surface.lower() in question.told and is_kind_of(surface.lower(), "person", senses=1):
@@ -1348,8 +1361,9 @@ class ExtractiveEngine:
             similarity = 1.0
         # The noun of a transfer is told by its verb, from the same side: "a gift" by "presented". Only in
         # a question with a verb, whose roles are checked, or one that names no one to give or take:
-        # "photo album gift", but not "gift for sharif", who gave it.
-        if similarity < 1.0 and "NOUN" in lemmas_of(surface.lower()) and (question.verb or not names_in(question.standalone)) \
+        # "photo album gift", "lukashenko gift" (given or taken), but not "gift for sharif", who gave it.
+        if similarity < 1.0 and "NOUN" in lemmas_of(surface.lower()) and (
+                question.verb or not names_in(question.standalone) or not GIVING_SIDE.search(question.standalone)) \
                 and told_by_transfer(surface.lower(), content_words):
             similarity = 1.0
         # A verb and its particle may be one word: "talk about" is "discussed".
@@ -1560,7 +1574,9 @@ class ExtractiveEngine:
         topic = AGREED_ON.search(question.standalone.partition(ABOUT)[0])
         # "Did they agree on anything ...?" names no topic; every agreement is on "cooperation", and
         # "space cooperation" is about space
-        topic_words = [word for word in words(topic.group(1)) if word not in STOPWORDS] if topic else []
+        # nor is the deed after it: "agreements on energy signed"
+        topic_words = [word for word in words(topic.group(1)) if word not in STOPWORDS
+                       and not ("VERB" in lemmas_of(word) and "NOUN" not in lemmas_of(word))] if topic else []
         topic_words = [word for word in topic_words if stem(word) not in ANY_AGREEMENT] or topic_words
         if not topic_words:
             return True
@@ -1980,9 +1996,11 @@ def stand_for(term: str, question: str) -> frozenset[str]:
 
 
 def told_by_transfer(noun: str, said: list[str]) -> bool:
-    """Whether a word said is a verb of the noun's transfer, from the same side: "a gift" by "presented"."""
+    """Whether a word said is a verb of the noun's transfer, from the same side, in a form that tells a
+    deed: "a gift" by "presented", not by "present a natural synergy"."""
     transfer = transfer_of(noun)
-    return bool(transfer) and any(transfer_of(word) == transfer for word in said)
+    return bool(transfer) and any(transfer_of(word) == transfer and word not in lemmas_of(word).get("VERB", (word,))
+                                  for word in said)
 
 
 def told_as_anniversary(noun: str, said: list[str]) -> bool:

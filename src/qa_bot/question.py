@@ -175,6 +175,9 @@ _ELLIPTIC_START = re.compile(r"^\s*(and|what about|how about|also|then|but)\b", 
 # "Why?", "When?": a question word alone asks it of what was just said.
 _BARE_QUESTION = re.compile(r"^\W*(why|when|where|how|who|what|which|how many|how much|how long)\W*$", re.I)
 # "Who was the other party?": the other one than the conversation named
+# How an answer that refuses begins
+NOT_SAID = "The documents don't say."
+_BARE_WHY = re.compile(r"^\W*(?:and\s+|but\s+)?why(?:\s+(?:is|was)\s+that|\s+so)?\W*$", re.I)
 _ANAPHOR = re.compile(r"\bthe (other|latter)\b", re.I)
 # "And the Pakistani side?" after "How many Belarusian companies came?": the same question of the other party.
 _OTHER_PARTY = re.compile(r"^\W*(?i:and|what about|how about)\s+(?:(?i:for|of)\s+)?(?:(?i:the)\s+)?([A-Z][\w'’-]*)"
@@ -537,6 +540,31 @@ def naming_complement(text: str) -> tuple[str, ...]:
     return tuple(phrase[-1:])
 
 
+# "Was the extradition treaty controversial?": whether a thing is of a quality, which the answer must tell
+_OF_QUALITY = re.compile(r"^\W*(?:is|was|are|were)\s+(?:the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){1,4}?"
+                         r"([a-z]+)\W*$", re.I)
+
+
+def quality_asked(text: str) -> tuple[str, ...]:
+    """The adjective a yes/no question asks a thing to be: "Was the treaty controversial?" -> ("controversial",)."""
+    asked = _OF_QUALITY.match(text)
+    return (asked.group(1),) if asked and set(lemmas_of(asked.group(1).lower())) == {"ADJ"} else ()
+
+
+# "How is Pakistan's economy characterised?": the thing described, which the answer must tell
+_HOW_DESCRIBED = re.compile(r"^\W*how\s+(?:is|was|are|were)\s+(.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted"
+                            r"|presented|viewed|seen|regarded|called|termed)\b", re.I)
+
+
+def described_thing(text: str) -> tuple[str, ...]:
+    """The noun a "how is X described" question describes: "How is Pakistan's economy characterised?" ->
+    ("economy",); not a name ("How was Lukashenko described?"), which the answer may call "him"."""
+    described = _HOW_DESCRIBED.match(text)
+    # the last noun: "the future of the partnership" is the partnership's, which "prospects" tells
+    last = re.findall(r"[\w'’-]+", described.group(1))[-1] if described else ""
+    return (last,) if last.islower() and last not in STOPWORDS and "NOUN" in lemmas_of(last) else ()
+
+
 # A yes/no question, and one that asks whether a deed was done: "Did Lukashenko | visit a mosque?"
 _DEED_AUXILIARY = "did|does|do|will|has|have|had"
 YES_NO = re.compile(rf"^\W*(?:and\s+)?(?:{_DEED_AUXILIARY}|was|were|is|are)\b", re.I)
@@ -852,6 +880,61 @@ def is_base_verb(word: str) -> bool:
     return word in lemmas_of(word).get("VERB", ())
 
 
+# "Tell me which official Lukashenko called on", "Can you find out what the leader said he would buy?", "I
+# wonder when the article was published": a question asked inside a request, in a statement's word order.
+_ASKED_WITHIN = re.compile(r"^\W*(?:(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+                           r"(?:tell\s+me|find\s+out|figure\s+out|work\s+out|let\s+me\s+know|check|explain)"
+                           r"|(?:i['’]?d|i\s+would)\s+like\s+to\s+know|i\s+(?:want|need|wish)\s+to\s+know|do\s+you\s+know"
+                           r"|i\s+wonder|(?:any|no)\s+idea)\s+"
+                           r"(?P<wh>(?:who|whom|what|which|when|where|why|how)(?:\s+(?:many|much|long|far|old|often))?)\s+"
+                           r"(?P<rest>.+?)[\s.?!]*$", re.I)
+_DETERMINING = frozenset("the a an this that these those his her its their both two three four five six".split())
+_SUBJECT_STARTS = _DETERMINING | frozenset("he she they it we i".split())
+_SUBJECT_TAKERS = frozenset("is are was were will would can could has have had does did do".split())
+
+
+def finite_verb(word: str) -> tuple[str, str] | None:
+    """(the auxiliary a question puts before the subject, the verb left after it) for a finite verb:
+    "called" -> ("did", "call"), "covers" -> ("does", "cover"), "was" -> ("was", ""); None for others."""
+    from lemminflect import getInflection
+
+    lowered = word.lower()
+    if lowered in _SUBJECT_TAKERS:
+        return lowered, ""
+    for base in lemmas_of(lowered).get("VERB", ())[:1]:
+        for tense, auxiliary in (("VBD", "did"), ("VBZ", "does"), ("VBP", "do")):
+            if lowered in (getInflection(base, tense) or ()):
+                return auxiliary, base
+    return None
+
+
+def direct_question(text: str) -> str:
+    """The question a request asks, in a question's word order: "Tell me which official Lukashenko
+    called on." -> "Which official did Lukashenko call on?"; any other text as it is."""
+    asked = _ASKED_WITHIN.match(text)
+    if not asked:
+        return text
+    said = asked.group("rest").split()
+
+    def put(*parts: str) -> str:
+        question = " ".join(part for part in (asked.group("wh"), *parts) if part)
+        return question[0].upper() + question[1:] + "?"
+
+    # the subject starts at a determiner, a pronoun or a name ("which Pakistani official Lukashenko");
+    # the words before it name what is asked for ("which sectors"), unless a verb is among them ("who
+    # met the general"): then it is a question's order already
+    start = next((i for i, word in enumerate(said) if word.lower() in _SUBJECT_STARTS
+                  or word[0].isupper() and not is_demonym(word)), None)
+    named_first = asked.group("wh").lower().startswith(("which", "whose", "how many", "how much"))
+    if start is None or any(finite_verb(word) for word in said[int(named_first):start]):
+        return put(*said)
+    for i, word in enumerate(said[start + 1:], start + 1):
+        finite = finite_verb(word) if said[i - 1].lower() not in _DETERMINING else None  # "the talks" are a thing
+        if finite:
+            return put(" ".join(said[:start]), finite[0], " ".join(said[start:i]), finite[1], " ".join(said[i + 1:]))
+    return put(*said)
+
+
 def is_base_noun(word: str) -> bool:
     """Whether a word that may be a verb is a noun after "is" or "was", where a verb would be its
     participle: "What is the author's job | title?", not "Where was the luncheon | held?" nor "Was
@@ -1070,7 +1153,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     cover key sectors?")."""
     text = _TRAILING_HEDGE.sub("?" if text.rstrip().endswith("?") else "", _LEADING_FILLERS.sub("", text)) or text
     text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", _HEADLINE.sub("title", as_question(
-        _GIST_OF.sub("Tell me about ", _SECTION_OF.sub(r"\1", text))))))
+        _GIST_OF.sub("Tell me about ", _SECTION_OF.sub(r"\1", direct_question(text)))))))
     text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, _IT_THAT.sub(without_cleft, text)))
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _ON_A_DAY.sub(asked_when, text)))
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))
@@ -1078,6 +1161,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
                           if is_traveller(match.group(1)) else match.group(0), text)
     text = _TALKS_WITH.sub(lambda match: _MEET_FORMS[match.group(1).lower()] + " ", text)
     text = _ASKED_TO_COME.sub(lambda match: _INVITE_FORMS[match.group(1).lower()], text)
+    text = _WHO_GOT.sub(invited, _GOT_INVITATION.sub(invited, _APPEARED.sub(r"was \1 published", text)))
     text = _TERSE_OUTCOMES.sub(outcomes_asked, _OUTCOMES_OF.sub("What was signed during", text))
     text = _FULL_NAME_OF.sub(lambda m: f"Who is {_SUBJECT_FORM.get(m.group(1).lower(), m.group(1))}", text)
     text = for_other_party(text, history or []) or text
@@ -1103,7 +1187,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
                     verb, subject, modified=narrowed(modified_nouns(text)), compounds=narrowed(noun_compounds(text)),
                     said=already_said(text, history or []),
                     told=(query_topic(text) or object_head(text) or naming_complement(text) or thing_asked_of(text)
-                          or presence_place(standalone)
+                          or quality_asked(text) or described_thing(text) or presence_place(standalone)
                           or spoken_topic(standalone))
                     if kind == Kind.OTHER
                     else object_head(text) if kind == Kind.PERSON or _WHERE_OR_WHEN.match(text) else (),
@@ -1125,12 +1209,17 @@ def referred_back(text: str, history: list[dict[str, str]]) -> frozenset[str]:
 _ANOTHER = re.compile(r"\b(else|another|(?<!each )other(?!\s+than\b))\b", re.I)
 
 
+def without_markers(answer: str) -> str:
+    """An answer without its citation markers: "signed 15 agreements [1]" -> "signed 15 agreements"."""
+    return re.sub(r"\s*\[\d+\]", "", answer)
+
+
 def already_said(text: str, history: list[dict[str, str]]) -> tuple[str, ...]:
     """The sentences of the previous answer, without their citation markers, when the question asks
     for something else than it gave."""
     if not _ANOTHER.search(text):
         return ()
-    plain = re.sub(r"\s*\[\d+\]", "", last_turn(history, "assistant") or "")
+    plain = without_markers(last_turn(history, "assistant") or "")
     return tuple(part.strip(" .") for part in re.split(r"(?<=[.!?])\s+", plain) if len(words(part)) >= 3)
 
 
@@ -1155,6 +1244,23 @@ _INVITE_FORMS = {"ask": "invite", "asks": "invites", "asked": "invited", "asking
 _ASKED_TO_COME = re.compile(rf"\b({'|'.join(_INVITE_FORMS)})\b(?=(?:\s+[\w'’.-]+){{0,5}}?\s+to\s+(?:come|visit)\b)", re.I)
 
 
+# "Did Maryam Nawaz receive an invitation?", "Who got an invitation to Belarus?", "Who got invited?": they
+# were invited, as the documents say it
+_INVITATION = r"(?:receive[sd]?|receiving|get|gets|got|gotten)\s+(?:an?\s+|the\s+|any\s+)?invitations?\b"
+_GOT_INVITATION = re.compile(rf"^(?P<asked>\W*(?:(?:when|where|why|how)\s+)?)(?P<auxiliary>did|does|do|will)\s+"
+                             rf"(?P<subject>.+?)\s+{_INVITATION}", re.I)
+_PASSIVE_OF = {"did": "was", "does": "is", "do": "are", "will": "will be"}
+_WHO_GOT = re.compile(rf"^(?P<asked>\W*(?:who|which(?:\s+[\w-]+){{1,2}}))\s+(?:{_INVITATION}|(?:got|gets)\s+invited\b)", re.I)
+
+
+def invited(match: re.Match[str]) -> str:
+    asked = match.group("asked")
+    if "subject" not in match.groupdict():  # "Which leaders got an invitation?" -> "Which leaders were invited?"
+        return f"{asked} {'were' if is_plural_noun(asked.split()[-1].lower()) else 'was'} invited"
+    auxiliary = _PASSIVE_OF[match.group("auxiliary").lower()]
+    return f"{asked}{auxiliary if asked.strip() else auxiliary.capitalize()} {match.group('subject')} invited"
+
+
 # "What caught Lukashenko's eye?": what interested him, as the documents say it ("expressed interest in")
 _CAUGHT_INTEREST = re.compile(r"\b(?:caught|catch(?:es)?|captured?|captures|attract(?:ed|s)?|drew|draws?|piqued?|piques)"
                               r"\s+((?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s|his|her|their|its)\s+(?:interest|attention|eye)\b",
@@ -1162,6 +1268,10 @@ _CAUGHT_INTEREST = re.compile(r"\b(?:caught|catch(?:es)?|captured?|captures|attr
 _POSSESSIVE_TO_OBJECT = {"his": "him", "her": "her", "their": "them", "its": "it"}
 # "What does Belarus want from Pakistan?" asks what it is interested in; "want to" leads into a deed.
 _WANTS = re.compile(r"^(\W*what\s+)(?:does|did|do)\s+(.+?)\s+want\b(?!\s+to\b)", re.I)
+
+
+# "When did the article appear?": when it was published
+_APPEARED = re.compile(rf"\b(?:did|does|has|have)\s+({_DOCUMENT})\s+(?:appear|come\s+out|go\s+online|get\s+published)\b", re.I)
 
 
 def interested(match: re.Match[str]) -> str:
@@ -1378,6 +1488,10 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
     if not follows:  # it leans on the question before, and names whom it means
         return carried(text, previous_user), " ".join(words(previous_user))
     previous_answer = last_turn(history, "assistant") or ""
+    # "Why?" asks the reason for what was just answered, which the answer's own words find.
+    if _BARE_WHY.match(text) and previous_answer.strip() and not previous_answer.startswith(NOT_SAID):
+        answer = without_markers(previous_answer).strip().rstrip(".")
+        return carried(text, f"{previous_user.rstrip().rstrip('?')}; {answer}"), " ".join(words(f"{previous_user} {answer}"))
     # "Did they accept?" after "Whom did Lukashenko invite?": the people the answer named
     they = _THEY.search(text)
     answered = answered_people(history) if they and classify(previous_user) == Kind.PERSON else []
@@ -1433,7 +1547,7 @@ def answered_thing(previous_question: str, previous_answer: str) -> str | None:
     answered in a few words: "What will they use it for?" after "Which organization did Belarus
     join? - The Shanghai Cooperation Organization (SCO)." means the SCO. A long answer names too
     much to tell which thing it is."""
-    answer = re.sub(r"\s*\[\d+\]", "", previous_answer).strip().rstrip(".")
+    answer = without_markers(previous_answer).strip().rstrip(".")
     if not answer or len(words(answer)) > _SHORT_ANSWER or "," in answer:
         return None
     asked = classify(previous_question)
