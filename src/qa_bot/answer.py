@@ -87,6 +87,7 @@ from qa_bot.question import (
     Question,
     deed_after,
     deed_done,
+    described_thing,
     is_gathering,
     is_plural_noun,
     is_site,
@@ -838,8 +839,13 @@ class ExtractiveEngine:
         if question.kind == Kind.DURATION and (unit and not lasts_in(unit.group(1), sentence.text)
                                                or lasts_other(asked.asked_names, sentence.text)):
             return False
+        # "Which Pakistani leader hosted the luncheon?" is told by "hosted by Nawaz Sharif", a holder of an
+        # office the document names elsewhere: the deed done "by" him makes him its doer
+        done_by = WHICH_HOLDER.match(question.standalone)
+        deed = re.match(r"\s+(\w+)", question.standalone[done_by.end():]) if done_by else None
+        by_holder = bool(deed) and bool(re.search(rf"\b{re.escape(deed.group(1))}\s+by\b", sentence.text, re.I))
         if asked.holder_of and not attaches_role(sentence.text, *asked.holder_of, document.people, document.home,
-                                                 asked.former):
+                                                 asked.former, document.holders if by_holder else None):
             return False
         if NAME_OF.search(question.standalone):
             # A thing's name is no person's: "the name of the photo album" is not "Lukashenko". A capitalised
@@ -1298,6 +1304,9 @@ class ExtractiveEngine:
         # A verb leading into the deed counts when said, and not against a sentence that tells only the
         # deed: "What did Belarus offer to share?" is answered by its "readiness to share".
         optional = question.leading | unchosen(question.alternatives, lambda term: share.get(term, 1.0) >= 0.5)
+        # "How was the visit characterized?" is told by what the sentence calls the visit, in any words.
+        if question.verb and stem(question.verb) in NAMING_VERBS and described_thing(question.standalone):
+            optional |= {stem(question.verb)}
         # Words the answer must tell: a terse query's ("belarus pakistan trade deficit" is not half told
         # by trade), what a deed is done to, what someone is said to be called; of the choices offered
         # ("anything about weapons or defence?"), the one told.
@@ -1609,6 +1618,8 @@ class ExtractiveEngine:
             return overview(hits)
         if question.kind == Kind.CONCLUSION:
             return conclusion(hits)
+        if NEGATED_QUESTION.match(question.standalone.partition(ABOUT)[0]):
+            return []
         answering = [c for c in self.candidates(question, hits)
                      if c.fits and c.coverage >= self.thresholds.min_coverage]
         if not answering:
@@ -1640,6 +1651,12 @@ class ExtractiveEngine:
         return Answer(question.text, text, False, "extractive", citations, question.standalone)
 
 
+# "What didn't Lukashenko do?", "Which sectors were not covered?": what the documents leave out, which no
+# sentence of theirs tells
+NEGATED_QUESTION = re.compile(r"^\W*(?:what|which|who|whom|where|when|why|how)\b[^?]*?\b(?:did|does|do|was|were|is|are|has"
+                              r"|have|had|will|would|can|could)\s+(?:[\w'’-]+\s+){0,3}?(?:not|never)\b", re.I)
+
+
 # A sentence this short is a byline or a date line, not what a document is about.
 MIN_OVERVIEW_WORDS = 8
 # The senses of a question's verb a sentence's deed may be a sibling way of doing
@@ -1662,7 +1679,7 @@ def overview(hits: list[Hit]) -> list[Candidate]:
     return found
 
 
-def conclusion(hits: list[Hit], sentences: int = 2) -> list[Candidate]:
+def conclusion(hits: list[Hit], sentences: int = 3) -> list[Candidate]:
     """How a document ends, from its closing passages (hits in document order): its last sentences."""
     found = [Candidate(hit, index, sentence, 1.0, True, 1.0) for hit in hits
              for index, sentence in enumerate(hit.chunk.sentences)]

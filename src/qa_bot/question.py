@@ -888,6 +888,10 @@ _ASKED_WITHIN = re.compile(r"^\W*(?:(?:please\s+)?(?:(?:can|could|would|will)\s+
                            r"|i\s+wonder|(?:any|no)\s+idea)\s+"
                            r"(?P<wh>(?:who|whom|what|which|when|where|why|how)(?:\s+(?:many|much|long|far|old|often))?)\s+"
                            r"(?P<rest>.+?)[\s.?!]*$", re.I)
+# "Is it true that the visit lasted a week?", "Check whether they signed 20 agreements": a claim to check
+_CLAIM_ASKED = re.compile(r"^\W*(?:(?:is|was)\s+it\s+(?:true|right|correct|accurate|so)\s+that\s+(?P<claim>.+?)"
+                          r"|(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:tell\s+me|check|confirm|verify)\s+(?:whether|if)\s+"
+                          r"(?P<whether>.+?))[\s.?!]*$", re.I)
 _DETERMINING = frozenset("the a an this that these those his her its their both two three four five six".split())
 _SUBJECT_STARTS = _DETERMINING | frozenset("he she they it we i".split())
 _SUBJECT_TAKERS = frozenset("is are was were will would can could has have had does did do".split())
@@ -909,17 +913,16 @@ def finite_verb(word: str) -> tuple[str, str] | None:
 
 
 def direct_question(text: str) -> str:
-    """The question a request asks, in a question's word order: "Tell me which official Lukashenko
-    called on." -> "Which official did Lukashenko call on?"; any other text as it is."""
+    """The question a request or a check of a claim asks, in a question's word order: "Tell me which
+    official Lukashenko called on." -> "Which official did Lukashenko call on?", "Is it true that the
+    visit lasted a week?" -> "Did the visit last a week?"; any other text as it is."""
+    claim = _CLAIM_ASKED.match(text)
+    if claim:
+        return inverted("", (claim.group("claim") or claim.group("whether")).split(), 0)
     asked = _ASKED_WITHIN.match(text)
     if not asked:
         return text
     said = asked.group("rest").split()
-
-    def put(*parts: str) -> str:
-        question = " ".join(part for part in (asked.group("wh"), *parts) if part)
-        return question[0].upper() + question[1:] + "?"
-
     # the subject starts at a determiner, a pronoun or a name ("which Pakistani official Lukashenko");
     # the words before it name what is asked for ("which sectors"), unless a verb is among them ("who
     # met the general"): then it is a question's order already
@@ -927,12 +930,26 @@ def direct_question(text: str) -> str:
                   or word[0].isupper() and not is_demonym(word)), None)
     named_first = asked.group("wh").lower().startswith(("which", "whose", "how many", "how much"))
     if start is None or any(finite_verb(word) for word in said[int(named_first):start]):
-        return put(*said)
+        return put_as_question(asked.group("wh"), *said)
+    return inverted(asked.group("wh"), said, start)
+
+
+def inverted(asked: str, said: list[str], start: int) -> str:
+    """A clause put in a question's word order, its subject starting at `start`: ("which official",
+    "Lukashenko called on") -> "Which official did Lukashenko call on?"."""
     for i, word in enumerate(said[start + 1:], start + 1):
-        finite = finite_verb(word) if said[i - 1].lower() not in _DETERMINING else None  # "the talks" are a thing
+        before = said[i - 1].lower()
+        # "the talks", "Lukashenko's visit" name a thing
+        finite = finite_verb(word) if before not in _DETERMINING and not re.search(r"['’]s$", before) else None
         if finite:
-            return put(" ".join(said[:start]), finite[0], " ".join(said[start:i]), finite[1], " ".join(said[i + 1:]))
-    return put(*said)
+            return put_as_question(asked, " ".join(said[:start]), finite[0], " ".join(said[start:i]), finite[1],
+                                   " ".join(said[i + 1:]))
+    return put_as_question(asked, *said)
+
+
+def put_as_question(*parts: str) -> str:
+    question = " ".join(part for part in parts if part)
+    return question[0].upper() + question[1:] + "?"
 
 
 def is_base_noun(word: str) -> bool:
@@ -1055,6 +1072,10 @@ _LIST_THOSE_WHO = re.compile(r"^\W*(?i:please\s+)?(?i:list|name|identify)\s+(?i:
                              r"(?P<rest>.+?)\W*$")
 
 
+# "Through what means do they sustain momentum?" asks how they do it.
+_BY_WHAT_MEANS = re.compile(r"^\W*(?:through|by|via|in)\s+(?:what|which)\s+(?:means|ways?|manner|methods?)\s+", re.I)
+
+
 def as_question(text: str) -> str:
     """A request made a question: "Give the price of the album." -> "What is the price of the album?",
     "List the ministers who came." -> "Which ministers came?"."""
@@ -1071,12 +1092,16 @@ def as_question(text: str) -> str:
     return f"What {'are' if plural else 'is'} {asked}?"
 
 
+# Words for what something settled
+_OUTCOME_WORDS = "outcome|result|achievement|accomplishment|deliverable"
 # "What are the key takeaways on trade?", "Give me the highlights of the cultural cooperation": a request
 # for what the documents say of a topic, as "Tell me about trade" is.
 _GIST_OF = re.compile(r"^\W*(?:(?:what\s+(?:is|are|were|was)|what['’]s|(?:can|could)\s+you\s+(?:give|tell)\s+me|give\s+me"
                       r"|tell\s+me|list|summari[sz]e)\s+)?(?:the\s+)?(?:(?:key|main|major|big|top|most\s+important)\s+)?"
-                      r"(?:takeaways?|highlights?|gist|main\s+points?|key\s+points?|essentials?|upshot)"
-                      r"\s+(?:of|on|about|from|regarding|concerning|for)\s+", re.I)
+                      r"(?:(?:takeaways?|highlights?|gist|main\s+points?|key\s+points?|essentials?|upshot)"
+                      r"\s+(?:of|on|about|from|regarding|concerning|for)"
+                      # the outcomes "for trade" are what was settled on trade; those "of the visit" what was signed
+                      rf"|(?:{_OUTCOME_WORDS})s?\s+(?:on|for|in|regarding|concerning))\s+", re.I)
 # "the SCO section", "the trade paragraph": the part of the document about it, which is what it says of
 # it ("part" is not one: "Did the general take part?")
 _SECTION_OF = re.compile(r"\b((?:the|this|that)(?!\s+(?:final|last|first|opening|closing|concluding|introductory)\s)"
@@ -1086,7 +1111,8 @@ _SECTION_OF = re.compile(r"\b((?:the|this|that)(?!\s+(?:final|last|first|opening
 # The interjections and fillers a chat question may open with: "hey, what's this about?", "wow ok and
 # what ...", "lol did ...". A follow-up's "and" or "but" stays: it says the question goes on from the last.
 _LEADING_FILLERS = re.compile(r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|cool|nice|wow|lol|haha|hm+|um+|uh+|oh|ah|well|alright"
-                              r"|great|thanks|thank you|yeah|yep|yes|sure|so+|anyway|btw|interesting|i see|got it)"
+                              r"|great|thanks|thank you|yeah|yep|yes|sure|so+|anyway|btw|interesting|i see|got it"
+                              r"|briefly|in short|in brief|in a nutshell|quickly)"
                               r"(?![\w'’-])[\s,.!:;-]*)+", re.I)
 
 # ... and the hedges it may close with: "was there a party or something", "are they friends now or what".
@@ -1152,6 +1178,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
     cover key sectors?")."""
     text = _TRAILING_HEDGE.sub("?" if text.rstrip().endswith("?") else "", _LEADING_FILLERS.sub("", text)) or text
+    text = _BY_WHAT_MEANS.sub("How ", text)
     text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", _HEADLINE.sub("title", as_question(
         _GIST_OF.sub("Tell me about ", _SECTION_OF.sub(r"\1", direct_question(text)))))))
     text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, _IT_THAT.sub(without_cleft, text)))
@@ -1159,6 +1186,8 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))
     text = _TRAVEL_TO.sub(lambda match: f"{match.group(1)}{_VISIT_FORMS[match.group(2).lower()]} "
                           if is_traveller(match.group(1)) else match.group(0), text)
+    text = _STAY_IN.sub(lambda match: f"{match.group(1)}{_STAY_FORMS[match.group(2).lower()]} "
+                        if is_traveller(match.group(1)) else match.group(0), text)
     text = _TALKS_WITH.sub(lambda match: _MEET_FORMS[match.group(1).lower()] + " ", text)
     text = _ASKED_TO_COME.sub(lambda match: _INVITE_FORMS[match.group(1).lower()], text)
     text = _WHO_GOT.sub(invited, _GOT_INVITATION.sub(invited, _APPEARED.sub(r"was \1 published", text)))
@@ -1234,6 +1263,9 @@ _VISIT_FORMS = {**dict.fromkeys("come go travel fly journey".split(), "visit"),
                 **dict.fromkeys("came went travelled traveled flew journeyed".split(), "visited"),
                 **dict.fromkeys("coming going travelling traveling flying journeying".split(), "visiting")}
 _TRAVEL_TO = re.compile(rf"\b([\w'’]+\s+)({'|'.join(_VISIT_FORMS)})\s+to\s+(?=(?-i:[A-Z]))", re.I)
+# and a stay in one: "Did Lukashenko stay in Pakistan for three days?"
+_STAY_FORMS = {"stay": "visit", "stays": "visits", "stayed": "visited", "staying": "visiting"}
+_STAY_IN = re.compile(rf"\b([\w'’]+\s+)({'|'.join(_STAY_FORMS)})\s+in\s+(?=(?-i:[A-Z]))", re.I)
 # "held talks with", "had a meeting with": they met, as the documents say it ("During a meeting with")
 _MEET_FORMS = {**dict.fromkeys(("hold", "have"), "meet"), **dict.fromkeys(("holds", "has"), "meets"),
                **dict.fromkeys(("held", "had"), "met"), **dict.fromkeys(("holding", "having"), "meeting")}
@@ -1311,7 +1343,6 @@ def attending(match: re.Match[str]) -> str:
 # "What were the main outcomes of the visit?", "What was the overall outcome of the visit?" ask what it
 # settled: what was signed then, which sentences tell in those words, never as "outcomes". One
 # "result" may be anything's ("of the election").
-_OUTCOME_WORDS = "outcome|result|achievement|accomplishment|deliverable"
 _OUTCOMES_OF = re.compile(r"^\W*(?:what\s+(?:were|are|was|is)|what['’]s|(?:summari[sz]e|list|describe|name)(?:\s+me)?)\s+the\s+"
                           r"(?:(?:main|key|major|concrete|tangible|chief|principal|overall|final|most\s+important)\s+)?"
                           rf"(?:(?:{_OUTCOME_WORDS})s|outcome)\s+of\b", re.I)
