@@ -45,6 +45,7 @@ from qa_bot.question import (
     deed_done,
     described_thing,
     direct_question,
+    doer_asked,
     is_follow_up,
     is_fragment,
     leading_verbs,
@@ -2453,3 +2454,56 @@ def test_a_leader_is_told_by_a_deed_done_by_one_the_document_gives_an_office(art
     assert "hosted by Nawaz Sharif" in article_bot.ask("Which Pakistani leader hosted a meal for Lukashenko?").text
     assert article_bot.ask("Which Belarusian leader hosted the luncheon?").abstained
     assert article_bot.ask("Which Pakistani leader praised the armed forces?").abstained
+
+
+def test_whom_one_meets_meets_one_and_whom_a_sentence_calls_something_is_not_the_caller(article_bot: QABot) -> None:
+    assert "meeting with Chief of Army Staff General Asim Munir" in article_bot.ask("Did Asim Munir meet Lukashenko?").text
+    assert article_bot.ask("Who did Lukashenko call a great friend?").abstained
+    assert "hailed President Lukashenko" in article_bot.ask("Who called Lukashenko a great friend?").text
+
+
+def test_the_kind_of_thing_a_yes_no_question_asks_a_thing_to_be_must_be_told(article_bot: QABot) -> None:
+    assert quality_asked("Was the visit a milestone?") == ("milestone",)
+    assert quality_asked("Was the luncheon a private event?") == ()
+    assert "significant milestone" in article_bot.ask("Was the visit a milestone?").text
+
+
+def test_the_authors_view_of_a_topic_is_what_the_document_says_of_it(article_bot: QABot) -> None:
+    answer = article_bot.ask("What is the author's opinion on the SCO membership?")
+    assert answer.standalone_question.startswith("Tell me about the SCO membership")
+    assert "full member of the Shanghai Cooperation Organization" in answer.text
+
+
+def test_a_name_spelt_another_way_is_the_documents_name(article_bot: QABot) -> None:
+    engine = article_bot.extractive()
+    assert engine.corrected("Who is Mariam Nawaz?") == "Who is Maryam Nawaz?"
+    assert engine.corrected("What did General Asim Muneer discuss?") == "What did General Asim Munir discuss?"
+    assert engine.corrected("Did Byelorussia join the SCO?") == "Did Belarus join the SCO?"
+    assert engine.corrected("Did Lukashenko meet Zardari in Lahore?") == "Did Lukashenko meet Zardari in Lahore?"
+    assert "15 agreements" in article_bot.ask("How many agreements did Belorussia and Pakistan sign?").text
+
+
+@pytest.mark.parametrize(("passive", "active"), [
+    ("By whom was the business forum organized?", "Who organized the business forum?"),
+    ("Who was Lukashenko invited by?", "Who invited Lukashenko?"),
+    ("By whom is the roadmap described?", "Who describes the roadmap?"),
+    ("Who was invited?", "Who was invited?"),
+])
+def test_a_passive_question_for_the_doer_is_asked_in_the_active(passive: str, active: str) -> None:
+    assert doer_asked(passive) == active
+
+
+def test_a_passive_question_for_the_doer_is_answered_only_by_a_sentence_naming_one(article_bot: QABot) -> None:
+    assert article_bot.ask("By whom was the business forum organized?").abstained
+    assert "hosted by Nawaz Sharif" in article_bot.ask("By whom was the luncheon hosted?").text
+
+
+def test_whoever_the_document_calls_something_is_called_it_in_the_passive(article_bot: QABot) -> None:
+    assert "hailed President Lukashenko" in article_bot.ask("Why was Lukashenko called a great friend?").text
+    assert "hailed President Lukashenko" in article_bot.ask("What did the PM call Lukashenko?").text
+
+
+def test_how_many_kinds_a_document_lists_is_told_by_the_list(article_bot: QABot) -> None:
+    assert "over-the-counter" in article_bot.ask("How many kinds of medical trade items are mentioned?").text
+    assert "agriculture, technology, and industrial" in article_bot.ask("How many sectors does the roadmap list?").text
+    assert "15 agreements" in article_bot.ask("How many agreements were mentioned?").text

@@ -270,6 +270,9 @@ ANNIVERSARY_STEMS = frozenset(terms("anniversary anniversaries jubilee"))
 _CELEBRATED_SPAN = re.compile(r"\b(?:celebrat|commemorat|mark)\w*(?: \w+){0,3} \w+ (?:years|decades)\b")
 # a word that says which side of a giving a name is on
 GIVING_SIDE = re.compile(r"\b(?:for|to|from|by)\b", re.I)
+# Deeds two do together, each to the other
+MUTUAL_VERBS = frozenset(terms("meet meets met meeting talk talked confer conferred negotiate negotiated "
+                               "cooperate cooperated collaborate collaborated"))
 NAMING_VERBS = frozenset(terms("call called describe described characterise characterised characterize characterized "
                                "term termed name named label labelled dub dubbed refer referred nickname nicknamed "
                                "brand branded style styled"))
@@ -319,6 +322,7 @@ _CONTRACTED = re.compile(r"\b(?:won|can)['’]t\b|(?<=\w)(?:n['’]t|['’](?:ll
 # After these words "'s" is "is", never a possessive: "who's Lukashenko" asks who he is.
 _IS_CONTRACTED = re.compile(r"\b(who|what|where|when|how|why|that|it|he|she|there)['’]s\b", re.I)
 SPELLING_CUTOFF = 0.85
+NAME_SPELLING_CUTOFF = 0.7
 
 # People any named person in office may be: "Which official met Lukashenko?". Only a person is one of
 # the first: a country may be a "member" or a "host", but no "official".
@@ -577,16 +581,25 @@ class ExtractiveEngine:
                 return self.hyphenated[lowered]
             if lowered in self.names_written and (word.islower() or word.isupper()):
                 return self.names_written[lowered]
-            if len(lowered) < MIN_CORRECTED_LENGTH or lowered in STOPWORDS or lowered in self.spellings \
-                    or is_english(lowered):
+            if len(lowered) < MIN_CORRECTED_LENGTH or lowered in STOPWORDS or lowered in self.spellings:
+                return word
+            if word[0].isupper():
+                # "Byelorussia" is WordNet's other name for the documents' "Belarus"
+                other_name = next((self.names_written[synonym] for synonym in sorted(synonyms_of(lowered, "n"))
+                                   if synonym in self.names_written), None)
+                if other_name:
+                    return other_name
+            if is_english(lowered):
                 return word
             alike = [known for known in self.spellings_by_initial.get(lowered[0], [])
                      if abs(len(known) - len(lowered)) <= 2]
-            # the documents' words first; then English ones, for the words of a question ("arive")
+            # the documents' words first; then English ones, for the words of a question ("arive"). A name
+            # is spelt many ways ("Muneer", "Mariam"): one the documents write is matched more loosely.
             english = [known for length in (len(lowered) - 1, len(lowered), len(lowered) + 1)
                        for known in english_words(lowered[0], length)]
-            closest = get_close_matches(lowered, alike, n=1, cutoff=SPELLING_CUTOFF) or get_close_matches(
-                lowered, english, n=1, cutoff=SPELLING_CUTOFF)
+            names = [known for known in alike if known in self.names_written] if word[0].isupper() else []
+            closest = get_close_matches(lowered, names, n=1, cutoff=NAME_SPELLING_CUTOFF) or get_close_matches(
+                lowered, alike, n=1, cutoff=SPELLING_CUTOFF) or get_close_matches(lowered, english, n=1, cutoff=SPELLING_CUTOFF)
             if not closest:
                 return word
             return self.names_written.get(closest[0]) or (closest[0].capitalize() if word[0].isupper() else closest[0])
@@ -1093,7 +1106,7 @@ class ExtractiveEngine:
                                                             for word in content_words_of(wording))) \
             and (self._keeps_qualifiers(question, text, sentence.before) and self._keeps_topic(question, text)
                 and self._same_tense(question, text) and same_giver(question, text, sentence.document)
-                and not reverses_roles(question, text, asked.doers, sentence.document.people))
+                and not reverses_roles(question, text, asked.doers, sentence.document.people, sentence.document.home))
 
     def _names_in_passage(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """A question about Minsk or Zorvex is not answered by a passage that names neither; the name
@@ -1293,9 +1306,9 @@ class ExtractiveEngine:
         if valued in share:
             share[valued] = max(share[valued], WHY_VALUED_SHARE)
         # "hailed President Lukashenko as a great friend" calls him one.
-        # Nothing else names: a visit that "marked" a new chapter does not characterise the economy.
-        if question.verb and stem(question.verb) in NAMING_VERBS and stem(question.verb) in share:
-            share[stem(question.verb)] = float(bool(CALLS_AS.search(sentence)) or stem(question.verb) in sentence_stems)
+        if question.verb and stem(question.verb) in NAMING_VERBS and stem(question.verb) in share \
+                and CALLS_AS.search(sentence):
+            share[stem(question.verb)] = 1.0
         # A word that only narrows a noun the sentence lacks tells nothing: "his annual salary" is not
         # half answered by "30 years". The noun a "which X" asks for is the answer's, not the sentence's.
         for modifier, head in ((stem(modifier), stem(head)) for modifier, head in question.modified):
@@ -2063,7 +2076,8 @@ def names_people(subject: str, names: frozenset[str]) -> bool:
     return bool(written) and written[0].lower() in ("the", "both") and is_kind_of(written[-1].lower(), "person")
 
 
-def reverses_roles(question: Question, sentence: str, doers: frozenset[str], people: dict[str, str]) -> bool:
+def reverses_roles(question: Question, sentence: str, doers: frozenset[str], people: dict[str, str],
+                   home: str | None = None) -> bool:
     """Whether the sentence has the question's subject on the other side of its verb: "Who was
     Lukashenko praised by?" is not answered by "Lukashenko praised the Pakistan Armed Forces", nor
     "What did the Armed Forces praise?" by it; or has someone other than the people the question
@@ -2079,10 +2093,23 @@ def reverses_roles(question: Question, sentence: str, doers: frozenset[str], peo
                            else re.split(r"\b(?:that|which|who|whom)\b", question.standalone[asked.end():])[0])
         if around and done_to & around[0] and not done_to & around[1]:
             return True
-    # "Was Lukashenko's visit paid to Pakistan?": the visit is paid, and Lukashenko pays it
+    # "Was Lukashenko's visit paid to Pakistan?": the visit is paid, and Lukashenko pays it. Whom one
+    # meets meets one: "a meeting with General Asim Munir" tells that he met Lukashenko.
     idiom = question.verb and question.verb.lower() in paying_idiom_verbs(question.standalone)
-    subject = names_in(question.subject) if question.verb and not idiom else set()
+    mutual = question.verb and stem(question.verb) in MUTUAL_VERBS
+    subject = names_in(question.subject) if question.verb and not idiom and not mutual else set()
     around = named_around(sentence, stem(question.verb)) if subject and question.verb else None
+    # "Who did Lukashenko call a great friend?": the sentence calls someone so in its own verb ("hailed ... as")
+    calls = CALLS_AS.search(sentence) if subject and not around and stem(question.verb or "") in NAMING_VERBS else None
+    if calls:
+        # the caller stands for their country: "Prime Minister Shehbaz Sharif hailed" is Pakistan's calling;
+        # "Pakistan termed him" is not Lukashenko's
+        called = named_around(sentence, stem(calls.group(0).split()[0].lower()))
+        callers = called[0] | {owner_in_document(name, people, home) for name in called[0]} if called else set()
+        callers |= {word for office in offices(sentence) if office.names & callers for word in office.role.split()}
+        if asks_passive(question):  # "Why was Lukashenko called a great friend?": he is the one called
+            return bool(subject & callers)
+        return bool(callers) and not subject & callers
     if not around:
         return False
     doer, done_to = around

@@ -542,13 +542,17 @@ def naming_complement(text: str) -> tuple[str, ...]:
 
 # "Was the extradition treaty controversial?": whether a thing is of a quality, which the answer must tell
 _OF_QUALITY = re.compile(r"^\W*(?:is|was|are|were)\s+(?:the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){1,4}?"
-                         r"([a-z]+)\W*$", re.I)
+                         r"(?P<article>(?:a|an)\s+)?(?P<quality>[a-z]+)\W*$", re.I)
 
 
 def quality_asked(text: str) -> tuple[str, ...]:
-    """The adjective a yes/no question asks a thing to be: "Was the treaty controversial?" -> ("controversial",)."""
+    """The adjective, or the kind of thing, a yes/no question asks a thing to be: "Was the treaty
+    controversial?" -> ("controversial",), "Was the visit a success?" -> ("success",)."""
     asked = _OF_QUALITY.match(text)
-    return (asked.group(1),) if asked and set(lemmas_of(asked.group(1).lower())) == {"ADJ"} else ()
+    if not asked:
+        return ()
+    lemmas = set(lemmas_of(asked.group("quality").lower()))
+    return (asked.group("quality"),) if lemmas == {"NOUN" if asked.group("article") else "ADJ"} else ()
 
 
 # "How is Pakistan's economy characterised?": the thing described, which the answer must tell
@@ -1072,6 +1076,30 @@ _LIST_THOSE_WHO = re.compile(r"^\W*(?i:please\s+)?(?i:list|name|identify)\s+(?i:
                              r"(?P<rest>.+?)\W*$")
 
 
+# "How many sectors does the roadmap list?" asks for the list of kinds, which the sentence that lists them
+# gives; "How many agreements are mentioned?" asks for the number the documents give
+_HOW_MANY_LISTED = re.compile(r"^\W*how\s+many\s+(?=(?:[\w-]+\s+)?(?:sectors|areas|fields|kinds|types|sorts|categories"
+                              r"|topics|items|products|industries|domains)\b.+\b(?:list|lists|listed|name|names|named|mention"
+                              r"|mentions|mentioned|cite|cites|cited|enumerate[sd]?)\b)", re.I)
+# "By whom was the forum organized?", "Who was the forum organized by?": who organized it
+_BY_WHOM = re.compile(r"^\W*(?:by\s+whom\s+(?P<auxiliary>was|were|is|are)\s+(?P<thing>.+?)\s+(?P<done>[a-z]+)"
+                      r"|who(?:m)?\s+(?P<auxiliary2>was|were|is|are)\s+(?P<thing2>.+?)\s+(?P<done2>[a-z]+)\s+by)\W*$", re.I)
+
+
+def doer_asked(text: str) -> str:
+    """A passive question for the doer asked in the active: "By whom was the forum organized?" ->
+    "Who organized the forum?"; any other text as it is."""
+    from lemminflect import getInflection
+
+    asked = _BY_WHOM.match(text)
+    if not asked:
+        return text
+    auxiliary, thing, done = (asked.group(name) or asked.group(f"{name}2") for name in ("auxiliary", "thing", "done"))
+    base = lemmas_of(done.lower()).get("VERB", ())
+    active = getInflection(base[0], "VBD" if auxiliary.lower() in ("was", "were") else "VBZ") if base else None
+    return f"Who {active[0]} {thing}?" if active and done.lower() in (getInflection(base[0], "VBN") or ()) else text
+
+
 # "Through what means do they sustain momentum?" asks how they do it.
 _BY_WHAT_MEANS = re.compile(r"^\W*(?:through|by|via|in)\s+(?:what|which)\s+(?:means|ways?|manner|methods?)\s+", re.I)
 
@@ -1098,7 +1126,9 @@ _OUTCOME_WORDS = "outcome|result|achievement|accomplishment|deliverable"
 # for what the documents say of a topic, as "Tell me about trade" is.
 _GIST_OF = re.compile(r"^\W*(?:(?:what\s+(?:is|are|were|was)|what['’]s|(?:can|could)\s+you\s+(?:give|tell)\s+me|give\s+me"
                       r"|tell\s+me|list|summari[sz]e)\s+)?(?:the\s+)?(?:(?:key|main|major|big|top|most\s+important)\s+)?"
-                      r"(?:(?:takeaways?|highlights?|gist|main\s+points?|key\s+points?|essentials?|upshot)"
+                      r"(?:(?:takeaways?|highlights?|gist|main\s+points?|key\s+points?|essentials?|upshot"
+                      # what the author thinks of a topic is what the document says of it
+                      r"|(?:author|writer)['’]s\s+(?:views?|opinions?|take|assessment|verdict|stance|position|perspective))"
                       r"\s+(?:of|on|about|from|regarding|concerning|for)"
                       # the outcomes "for trade" are what was settled on trade; those "of the visit" what was signed
                       rf"|(?:{_OUTCOME_WORDS})s?\s+(?:on|for|in|regarding|concerning))\s+", re.I)
@@ -1178,7 +1208,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
     cover key sectors?")."""
     text = _TRAILING_HEDGE.sub("?" if text.rstrip().endswith("?") else "", _LEADING_FILLERS.sub("", text)) or text
-    text = _BY_WHAT_MEANS.sub("How ", text)
+    text = doer_asked(_HOW_MANY_LISTED.sub("Which ", _BY_WHAT_MEANS.sub("How ", text)))
     text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", _HEADLINE.sub("title", as_question(
         _GIST_OF.sub("Tell me about ", _SECTION_OF.sub(r"\1", direct_question(text)))))))
     text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, _IT_THAT.sub(without_cleft, text)))
