@@ -2507,3 +2507,10 @@ def test_how_many_kinds_a_document_lists_is_told_by_the_list(article_bot: QABot)
     assert "over-the-counter" in article_bot.ask("How many kinds of medical trade items are mentioned?").text
     assert "agriculture, technology, and industrial" in article_bot.ask("How many sectors does the roadmap list?").text
     assert "15 agreements" in article_bot.ask("How many agreements were mentioned?").text
+
+
+def test_what_or_whom_the_document_focuses_on_is_what_it_is_about(article_bot: QABot) -> None:
+    assert classify("Which two countries are the focus of the article?") == Kind.OVERVIEW
+    assert classify("Who is the article about?") == Kind.OVERVIEW
+    assert classify("Which sectors does the roadmap focus on?") == Kind.OTHER
+    assert "Pakistan-Belarus relations" in article_bot.ask("Which countries does the article focus on?").text

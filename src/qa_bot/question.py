@@ -78,9 +78,12 @@ _ASKING_WORD = (r"^(?!\W*(?:what|which|who|whom|whose|where|why|how)\b.*\b{0}\s+
 _CLOSING = (rf"((final|last|closing|concluding) (paragraph|part|section|sentence|word|line)s?"
             rf"|(conclusion|ending|end) of {_DOCUMENT}|its (conclusion|ending|end))")
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
-    (Kind.OVERVIEW, re.compile(rf"^\W*(what (is|was) {_DOCUMENT} (mainly |mostly )?about|summari[sz]e {_DOCUMENT}"
-                               rf"|give me a summary of {_DOCUMENT}|what (is|was|are|were) the ((main|central|key|overall) )?"
-                               rf"(topic|subject|gist|message|point|idea|theme|takeaway)s? of {_DOCUMENT}"
+    (Kind.OVERVIEW, re.compile(rf"^\W*((what|who|(which|what) [\w ]+?) (is|was|are|were) {_DOCUMENT} (mainly |mostly )?about"
+                               rf"|summari[sz]e {_DOCUMENT}|(what|who|(which|what) [\w ]+?) (does|did) {_DOCUMENT} "
+                               rf"(mainly |mostly )?focus on|(which|what) [\w ]+? (is|are|was|were) the (main |central )?"
+                               rf"focus of {_DOCUMENT}|give me a summary of {_DOCUMENT}"
+                               rf"|what (is|was|are|were) the ((main|central|key|overall) )?"
+                               rf"(topic|subject|gist|message|point|idea|theme|takeaway|focus)s? of {_DOCUMENT}"
                                rf"|what (is|was|are|were) {_DOCUMENT}'s ((main|central|key|overall) )?"
                                r"(topic|subject|gist|message|point|idea|theme|takeaway)s?"
                                rf"|what (does|did) {_DOCUMENT} (cover|discuss|describe|report))\W*$")),
