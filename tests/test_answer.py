@@ -2514,3 +2514,11 @@ def test_what_or_whom_the_document_focuses_on_is_what_it_is_about(article_bot: Q
     assert classify("Who is the article about?") == Kind.OVERVIEW
     assert classify("Which sectors does the roadmap focus on?") == Kind.OTHER
     assert "Pakistan-Belarus relations" in article_bot.ask("Which countries does the article focus on?").text
+
+
+def test_a_closing_yes_or_no_asks_nothing_and_the_visits_achievements_are_what_was_signed(article_bot: QABot) -> None:
+    assert "extradition treaty" in article_bot.ask("extradition treaty y/n").text
+    assert article_bot.ask("nuclear deal y/n").abstained
+    answer = article_bot.ask("What were the visit's main achievements?")
+    assert answer.standalone_question == "What was signed during the visit?"
+    assert "15 agreements" in answer.text

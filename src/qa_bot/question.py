@@ -1151,7 +1151,9 @@ _LEADING_FILLERS = re.compile(r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|cool|nice|wow|
 # ... and the hedges it may close with: "was there a party or something", "are they friends now or what".
 # ... and the thanks: "please tell me the dates, thanks!"
 _TRAILING_HEDGE = re.compile(r"\s*,?\s+or (?:something|anything|what|whatever|so)(?: (?:like that|else))?\W*$"
-                             r"|\s*[,.!]?\s+(?:thanks|thank you|thx|cheers|please|pls|plz)(?: (?:so much|a lot|in advance))?\W*$",
+                             r"|\s*[,.!]?\s+(?:thanks|thank you|thx|cheers|please|pls|plz)(?: (?:so much|a lot|in advance))?\W*$"
+                             # "extradition treaty y/n": the answer says whether, or says nothing
+                             r"|\s*[,.!?]?\s+(?:y/n|yes/no|yes or no|true or false|t/f)\W*$",
                              re.I)
 
 # "Is Belarus going to sell machines?": the future, as "will" says it
@@ -1224,7 +1226,8 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     text = _TALKS_WITH.sub(lambda match: _MEET_FORMS[match.group(1).lower()] + " ", text)
     text = _ASKED_TO_COME.sub(lambda match: _INVITE_FORMS[match.group(1).lower()], text)
     text = _WHO_GOT.sub(invited, _GOT_INVITATION.sub(invited, _APPEARED.sub(r"was \1 published", text)))
-    text = _TERSE_OUTCOMES.sub(outcomes_asked, _OUTCOMES_OF.sub("What was signed during", text))
+    text = _TERSE_OUTCOMES.sub(outcomes_asked, _OUTCOMES_OF.sub("What was signed during", _OUTCOMES_OWNED.sub(
+        lambda match: f"What was signed during the {match.group(1)}?", text)))
     text = _FULL_NAME_OF.sub(lambda m: f"Who is {_SUBJECT_FORM.get(m.group(1).lower(), m.group(1))}", text)
     text = for_other_party(text, history or []) or text
     standalone, borrowed = make_standalone(text, history or [], referent, leans)
@@ -1379,6 +1382,10 @@ def attending(match: re.Match[str]) -> str:
 _OUTCOMES_OF = re.compile(r"^\W*(?:what\s+(?:were|are|was|is)|what['’]s|(?:summari[sz]e|list|describe|name)(?:\s+me)?)\s+the\s+"
                           r"(?:(?:main|key|major|concrete|tangible|chief|principal|overall|final|most\s+important)\s+)?"
                           rf"(?:(?:{_OUTCOME_WORDS})s|outcome)\s+of\b", re.I)
+# "What were the visit's main achievements?"
+_OUTCOMES_OWNED = re.compile(r"^\W*(?:what\s+(?:were|are|was|is)|what['’]s|(?:summari[sz]e|list|describe|name))\s+the\s+"
+                             r"(visit|trip)['’]s\s+(?:(?:main|key|major|concrete|tangible|chief|principal|overall|final)\s+)?"
+                             rf"(?:{_OUTCOME_WORDS})s?\W*$", re.I)
 # What a purpose or an outcome is asked by, which sentences say in other words
 _SAID_OTHERWISE = QUESTION_SCAFFOLD | frozenset(terms(f"{_PURPOSE_NOUNS}|{_OUTCOME_WORDS}".replace("|", " ")))
 # A terse "visit outcomes" asks the same of the visit or a gathering
