@@ -2522,3 +2522,8 @@ def test_a_closing_yes_or_no_asks_nothing_and_the_visits_achievements_are_what_w
     answer = article_bot.ask("What were the visit's main achievements?")
     assert answer.standalone_question == "What was signed during the visit?"
     assert "15 agreements" in answer.text
+
+
+def test_an_office_asked_for_is_named_by_the_sentence_a_pronoun_points_back_to(article_bot: QABot) -> None:
+    # "He specifically expressed interest ..." after "H.E President Lukashenko commended ..."
+    assert "textile" in article_bot.ask("Which Pakistani products interested the Belarusian leader?").text

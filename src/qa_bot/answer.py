@@ -1165,14 +1165,18 @@ class ExtractiveEngine:
                 found_stems.add(acronym)
         found_stems -= names_only_within_organizations(sentence.text, asked.names, asked.asked_names,
                                                        sentence.document.persons)
+        # "Pakistan termed him": he is named just before, by name and office
+        pronoun = PERSONAL_PRONOUN.search(sentence.text)
+        named_stems = sentence.stems | sentence.nearby_stems if pronoun else sentence.stems
+        named_text = f"{sentence.nearby} {sentence.text}" if pronoun else sentence.text
         for written, office in asked.offices:
             # "the army chief" is "General Asim Munir" wherever the document names him in that office,
             # and "a head of state" any president or minister.
-            if sentence.document.holders.get(office, frozenset()) & sentence.stems or \
-                    office in asked.generic_offices and {o for _, o in office_mentions(sentence.text)} - NOT_HEADS:
+            if sentence.document.holders.get(office, frozenset()) & named_stems or \
+                    office in asked.generic_offices and {o for _, o in office_mentions(named_text)} - NOT_HEADS:
                 found_stems |= set(terms(written))
-        if PERSONAL_PRONOUN.search(sentence.text):
-            found_stems |= asked.names & sentence.nearby_stems  # "Pakistan termed him": he is named just before
+        if pronoun:
+            found_stems |= asked.names & sentence.nearby_stems
         for phrase in years_long(question.standalone, sentence.text):
             found_stems |= set(terms(phrase))
         # The document's title names whom all of it is about: a name there is no sign this sentence tells of them.
