@@ -177,10 +177,11 @@ _NAME_IN = re.compile(r"(?<!^)\b[A-Z][\w'’-]+")
 _ELLIPTIC_START = re.compile(r"^\s*(and|what about|how about|also|then|but)\b", re.I)
 # "Why?", "When?": a question word alone asks it of what was just said.
 _BARE_QUESTION = re.compile(r"^\W*(why|when|where|how|who|what|which|how many|how much|how long)\W*$", re.I)
-# "Who was the other party?": the other one than the conversation named
+# "Why?", "Why is that?": the reason for what was just answered
+_BARE_WHY = re.compile(r"^\W*(?:and\s+|but\s+)?why(?:\s+(?:is|was)\s+that|\s+so)?\W*$", re.I)
 # How an answer that refuses begins
 NOT_SAID = "The documents don't say."
-_BARE_WHY = re.compile(r"^\W*(?:and\s+|but\s+)?why(?:\s+(?:is|was)\s+that|\s+so)?\W*$", re.I)
+# "Who was the other party?": the other one than the conversation named
 _ANAPHOR = re.compile(r"\bthe (other|latter)\b", re.I)
 # "And the Pakistani side?" after "How many Belarusian companies came?": the same question of the other party.
 _OTHER_PARTY = re.compile(r"^\W*(?i:and|what about|how about)\s+(?:(?i:for|of)\s+)?(?:(?i:the)\s+)?([A-Z][\w'’-]*)"
@@ -955,6 +956,8 @@ def inverted(asked: str, said: list[str], start: int) -> str:
 
 
 def put_as_question(*parts: str) -> str:
+    """The parts joined as a question: ("which official", "did", "Lukashenko", "call on") -> "Which official
+    did Lukashenko call on?"."""
     question = " ".join(part for part in parts if part)
     return question[0].upper() + question[1:] + "?"
 
@@ -1227,7 +1230,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     text = _ASKED_TO_COME.sub(lambda match: _INVITE_FORMS[match.group(1).lower()], text)
     text = _WHO_GOT.sub(invited, _GOT_INVITATION.sub(invited, _APPEARED.sub(r"was \1 published", text)))
     text = _TERSE_OUTCOMES.sub(outcomes_asked, _OUTCOMES_OF.sub("What was signed during", _OUTCOMES_OWNED.sub(
-        lambda match: f"What was signed during the {match.group(1)}?", text)))
+        r"What was signed during the \1?", text)))
     text = _FULL_NAME_OF.sub(lambda m: f"Who is {_SUBJECT_FORM.get(m.group(1).lower(), m.group(1))}", text)
     text = for_other_party(text, history or []) or text
     standalone, borrowed = make_standalone(text, history or [], referent, leans)
