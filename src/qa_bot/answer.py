@@ -75,6 +75,7 @@ from qa_bot.question import (
     DOMAIN_NOUNS,
     GENERIC_NOUNS,
     HOW_MANY_UNITS,
+    NAMING_VERBS,
     NOT_SAID,
     OFFICE,
     QUESTION_SCAFFOLD,
@@ -87,7 +88,6 @@ from qa_bot.question import (
     Question,
     deed_after,
     deed_done,
-    described_thing,
     is_gathering,
     is_plural_noun,
     is_site,
@@ -273,9 +273,6 @@ GIVING_SIDE = re.compile(r"\b(?:for|to|from|by)\b", re.I)
 # Deeds two do together, each to the other
 MUTUAL_VERBS = frozenset(terms("meet meets met meeting talk talked confer conferred negotiate negotiated "
                                "cooperate cooperated collaborate collaborated"))
-NAMING_VERBS = frozenset(terms("call called describe described characterise characterised characterize characterized "
-                               "term termed name named label labelled dub dubbed refer referred nickname nicknamed "
-                               "brand branded style styled"))
 # "hailed President Lukashenko as a great friend", "termed him as a brother": naming someone something
 CALLS_AS = re.compile(r"\b\w+(?:ed|s)\s+(?:(?:[A-Z][\w.'’-]*|him|her|them|it)\s+)+as\s+(?:a|an|the)\b")
 # "fifty agreements" is not answered by a document that never says 50. Smaller numbers are words of
@@ -506,6 +503,7 @@ class Asked:
     settlement: bool  # "which city"
     numbers: frozenset[str]  # numbers the question gives, in digits or words
     valued: str | None  # the word a "why is it important?" question values the thing by: "importan"
+    holder_deed: str | None  # "Which Pakistani leader hosted the luncheon?": the word after the office, "hosted"
 
 
 @dataclass(frozen=True)
@@ -649,6 +647,7 @@ class ExtractiveEngine:
         which_holder = WHICH_HOLDER.match(question.standalone)
         if which_holder:
             holder_of = same_office(which_holder.group(2).lower()), name_stem(which_holder.group(1))
+        holder_deed = re.match(r"\s+(\w+)", question.standalone[which_holder.end():]) if which_holder else None
         # "What is SCO?", "What does NLC stand for?" ask what an acronym means; "What did both leaders
         # acknowledge about Belarus's SCO membership?" does not.
         acronyms = frozenset(ACRONYM.findall(question.text))
@@ -780,6 +779,7 @@ class ExtractiveEngine:
                 str(NUMBER_WORDS[word]) for word in re.findall(r"[a-z]+", question.text.lower()) if word in NUMBER_WORDS}
                 if not YES_NO.match(question.text) or len(number) == 4),
             valued=why_valued(question.standalone.partition(ABOUT)[0]),
+            holder_deed=holder_deed.group(1) if holder_deed else None,
         )
 
     def candidates(self, question: Question, hits: list[Hit]) -> list[Candidate]:
@@ -854,9 +854,8 @@ class ExtractiveEngine:
             return False
         # "Which Pakistani leader hosted the luncheon?" is told by "hosted by Nawaz Sharif", a holder of an
         # office the document names elsewhere: the deed done "by" him makes him its doer
-        done_by = WHICH_HOLDER.match(question.standalone)
-        deed = re.match(r"\s+(\w+)", question.standalone[done_by.end():]) if done_by else None
-        by_holder = bool(deed) and bool(re.search(rf"\b{re.escape(deed.group(1))}\s+by\b", sentence.text, re.I))
+        by_holder = bool(asked.holder_deed) and bool(
+            re.search(rf"\b{re.escape(asked.holder_deed or '')}\s+by\b", sentence.text, re.I))
         if asked.holder_of and not attaches_role(sentence.text, *asked.holder_of, document.people, document.home,
                                                  asked.former, document.holders if by_holder else None):
             return False
@@ -1321,9 +1320,6 @@ class ExtractiveEngine:
         # A verb leading into the deed counts when said, and not against a sentence that tells only the
         # deed: "What did Belarus offer to share?" is answered by its "readiness to share".
         optional = question.leading | unchosen(question.alternatives, lambda term: share.get(term, 1.0) >= 0.5)
-        # "How was the visit characterized?" is told by what the sentence calls the visit, in any words.
-        if question.verb and stem(question.verb) in NAMING_VERBS and described_thing(question.standalone):
-            optional |= {stem(question.verb)}
         # Words the answer must tell: a terse query's ("belarus pakistan trade deficit" is not half told
         # by trade), what a deed is done to, what someone is said to be called; of the choices offered
         # ("anything about weapons or defence?"), the one told.

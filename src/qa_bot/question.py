@@ -220,7 +220,9 @@ class Question:
     # words the answer must tell: what a terse query is about, what a deed is done to, what someone is
     # said to be called ("trade deficit" -> ("trade", "deficit"), "Who received a medal?" -> ("medal",))
     told: tuple[str, ...] = ()
-    leading: frozenset[str] = frozenset()  # verbs leading into the deed, which count only when said ("offer to share")
+    # verbs that count only when said: leading into the deed ("offer to share"), or naming the thing a
+    # question asks how it is described ("How was the visit characterized?")
+    leading: frozenset[str] = frozenset()
     # "Was it a state visit or an official visit?": the stems of each choice, one of which the answer tells
     alternatives: tuple[frozenset[str], ...] = ()
     # "Anything else from that meeting?": what it points back to, which the passage must be about and
@@ -559,6 +561,10 @@ def quality_asked(text: str) -> tuple[str, ...]:
     return (asked.group("quality"),) if lemmas == {"NOUN" if asked.group("article") else "ADJ"} else ()
 
 
+# Verbs that say what someone or something is called
+NAMING_VERBS = frozenset(terms("call called describe described characterise characterised characterize characterized "
+                               "term termed name named label labelled dub dubbed refer referred nickname nicknamed "
+                               "brand branded style styled"))
 # "How is Pakistan's economy characterised?": the thing described, which the answer must tell
 _HOW_DESCRIBED = re.compile(r"^\W*how\s+(?:is|was|are|were)\s+(.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted"
                             r"|presented|viewed|seen|regarded|called|termed)\b", re.I)
@@ -1247,6 +1253,10 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     focus = count_focus(text) if kind == Kind.COUNT else ()
     verb, subject = predicate(_ATTRIBUTION.sub(" ", standalone.partition(ABOUT)[0]))  # "he" replaced by his name
 
+    # "How was the visit characterized?" is told by what a sentence calls the visit, in any words
+    naming_verb = frozenset({stem(verb)}) if verb and stem(verb) in NAMING_VERBS and described_thing(standalone) \
+        else frozenset()
+
     def narrowed(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
         # The verb is no noun narrowed by the word before it: "What did the Pakistani premier present?"
         return tuple(pair for pair in pairs if pair[1] != verb)
@@ -1259,7 +1269,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
                           or spoken_topic(standalone))
                     if kind == Kind.OTHER
                     else object_head(text) if kind == Kind.PERSON or _WHERE_OR_WHEN.match(text) else (),
-                    leading=leading_verbs(text), alternatives=alternatives(text), referred=referred)
+                    leading=leading_verbs(text) | naming_verb, alternatives=alternatives(text), referred=referred)
 
 
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|those|these|the same)\s+([a-z][\w-]*)\b", re.I)
