@@ -213,6 +213,8 @@ COMPOUND_PREFIX = re.compile(r"\b[\w'’]+-(?=\w)")
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 PERSON_SUBJECT = re.compile(r"(He|She)\b")
 WHO_DID = re.compile(r"\s*who\s+(?:will\s+|would\s+|can\s+|could\s+|should\s+|might\s+|must\s+)?(\w+)", re.I)
+# What follows a modal without being the deed: "Who will be there?"
+AUXILIARY_VERBS = frozenset("be have do".split())
 # "Who gave a lunch?", "Who held talks?", "Who issued the invitation?": a light verb's deed is the thing it
 # gives, holds or issues.
 LIGHT_VERBS = frozenset("give gives gave given hold holds held make makes made throw throws threw "
@@ -682,7 +684,10 @@ class ExtractiveEngine:
         # "Who organized the forum?": the deed whose doer is asked for; "who else" names none.
         deed = WHO_DID.match(question.standalone)
         doer_verb = deed.group(1).lower() if deed else None
-        if doer_verb and (doer_verb in STOPWORDS or "VERB" not in lemmas_of(doer_verb)):
+        # after a modal a stopword is a deed too: "Who will own the facility?"
+        modal = bool(deed) and len(deed.group(0).split()) > 2
+        if doer_verb and (doer_verb in STOPWORDS and (not modal or doer_verb in AUXILIARY_VERBS)
+                          or "VERB" not in lemmas_of(doer_verb)):
             doer_verb = None
         thing_done = LIGHT_VERB_OBJECT.match(question.standalone, deed.end()) if deed and doer_verb in LIGHT_VERBS else None
         deed_noun = thing_done.group(1) if thing_done and "NOUN" in lemmas_of(thing_done.group(1)) else None

@@ -11,6 +11,7 @@ from typing import Any
 
 from qa_bot.answer import ExtractiveEngine, Thresholds, commonest_words, corpus_statistics, joined, stream_words
 from qa_bot.embeddings import WordSimilarity
+from qa_bot.evidence import office_mentions
 from qa_bot.index import WORD_VECTORS, Index, Progress, SyncReport
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.llms import LLMUnavailable, load_chat_model
@@ -132,6 +133,13 @@ class QABot:
             hits = self.retriever.opening(hits[0].chunk.source)
         elif analysed.kind == Kind.CONCLUSION and hits:
             hits = self.retriever.closing(hits[0].chunk.source)
+        elif hits and any(office == "author" for _, office in office_mentions(analysed.standalone)):
+            # A byline names the author without the word "author": "What is the author's job?" reads
+            # the passages that name the one the document's card says wrote it.
+            extractive = engine.extractive if isinstance(engine, LLMEngine) else engine
+            document = extractive.documents.get(hits[0].chunk.source)
+            author = document.holders.get("author", frozenset()) if document else frozenset()
+            hits = hits + self.retriever.naming(hits[0].chunk.source, author, hits)
         step = time.perf_counter()
         answer = engine.answer(analysed, hits, on_token) if isinstance(engine, LLMEngine) else engine.answer(analysed, hits)
         timings["answer_ms"] = timings.get("answer_ms", 0.0) + (time.perf_counter() - step) * 1000

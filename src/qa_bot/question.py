@@ -77,6 +77,9 @@ _ASKING_WORD = (r"^(?!\W*(?:what|which|who|whom|whose|where|why|how)\b.*\b{0}\s+
 # "the final paragraph", "its last lines"; "the conclusion of the article" (a bare one may be the talks')
 _CLOSING = (rf"((final|last|closing|concluding) (paragraph|part|section|sentence|word|line)s?"
             rf"|(conclusion|ending|end) of {_DOCUMENT}|its (conclusion|ending|end))")
+# What someone holds: "What is Asim Munir's rank?", "What is the author's affiliation?"
+_ROLE_NOUNS = ("rank", "position", "title", "post", "office", "role", "job", "affiliation", "designation", "occupation",
+               "profession")
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.OVERVIEW, re.compile(rf"^\W*((what|who|(which|what) [\w ]+?) (is|was|are|were) {_DOCUMENT} (mainly |mostly )?about"
                                rf"|summari[sz]e {_DOCUMENT}|(what|who|(which|what) [\w ]+?) (does|did) {_DOCUMENT} "
@@ -90,7 +93,10 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.CONCLUSION, re.compile(rf"^\W*(how (does|did) {_DOCUMENT} (end|conclude|close|finish)"
                                  rf"|what (does|did) (the (author|writer)|{_DOCUMENT}) conclude"
                                  rf"|what (is|was|are|were) (the |its )?{_CLOSING}( of {_DOCUMENT})?"
-                                 rf"|what (does|did) (the |its )?{_CLOSING} say|summari[sz]e (the |its )?{_CLOSING})\W*$")),
+                                 rf"|what (does|did) (the |its )?({_CLOSING}|conclusion) say|summari[sz]e (the |its )?{_CLOSING}"
+                                 # the message of "the conclusion" is the article's: talks reach no message
+                                 rf"|what (is|was|are|were) the ((main|central|key|overall) )?(message|point|gist|idea"
+                                 rf"|theme|takeaway)s? of (the |its )?({_CLOSING}|conclusion|ending))\W*$")),
     (Kind.AMOUNT, re.compile(r"\bhow much\b.*\b(money|cost|worth|pay|paid|spend|spent|invest\w*|fund\w*|budget|price)\b"
                              r"|\b(value|cost|worth|price|amount)\b.*\b(dollars?|usd|rupees?|euros?|money)\b"
                              r"|\bin (dollars|usd|rupees|euros)\b|\bhow much money\b"
@@ -141,7 +147,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # title" is no office either. An owner may have more than one name: "What is Asim Munir's position?"
     (Kind.ROLE, re.compile(r"\b(what|which)(?:['’]s\s+(?=(?:his|her|their)\b)|\s+)(((is|was) )?(his|her|their|(the )?"
                            rf"(?:(?!(?:{_DOCUMENT_NOUNS})\b)[\w-]+\s+){{0,2}}(?!({_DOCUMENT_NOUNS})\b)[\w-]+['’]s?) )?"
-                           r"(rank|position|title|post|office|role|job)\b(?!.*\bplay)"
+                           rf"({'|'.join(_ROLE_NOUNS)})\b(?!.*\bplay)"
                            # a terse "asim munir rank" ("... title" may be a document's)
                            rf"|{_TERSE}.*\b(rank|position|post|job)\W*$")),
 ]
@@ -329,8 +335,9 @@ def noun_compounds(text: str) -> tuple[tuple[str, str], ...]:
         # A modifying noun is singular: "countries sign" is a subject and its verb. A word that may be a
         # verb modifies only after an article or a verb: "the press conference", "discuss space
         # cooperation", not "leaders press ahead".
-        # "the Pakistani | navy chief": a name may stand between the article and the noun phrase
-        before = position - 1 if position < 2 or not tokens[position - 1][0].isupper() else position - 2
+        # "the Pakistani | navy chief": a demonym may stand between the article and the noun phrase; after
+        # "the MoU" a noun that may be a verb is its verb ("How will the MoU affect trade?")
+        before = position - 1 if position < 2 or not is_demonym(tokens[position - 1]) else position - 2
         after_article = position > 0 and (tokens[before].lower() in ("the", "a", "an")
                                           or set(lemmas_of(tokens[position - 1].lower())) == {"VERB"}
                                           and not tokens[position - 1].lower().endswith("ing")) \
@@ -785,7 +792,7 @@ KIND_WORDS = {
     # "How large is the army?", "What was the total number of accords?" ask a number
     Kind.COUNT: frozenset(terms("large big small size number total count")),
     Kind.PLACE: frozenset(terms("place city town country venue location based located situated headquartered")),
-    Kind.ROLE: frozenset(terms("rank position title post office role job")),
+    Kind.ROLE: frozenset(terms(" ".join(_ROLE_NOUNS))),
     # "How long did he stay?" is answered by "a three-day visit": how long something lasted; "How many
     # years does it span?" by "for 2025-2027".
     Kind.DURATION: frozenset(terms("long duration length last lasted stay stayed remain remained spend spent run ran "
