@@ -121,6 +121,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                                r"|\bhow old (?:is|are|was|were) (?:the |their |its )?(?:\w+ )?(?:ties|relations|relationship"
                                r"|friendship|partnership|bonds?|links)\b")),
     (Kind.COUNT, re.compile(r"\bhow many\b|\b(number|count) of\b|\bhow much\b|\bhow (large|big|small)\b"
+                            r"|\bin (numbers|figures)\W*$"  # "What was the result of the talks in numbers?"
                             # "What size was the delegation?", "What is the annual capacity of the plant?"
                             r"|\bwhat size\b|\bwhat (is|was|are|were|will be) the (\w+ )?(size|capacity) of\b"
                             # a terse "lukashenko pakistan agreements number", "tractor plant capacity"
@@ -533,9 +534,17 @@ _THE_THING_OF = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+(
 
 def thing_asked_of(text: str) -> tuple[str, ...]:
     """"What was the menu at the luncheon?" -> ("menu",); none for what a sentence gives in other words
-    ("the title of", "the goals of", "the outcomes for")."""
+    ("the title of", "the goals of"), but the thing whose result or purpose is asked for: "What was the
+    result of the SCO vote?" -> ("vote",)."""
     asked = _THE_THING_OF.match(text)
     noun = asked.group(1).lower() if asked else ""
+    if asked and stem(noun) in _OUTCOME_OR_PURPOSE:
+        # up to a name that opens a clause: "the seminars | Belarus and Pakistan plan to hold"
+        written = re.findall(r"[\w'’-]+", text[asked.end():])
+        clause = next((at for at in range(1, len(written)) if written[at][0].isupper()
+                       and written[at - 1][0].islower() and written[at - 1] not in STOPWORDS), len(written))
+        thing = [word for word in noun_phrase(" ".join(written[:clause])) if word not in STOPWORDS]
+        return tuple(thing[-1:])
     return (noun,) if noun and set(lemmas_of(noun)) == {"NOUN"} and noun not in ASKED_ATTRIBUTES \
         and stem(noun) not in _SAID_OTHERWISE else ()
 
@@ -720,13 +729,15 @@ def count_focus(text: str) -> tuple[str, ...]:
     """'How many Pakistani companies attended ...' -> stems of 'Pakistani companies'; 'how much trade' -> 'trade';
     'how large is the Belarusian army' -> 'Belarusian army'."""
     match = re.search(r"\b(?:how many|how much|number of|count of|how (?:large|big|small) (?:is|was|are|were|will be)"
-                      r"|what size (?:is|was|are|were|will be)|(?:size|capacity) of)\s+(.*)",
+                      r"|what size (?:is|was|are|were|will be)|(?:size|capacity) of)\s+(.*)"
+                      # "the result of the talks in numbers" counts what the talks settled
+                      r"|\bof\s+(?!.*\bof\s)(.*)\s+in (?:numbers|figures)\W*$",
                       text.lower())
     if not match:
         # a terse "mou count", "tractor plant capacity": what comes before counts
         terse = _TERSE_COUNT.match(text.lower())
         return tuple(terms(terse.group("counted"))) if terse else ()
-    phrase = noun_phrase(match.group(1))
+    phrase = noun_phrase(match.group(1) or match.group(2))
     # "pacts and memoranda": the first of two plural nouns says what is counted; in "Belarusian and
     # Pakistani companies" the noun comes after.
     joined = next((at for at, word in enumerate(phrase) if word in ("and", "or") and at
@@ -775,7 +786,7 @@ def answer_noun(text: str, kind: Kind) -> str | None:
     surface = next((w for w in re.findall(r"[\w'’-]+", match.group(1)) if w.lower() == head), head)
     # "What is the title of Maryam Nawaz?" asks for a title, which no sentence calls one.
     kind_words = frozenset().union(*KIND_WORDS.values()) if is_of else KIND_WORDS.get(kind, frozenset())
-    if head in GENERIC_NOUNS | DOMAIN_NOUNS or surface[0].isupper() or stem(head) in kind_words:
+    if head in GENERIC_NOUNS | DOMAIN_NOUNS or surface[0].isupper() or stem(head) in kind_words | _OUTCOME_OR_PURPOSE:
         return None
     return head
 
@@ -865,9 +876,14 @@ _ATTRIBUTION = re.compile(r"\b(according to|in the (view|opinion|words) of|as (s
 # words that only ask for a purpose, which a sentence gives as "to streamline ...": "What was it aimed
 # at?", "What will they use it for?", "the purpose of the trip".
 _PURPOSE_NOUNS = "purpose|aim|goal|objective|significance|importance"
+# Words for what something settled
+_OUTCOME_WORDS = "outcome|result|achievement|accomplishment|deliverable|effect|impact"
 _PURPOSE = rf"(?:(?:main|primary|real|chief|stated)\s+)?(?:{_PURPOSE_NOUNS})"
 _HOW_ASKED = re.compile(r"\b(sum(?:s|med|ming)?\s+up|summari[sz](?:e|es|ed|ing)|aim(?:s|ed)?\s+at"
                         rf"|{_PURPOSE}\s+of(?=\s+(?:the|a|an|his|her|their|its|[A-Z]))"
+                        # "the expected outcome of the MoU" is what it is expected to do
+                        rf"|(?:(?:expected|likely|intended|main)\s+)?(?:{_OUTCOME_WORDS})s?\s+of"
+                        rf"(?=\s+(?:the|a|an|his|her|their|its|[A-Z]))"
                         # "What is its purpose?": whose is the conversation's
                         rf"|\b(?:its|their|his|her)\s+{_PURPOSE}\b"
                         # "What are the seminars meant to achieve?": what they are for, any deed
@@ -1139,8 +1155,6 @@ def as_question(text: str) -> str:
     return f"What {'are' if plural else 'is'} {asked}?"
 
 
-# Words for what something settled
-_OUTCOME_WORDS = "outcome|result|achievement|accomplishment|deliverable"
 # "What are the key takeaways on trade?", "Give me the highlights of the cultural cooperation": a request
 # for what the documents say of a topic, as "Tell me about trade" is.
 _GIST_OF = re.compile(r"^\W*(?:(?:what\s+(?:is|are|were|was)|what['’]s|(?:can|could)\s+you\s+(?:give|tell)\s+me|give\s+me"
@@ -1407,7 +1421,8 @@ _OUTCOMES_OWNED = re.compile(r"^\W*(?:what\s+(?:were|are|was|is)|what['’]s|(?:
                              r"(visit|trip)['’]s\s+(?:(?:main|key|major|concrete|tangible|chief|principal|overall|final)\s+)?"
                              rf"(?:{_OUTCOME_WORDS})s?\W*$", re.I)
 # What a purpose or an outcome is asked by, which sentences say in other words
-_SAID_OTHERWISE = QUESTION_SCAFFOLD | frozenset(terms(f"{_PURPOSE_NOUNS}|{_OUTCOME_WORDS}".replace("|", " ")))
+_OUTCOME_OR_PURPOSE = frozenset(terms(f"{_PURPOSE_NOUNS}|{_OUTCOME_WORDS}".replace("|", " ")))
+_SAID_OTHERWISE = QUESTION_SCAFFOLD | _OUTCOME_OR_PURPOSE
 # A terse "visit outcomes" asks the same of the visit or a gathering
 _TERSE_OUTCOMES = re.compile(rf"^\W*(?:the\s+)?(\w+)\s+(?:{_OUTCOME_WORDS})s?\W*$", re.I)
 
