@@ -456,6 +456,7 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "What gift did Maryam Nawaz give Lukashenko?",  # the Prime Minister gave it
     "Who will run the veterinary facility?",  # the deed after a modal: nobody is said to run it
     "Who will own the veterinary medicine facility?",  # even one spelt like a stopword ("its own")
+    "Is Maryam Nawaz the daughter of Nawaz Sharif?",  # what one is to another must be told
     # the thing whose result is asked for must be told; a result "in numbers" is counted
     "What was the result of the SCO vote?",
     "What was the result of the defence talks in numbers?",
@@ -2254,6 +2255,9 @@ def test_that_thing_the_conversation_spoke_of_need_not_be_said_again(article_bot
     question = analyse("Anything else from that meeting?", history)
     assert question.referred == frozenset({"meet"}) and "meet" not in question.own_terms
     assert "global peace" in article_bot.ask("Anything else from that meeting?", history).text
+    # "that occasion" is whatever was just told, in any words
+    history = _turns("What did Lukashenko praise Pakistan's forces for?", "Combating terrorism and fostering regional stability.")
+    assert "Asim Munir" in article_bot.ask("Who did he meet on that occasion?", history).text
 
 
 def test_whether_something_started_on_a_day_asks_when_it_started(article_bot: QABot) -> None:
@@ -2484,6 +2488,10 @@ def test_the_kind_of_thing_a_yes_no_question_asks_a_thing_to_be_must_be_told(art
     assert quality_asked("Was the visit a milestone?") == ("milestone",)
     assert quality_asked("Was the luncheon a private event?") == ()
     assert "significant milestone" in article_bot.ask("Was the visit a milestone?").text
+    # what someone is to another, but not an office, which its holder stands for
+    assert quality_asked("Is Maryam Nawaz the daughter of Nawaz Sharif?") == ("daughter",)
+    assert quality_asked("Is Lukashenko the president of Belarus?") == ()
+    assert "hosted by Nawaz Sharif" in article_bot.ask("Was Nawaz Sharif the host of the luncheon?").text
 
 
 def test_the_authors_view_of_a_topic_is_what_the_document_says_of_it(article_bot: QABot) -> None:

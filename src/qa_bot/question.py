@@ -567,9 +567,18 @@ _OF_QUALITY = re.compile(r"^\W*(?:is|was|are|were)\s+(?:the|this|that|its|his|he
                          r"(?P<article>(?:a|an)\s+)?(?P<quality>[a-z]+)\W*$", re.I)
 
 
+# "Is Maryam Nawaz the daughter of Nawaz Sharif?": what someone is to another, which the answer must tell
+_RELATION_OF = re.compile(r"^\W*(?i:is|was|are|were)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:the|a|an)\s+(?P<relation>[a-z]+)\s+of\b")
+
+
 def quality_asked(text: str) -> tuple[str, ...]:
     """The adjective, or the kind of thing, a yes/no question asks a thing to be: "Was the treaty
-    controversial?" -> ("controversial",), "Was the visit a success?" -> ("success",)."""
+    controversial?" -> ("controversial",), "Was the visit a success?" -> ("success",); or someone to
+    be to another: "Is Maryam Nawaz the daughter of Nawaz Sharif?" -> ("daughter",), not an office,
+    which its holder stands for."""
+    related = _RELATION_OF.match(text)
+    if related and "NOUN" in lemmas_of(related.group("relation")) and not OFFICE.search(related.group("relation")):
+        return (related.group("relation"),)
     asked = _OF_QUALITY.match(text)
     if not asked:
         return ()
@@ -1301,7 +1310,11 @@ def referred_back(text: str, history: list[dict[str, str]]) -> frozenset[str]:
     "During a meeting with ... Asim Munir, ..."."""
     said = set(terms(f"{last_turn(history, 'user') or ''} {last_turn(history, 'assistant') or ''}"))
     return frozenset(term for match in _DEMONSTRATIVE_NOUN.finditer(text) for term in terms(match.group(1))
-                     if term in said)
+                     if term in said | _OCCASIONS)
+
+
+# "on that occasion", "at that moment": whatever was just told, in any words
+_OCCASIONS = frozenset(terms("occasion occasions event events moment"))
 
 
 # "What else did he buy?", "Which other sectors?"; not "each other" nor "other than" (an exclusion).
