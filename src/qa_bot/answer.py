@@ -151,7 +151,9 @@ class Thresholds:
 
 # Words that change which event a question is about: a sentence without them answers another question
 # ("When did he last visit?" is not answered by the date of this visit).
-QUALIFIERS = frozenset(terms("last previous next first former future before prior earlier later upcoming again ago"))
+# ... and a rank by size, which only a sentence that ranks tells: "Belarus's largest export"
+QUALIFIERS = frozenset(terms("last previous next first former future before prior earlier later upcoming again ago "
+                             "largest biggest smallest highest lowest"))
 AHEAD = frozenset(terms("future upcoming"))
 
 

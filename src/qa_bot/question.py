@@ -1426,13 +1426,13 @@ def attending(match: re.Match[str]) -> str:
 # "What were the main outcomes of the visit?", "What was the overall outcome of the visit?" ask what it
 # settled: what was signed then, which sentences tell in those words, never as "outcomes". One
 # "result" may be anything's ("of the election").
+_OUTCOME_MODIFIERS = (r"(?:(?:main|key|major|concrete|tangible|chief|principal|overall|final|biggest|greatest"
+                      r"|most\s+(?:important|significant))\s+)?")
 _OUTCOMES_OF = re.compile(r"^\W*(?:what\s+(?:were|are|was|is)|what['’]s|(?:summari[sz]e|list|describe|name)(?:\s+me)?)\s+the\s+"
-                          r"(?:(?:main|key|major|concrete|tangible|chief|principal|overall|final|most\s+important)\s+)?"
-                          rf"(?:(?:{_OUTCOME_WORDS})s|outcome)\s+of\b", re.I)
+                          rf"{_OUTCOME_MODIFIERS}(?:(?:{_OUTCOME_WORDS})s|outcome|achievement|accomplishment)\s+of\b", re.I)
 # "What were the visit's main achievements?"
 _OUTCOMES_OWNED = re.compile(r"^\W*(?:what\s+(?:were|are|was|is)|what['’]s|(?:summari[sz]e|list|describe|name))\s+the\s+"
-                             r"(visit|trip)['’]s\s+(?:(?:main|key|major|concrete|tangible|chief|principal|overall|final)\s+)?"
-                             rf"(?:{_OUTCOME_WORDS})s?\W*$", re.I)
+                             rf"(visit|trip)['’]s\s+{_OUTCOME_MODIFIERS}(?:{_OUTCOME_WORDS})s?\W*$", re.I)
 # What a purpose or an outcome is asked by, which sentences say in other words
 _OUTCOME_OR_PURPOSE = frozenset(terms(f"{_PURPOSE_NOUNS}|{_OUTCOME_WORDS}".replace("|", " ")))
 _SAID_OTHERWISE = QUESTION_SCAFFOLD | _OUTCOME_OR_PURPOSE
