@@ -273,6 +273,9 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("Which Punjab leader did Lukashenko invite?", "Maryam Nawaz"),
     # typos are read as the closest word the documents use
     ("How many agreemnts were signed?", "15 agreements"),
+    # a need stated is a request: "I need the dates" asks what they are
+    ("I need the dates of the Belarusian president's visit.", "25-27 November"),
+    ("I'm looking for the title of the article.", "Pakistan Welcomes Brother"),
     ("when did lukashenka visit pakistan", "25-27 November"),
     # an invitation is to a future visit
     ("Who will visit Belarus in future according to the invitations?", "Shehbaz Sharif"),
@@ -381,6 +384,11 @@ def test_a_question_is_answered_as_asked_and_understood_with_its_typos_corrected
     assert answer.question == "Who is the Belarussian president?"
     assert answer.standalone_question == "Who is the Belarusian president?" and "Lukashenko" in answer.text
     assert article_bot.extractive().corrected("Where did the MoU go, Zorvex?") == "Where did the MoU go, Zorvex?"
+    # two letters swapped in a short word; another form of a word the documents use ("visit")
+    assert article_bot.extractive().corrected("how mnay agreemnts") == "how many agreements"
+    assert article_bot.extractive().corrected("lukashenko visted pakistan when") == "Lukashenko visited Pakistan when"
+    # but not a name's letters ("Xi" is no "ix")
+    assert article_bot.extractive().corrected("Did Lukashenko meet Xi?") == "Did Lukashenko meet Xi?"
 
 
 def test_proper_nouns_are_known_in_lower_case_and_kinds_of_one_thing_apart() -> None:
@@ -542,7 +550,9 @@ def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_b
 
 @pytest.mark.parametrize("question", ["What is the article about?", "Summarize the article.",
                                       "What does this document cover?", "What is the main message of the article?",
-                                      "What are the article's key takeaways?"])
+                                      "What are the article's key takeaways?",
+                                      # a bare request for a summary asks it of the documents
+                                      "Summarize.", "summary", "Give me an overview.", "I need a summary.", "tl;dr"])
 def test_a_question_about_the_whole_document_is_answered_by_its_title_and_opening(article_bot: QABot,
                                                                                  question: str) -> None:
     answer = article_bot.ask(question)

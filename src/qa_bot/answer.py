@@ -27,7 +27,7 @@ from enum import Enum
 from functools import cached_property, lru_cache
 from typing import Any
 
-from lemminflect import getInflection
+from lemminflect import getAllInflections, getInflection
 
 from qa_bot.embeddings import WordSimilarity
 from qa_bot.evidence import (
@@ -560,6 +560,7 @@ class ExtractiveEngine:
         self.spellings_by_initial: dict[str, list[str]] = {}
         for known in sorted(self.spellings):
             self.spellings_by_initial.setdefault(known[0], []).append(known)
+        self._forms_by_initial: dict[str, list[str]] = {}
         self.hyphenated = {known.replace("-", ""): known for known in self.spellings if "-" in known}
         # How the documents write a name, to read "who is maryam nawaz" as "who is Maryam Nawaz"; not
         # an English word that only starts their sentences ("Notably").
@@ -583,7 +584,17 @@ class ExtractiveEngine:
                 return self.hyphenated[lowered]
             if lowered in self.names_written and (word.islower() or word.isupper()):
                 return self.names_written[lowered]
-            if len(lowered) < MIN_CORRECTED_LENGTH or lowered in STOPWORDS or lowered in self.spellings:
+            if lowered in STOPWORDS or lowered in self.spellings:
+                return word
+            # two letters swapped, in a word too short to match loosely: "mnay" is "many"; not in a name
+            # ("Xi" is no "ix")
+            named = word[0].isupper() and match.start() > 0
+            swapped = None if named or len(lowered) < 3 else next((other for at in range(len(lowered) - 1)
+                            if (other := f"{lowered[:at]}{lowered[at + 1]}{lowered[at]}{lowered[at + 2:]}") != lowered
+                            and (other in STOPWORDS or other in self.spellings or is_english(other))), None)
+            if swapped and not is_english(lowered):
+                return swapped.capitalize() if word[0].isupper() else swapped
+            if len(lowered) < MIN_CORRECTED_LENGTH:
                 return word
             if word[0].isupper():
                 # "Byelorussia" is WordNet's other name for the documents' "Belarus"
@@ -593,7 +604,7 @@ class ExtractiveEngine:
                     return other_name
             if is_english(lowered):
                 return word
-            alike = [known for known in self.spellings_by_initial.get(lowered[0], [])
+            alike = [known for known in self.spellings_by_initial.get(lowered[0], []) + self._forms_of_initial(lowered[0])
                      if abs(len(known) - len(lowered)) <= 2]
             # the documents' words first; then English ones, for the words of a question ("arive"). A name
             # is spelt many ways ("Muneer", "Mariam"): one the documents write is matched more loosely.
@@ -609,6 +620,17 @@ class ExtractiveEngine:
         question = _CONTRACTED.sub(lambda match: CONTRACTIONS[match.group(0).lower().replace("’", "'")], question)
         question = _IS_CONTRACTED.sub(r"\1 is", question)
         return re.sub(r"\b[A-Za-z]+\b", correct, question.lower() if question.isupper() else question)
+
+    def _forms_of_initial(self, initial: str) -> list[str]:
+        """The other forms of the documents' words of a first letter: a question may misspell "visited"
+        where the documents say "visit". Read when a typo first needs them: a large corpus's words take
+        a second."""
+        if initial not in self._forms_by_initial:
+            self._forms_by_initial[initial] = sorted(
+                {form for known in self.spellings_by_initial.get(initial, []) for lemmas in lemmas_of(known).values()
+                 for lemma in lemmas for inflected in getAllInflections(lemma).values() for form in inflected}
+                - self.spellings)
+        return self._forms_by_initial[initial]
 
     def weights(self, question: Question, source: str) -> dict[str, float]:
         """IDF weights of the question's words, as seen from one document.

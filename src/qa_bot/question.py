@@ -89,7 +89,12 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                                rf"(topic|subject|gist|message|point|idea|theme|takeaway|focus)s? of {_DOCUMENT}"
                                rf"|what (is|was|are|were) {_DOCUMENT}'s ((main|central|key|overall) )?"
                                r"(topic|subject|gist|message|point|idea|theme|takeaway)s?"
-                               rf"|what (does|did) {_DOCUMENT} (cover|discuss|describe|report))\W*$")),
+                               rf"|what (does|did) {_DOCUMENT} (cover|discuss|describe|report)"
+                               # a bare "Summarize.", "summary", "Give me an overview." ask it of the documents ("it"
+                               # may be what was just said)
+                               r"|(please )?summari[sz]e( everything| all)?( for me)?( please)?"
+                               r"|((please )?(give|show|tell)( me)? |(what is|what's) |i (need|want|would like) )?"
+                               r"((a|an|the) )?((brief|short|quick) )?(summary|overview|recap|tl;?dr))\W*$")),
     (Kind.CONCLUSION, re.compile(rf"^\W*(how (does|did) {_DOCUMENT} (end|conclude|close|finish)"
                                  rf"|what (does|did) (the (author|writer)|{_DOCUMENT}) conclude"
                                  rf"|what (is|was|are|were) (the |its )?{_CLOSING}( of {_DOCUMENT})?"
@@ -1111,7 +1116,9 @@ def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
 # A request for a thing asks what it is: "Give the salary of the author." is "What is the salary of
 # the author?", and is read with the same care.
 _GIVE_THE = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?"
-                       r"(?:give(?:\s+me)?|tell\s+me|show\s+me|state|provide|find|confirm|verify|check)\s+"
+                       r"(?:give(?:\s+me)?|tell\s+me|show\s+me|state|provide|find|confirm|verify|check"
+                       # "I need the dates of the visit", "I'd like the number of agreements"
+                       r"|i\s+(?:need|want|require|(?:would|['’]d)\s+like)|i\s+am\s+(?:looking|searching)\s+for)\s+"
                        r"(?=(?:the|a|an|his|her|its|their)\s)", re.I)
 # "List the Belarusian ministers who came." asks which ones came; not "the sectors that the roadmap
 # covers", whose relative clause has a subject of its own.
