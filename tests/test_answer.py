@@ -379,6 +379,11 @@ def test_offices_are_read_with_their_holder_and_owner() -> None:
         Office("prime minister", None, "sharif")]
 
 
+@pytest.mark.parametrize("message", ["thanks", "Thank you!", "hello", "ok"])
+def test_a_message_that_asks_nothing_is_answered_by_nothing(article_bot: QABot, message: str) -> None:
+    assert article_bot.ask(message).abstained
+
+
 def test_a_question_is_answered_as_asked_and_understood_with_its_typos_corrected(article_bot: QABot) -> None:
     answer = article_bot.ask("Who is the Belarussian president?")
     assert answer.question == "Who is the Belarussian president?"
@@ -552,7 +557,9 @@ def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_b
                                       "What does this document cover?", "What is the main message of the article?",
                                       "What are the article's key takeaways?",
                                       # a bare request for a summary asks it of the documents
-                                      "Summarize.", "summary", "Give me an overview.", "I need a summary.", "tl;dr"])
+                                      "Summarize.", "summary", "Give me an overview.", "I need a summary.", "tl;dr",
+                                      # and so does asking what it is, its topic or what there is to tell
+                                      "What is this document?", "What is the main topic?", "What can you tell me?"])
 def test_a_question_about_the_whole_document_is_answered_by_its_title_and_opening(article_bot: QABot,
                                                                                  question: str) -> None:
     answer = article_bot.ask(question)

@@ -94,7 +94,11 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                                # may be what was just said)
                                r"|(please )?summari[sz]e( everything| all)?( for me)?( please)?"
                                r"|((please )?(give|show|tell)( me)? |(what is|what's) |i (need|want|would like) )?"
-                               r"((a|an|the) )?((brief|short|quick) )?(summary|overview|recap|tl;?dr))\W*$")),
+                               r"((a|an|the) )?((brief|short|quick) )?(summary|overview|recap|tl;?dr)"
+                               # "What is this document?", "What is the main topic?", "What can you tell me?"
+                               rf"|what (is|was) {_DOCUMENT}|what (is|are) the ((main|central|key|overall) )?"
+                               r"(topic|subject|gist|message|point|idea|theme|takeaway)s?"
+                               r"|what (can|could) you tell me|what do you know)\W*$")),
     (Kind.CONCLUSION, re.compile(rf"^\W*(how (does|did) {_DOCUMENT} (end|conclude|close|finish)"
                                  rf"|what (does|did) (the (author|writer)|{_DOCUMENT}) conclude"
                                  rf"|what (is|was|are|were) (the |its )?{_CLOSING}( of {_DOCUMENT})?"
@@ -1258,7 +1262,10 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     """The question, made standalone from the conversation; `referent` names whom "he" or "she" is;
     `leans` reads it as a follow-up though it has no pronoun ("Which ones?" after "Does the roadmap
     cover key sectors?")."""
-    text = _TRAILING_HEDGE.sub("?" if text.rstrip().endswith("?") else "", _LEADING_FILLERS.sub("", text)) or text
+    asked = _TRAILING_HEDGE.sub("?" if text.rstrip().endswith("?") else "", _LEADING_FILLERS.sub("", text))
+    # "thanks", "hello": nothing asked, which nothing answers
+    social = not asked.strip(" ?")
+    text = asked or text
     text = doer_asked(_HOW_MANY_LISTED.sub("Which ", _BY_WHAT_MEANS.sub("How ", text)))
     text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", _HEADLINE.sub("title", as_question(
         _GIST_OF.sub("Tell me about ", _SECTION_OF.sub(r"\1", direct_question(text)))))))
@@ -1283,7 +1290,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
         kind = classify(last_turn(history or [], "user") or "")
     # "Anything else from that meeting?": the meeting the conversation spoke of, carried as it is
     referred = referred_back(text, history or []) if borrowed else frozenset()
-    own = tuple(term for term in content_terms(text, kind) if term not in referred)
+    own = () if social else tuple(term for term in content_terms(text, kind) if term not in referred)
     # "And when did it end?" after "When did the visit begin?": the kind the question before asked
     # for ("begin") is not what this one is about.
     context = tuple(t for t in content_terms(borrowed, classify(borrowed)) if t not in own) if borrowed else ()
