@@ -379,6 +379,16 @@ def test_offices_are_read_with_their_holder_and_owner() -> None:
         Office("prime minister", None, "sharif")]
 
 
+def test_who_a_document_mentions_is_told_by_the_fewest_sentences_that_name_its_people(article_bot: QABot) -> None:
+    assert classify("Who is mentioned in the article?") == Kind.PEOPLE
+    assert classify("Which leaders are mentioned?") == Kind.PEOPLE
+    assert classify("Who was invited?") == Kind.PERSON
+    answer = article_bot.ask("Who are the main people mentioned?")
+    assert not answer.abstained and len(answer.citations) == 3
+    for name in ("Lukashenko", "Shehbaz Sharif", "Nawaz Sharif", "Maryam Nawaz", "Asim Munir", "Khalid Taimur Akram"):
+        assert name in answer.text
+
+
 @pytest.mark.parametrize("message", ["thanks", "Thank you!", "hello", "ok"])
 def test_a_message_that_asks_nothing_is_answered_by_nothing(article_bot: QABot, message: str) -> None:
     assert article_bot.ask(message).abstained

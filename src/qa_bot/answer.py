@@ -1660,6 +1660,8 @@ class ExtractiveEngine:
             return overview(hits)
         if question.kind == Kind.CONCLUSION:
             return conclusion(hits)
+        if question.kind == Kind.PEOPLE:
+            return people_named(hits, self.documents)
         if NEGATED_QUESTION.match(question.standalone.partition(ABOUT)[0]):
             return []
         answering = [c for c in self.candidates(question, hits)
@@ -1726,6 +1728,27 @@ def conclusion(hits: list[Hit], sentences: int = 3) -> list[Candidate]:
     found = [Candidate(hit, index, sentence, 1.0, True, 1.0) for hit in hits
              for index, sentence in enumerate(hit.chunk.sentences)]
     return found[-sentences:]
+
+
+def people_named(hits: list[Hit], documents: dict[str, TermStatistics], sentences: int = 3) -> list[Candidate]:
+    """Whom a document names, from all its passages (hits in document order): up to three sentences,
+    each the first to name the most of its people the ones before did not, and of those the one with
+    the most names ("Nawaz Sharif" and "Shehbaz Sharif" share a stem)."""
+    document = documents.get(hits[0].chunk.source) if hits else None
+    if document is None:
+        return []
+    named = [(hit, index, sentence, stems_of(sentence) & document.persons)
+             for hit in hits for index, sentence in enumerate(hit.chunk.sentences)]
+    found: list[Candidate] = []
+    left = set(document.persons)
+    while named and left and len(found) < sentences:
+        hit, index, sentence, names = max(named, key=lambda candidate: (len(candidate[3] & left),
+                                                                         len(person_names(candidate[2]))))
+        if not names & left:
+            break
+        found.append(Candidate(hit, index, sentence, 1.0, True, 1.0))
+        left -= names
+    return found
 
 
 # A sentence that opens by pointing back ("These efforts aim to ...", "He specifically ...") means

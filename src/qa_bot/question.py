@@ -36,6 +36,7 @@ class Kind(StrEnum):
     ROLE = "role"  # what position / rank / title does someone hold
     OVERVIEW = "overview"  # what is the article about, summarize the document
     CONCLUSION = "conclusion"  # how does the article end, what does the author conclude
+    PEOPLE = "people"  # who is mentioned, which people does the article name
     OTHER = "other"  # what, which, how, why, yes/no
 
 
@@ -106,6 +107,12 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                                  # the message of "the conclusion" is the article's: talks reach no message
                                  rf"|what (is|was|are|were) the ((main|central|key|overall) )?(message|point|gist|idea"
                                  rf"|theme|takeaway)s? of (the |its )?({_CLOSING}|conclusion|ending))\W*$")),
+    (Kind.PEOPLE, re.compile(r"^\W*(?:(?:who|which (?:people|persons|individuals|leaders|officials|figures|personalities))"
+                             r" (?:is|are|was|were|gets?) (?:\w+ )?(?:mentioned|named|featured|involved|referred to|cited)"
+                             r"|(?:list|name|who are) (?:all )?(?:the )?(?:(?:key|main|major|important) )?(?:people|persons"
+                             r"|individuals|leaders|officials|figures|personalities|players)"
+                             r"(?: (?:who are |that are )?(?:mentioned|named|featured|involved))?)"
+                             rf"(?: in {_DOCUMENT})?\W*$")),
     (Kind.AMOUNT, re.compile(r"\bhow much\b.*\b(money|cost|worth|pay|paid|spend|spent|invest\w*|fund\w*|budget|price)\b"
                              r"|\b(value|cost|worth|price|amount)\b.*\b(dollars?|usd|rupees?|euros?|money)\b"
                              r"|\bin (dollars|usd|rupees|euros)\b|\bhow much money\b"

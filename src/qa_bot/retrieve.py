@@ -167,17 +167,18 @@ class Retriever:
 
     def opening(self, source: str, passages: int = 3) -> list[Hit]:
         """A document's first passages, its card first: what "what is the article about" is answered from."""
-        return self._in_order(source)[:passages]
+        return self.in_order(source)[:passages]
 
     def closing(self, source: str, passages: int = 2) -> list[Hit]:
         """A document's last passages: what "how does the article end" is answered from."""
-        return self._in_order(source)[-passages:]
+        return self.in_order(source)[-passages:]
 
     def naming(self, source: str, names: frozenset[str], found: list[Hit]) -> list[Hit]:
         """A document's passages that name any of `names` (stems), other than those `found`."""
         seen = {chunk_key(hit.chunk) for hit in found}
-        return [hit for hit in self._in_order(source) if chunk_key(hit.chunk) not in seen and names & set(terms(hit.chunk.text))]
+        return [hit for hit in self.in_order(source) if chunk_key(hit.chunk) not in seen and names & set(terms(hit.chunk.text))]
 
-    def _in_order(self, source: str) -> list[Hit]:
+    def in_order(self, source: str) -> list[Hit]:
+        """A document's passages, first to last: "who is mentioned" reads them all."""
         self.refresh()
         return [Hit(chunk, 1.0) for chunk in sorted((c for c in self.chunks if c.source == source), key=lambda c: c.position)]
