@@ -569,7 +569,9 @@ def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_b
                                       # a bare request for a summary asks it of the documents
                                       "Summarize.", "summary", "Give me an overview.", "I need a summary.", "tl;dr",
                                       # and so does asking what it is, its topic or what there is to tell
-                                      "What is this document?", "What is the main topic?", "What can you tell me?"])
+                                      "What is this document?", "What is the main topic?", "What can you tell me?",
+                                      # and the countries it is about are those its opening names
+                                      "What countries are mentioned?"])
 def test_a_question_about_the_whole_document_is_answered_by_its_title_and_opening(article_bot: QABot,
                                                                                  question: str) -> None:
     answer = article_bot.ask(question)

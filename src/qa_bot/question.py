@@ -99,7 +99,10 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                                # "What is this document?", "What is the main topic?", "What can you tell me?"
                                rf"|what (is|was) {_DOCUMENT}|what (is|are) the ((main|central|key|overall) )?"
                                r"(topic|subject|gist|message|point|idea|theme|takeaway)s?"
-                               r"|what (can|could) you tell me|what do you know)\W*$")),
+                               r"|what (can|could) you tell me|what do you know"
+                               # the countries it is about are those its title and opening name
+                               r"|(which|what) (two )?(countries|nations) (are|were) (mainly )?(mentioned|involved|named"
+                               rf"|discussed|featured)( in {_DOCUMENT})?)\W*$")),
     (Kind.CONCLUSION, re.compile(rf"^\W*(how (does|did) {_DOCUMENT} (end|conclude|close|finish)"
                                  rf"|what (does|did) (the (author|writer)|{_DOCUMENT}) conclude"
                                  rf"|what (is|was|are|were) (the |its )?{_CLOSING}( of {_DOCUMENT})?"
