@@ -25,7 +25,7 @@ test: install lint
 	$(BIN)/pytest -q
 	$(BIN)/qa-bot eval --no-progress --output eval/reports/ci.json --min-accuracy 0.93
 	$(BIN)/qa-bot eval --no-progress --dataset eval/heldout.jsonl --output eval/reports/ci-heldout.json --min-accuracy 0.90
-	$(BIN)/qa-bot eval --no-progress --dataset eval/probes.jsonl --output eval/reports/ci-probes.json --min-accuracy 0.91
+	$(BIN)/qa-bot eval --no-progress --dataset eval/probes.jsonl --output eval/reports/ci-probes.json --min-accuracy 0.90
 	$(BIN)/python -m bench.load --questions 200 --clients 20
 
 bench: install
