@@ -586,13 +586,14 @@ class ExtractiveEngine:
                 return self.names_written[lowered]
             if lowered in STOPWORDS or lowered in self.spellings:
                 return word
+            english = is_english(lowered)
             # two letters swapped, in a word too short to match loosely: "mnay" is "many"; not in a name
             # ("Xi" is no "ix")
             named = word[0].isupper() and match.start() > 0
-            swapped = None if named or len(lowered) < 3 else next((other for at in range(len(lowered) - 1)
+            swapped = None if english or named or len(lowered) < 3 else next((other for at in range(len(lowered) - 1)
                             if (other := f"{lowered[:at]}{lowered[at + 1]}{lowered[at]}{lowered[at + 2:]}") != lowered
                             and (other in STOPWORDS or other in self.spellings or is_english(other))), None)
-            if swapped and not is_english(lowered):
+            if swapped:
                 return swapped.capitalize() if word[0].isupper() else swapped
             if len(lowered) < MIN_CORRECTED_LENGTH:
                 return word
@@ -602,17 +603,17 @@ class ExtractiveEngine:
                                    if synonym in self.names_written), None)
                 if other_name:
                     return other_name
-            if is_english(lowered):
+            if english:
                 return word
             alike = [known for known in self.spellings_by_initial.get(lowered[0], []) + self._forms_of_initial(lowered[0])
                      if abs(len(known) - len(lowered)) <= 2]
             # the documents' words first; then English ones, for the words of a question ("arive"). A name
             # is spelt many ways ("Muneer", "Mariam"): one the documents write is matched more loosely.
-            english = [known for length in (len(lowered) - 1, len(lowered), len(lowered) + 1)
-                       for known in english_words(lowered[0], length)]
+            common = [known for length in (len(lowered) - 1, len(lowered), len(lowered) + 1)
+                      for known in english_words(lowered[0], length)]
             names = [known for known in alike if known in self.names_written] if word[0].isupper() else []
             closest = get_close_matches(lowered, names, n=1, cutoff=NAME_SPELLING_CUTOFF) or get_close_matches(
-                lowered, alike, n=1, cutoff=SPELLING_CUTOFF) or get_close_matches(lowered, english, n=1, cutoff=SPELLING_CUTOFF)
+                lowered, alike, n=1, cutoff=SPELLING_CUTOFF) or get_close_matches(lowered, common, n=1, cutoff=SPELLING_CUTOFF)
             if not closest:
                 return word
             return self.names_written.get(closest[0]) or (closest[0].capitalize() if word[0].isupper() else closest[0])
@@ -1737,13 +1738,12 @@ def people_named(hits: list[Hit], documents: dict[str, TermStatistics], sentence
     document = documents.get(hits[0].chunk.source) if hits else None
     if document is None:
         return []
-    named = [(hit, index, sentence, stems_of(sentence) & document.persons)
+    named = [(hit, index, sentence, stems_of(sentence) & document.persons, len(person_names(sentence)))
              for hit in hits for index, sentence in enumerate(hit.chunk.sentences)]
     found: list[Candidate] = []
     left = set(document.persons)
     while named and left and len(found) < sentences:
-        hit, index, sentence, names = max(named, key=lambda candidate: (len(candidate[3] & left),
-                                                                         len(person_names(candidate[2]))))
+        hit, index, sentence, names, _ = max(named, key=lambda candidate: (len(candidate[3] & left), candidate[4]))
         if not names & left:
             break
         found.append(Candidate(hit, index, sentence, 1.0, True, 1.0))

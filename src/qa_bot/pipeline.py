@@ -126,8 +126,8 @@ class QABot:
             streamed = True
             yield piece
 
-    def _answer(self, engine: ExtractiveEngine | LLMEngine, analysed: Question, top_k: int | None,
-                timings: dict[str, float], on_token: Callable[[str], None] | None) -> Answer:
+    def _answer(self, engine: ExtractiveEngine | LLMEngine, extractive: ExtractiveEngine, analysed: Question,
+                top_k: int | None, timings: dict[str, float], on_token: Callable[[str], None] | None) -> Answer:
         hits = self.retriever.search(analysed.standalone, k=top_k, timings=timings)
         if analysed.kind == Kind.OVERVIEW and hits:
             hits = self.retriever.opening(hits[0].chunk.source)
@@ -138,7 +138,6 @@ class QABot:
         elif hits and any(office == "author" for _, office in office_mentions(analysed.standalone)):
             # A byline names the author without the word "author": "What is the author's job?" reads
             # the passages that name the one the document's card says wrote it.
-            extractive = engine.extractive if isinstance(engine, LLMEngine) else engine
             document = extractive.documents.get(hits[0].chunk.source)
             author = document.holders.get("author", frozenset()) if document else frozenset()
             hits = hits + self.retriever.naming(hits[0].chunk.source, author, hits)
@@ -158,18 +157,18 @@ class QABot:
             step = time.perf_counter()
             analysed = engine.rewrite(analysed, history)
             timings["rewrite_ms"] = (time.perf_counter() - step) * 1000
-        answer = self._answer(engine, analysed, top_k, timings, on_token)
+        answer = self._answer(engine, extractive, analysed, top_k, timings, on_token)
         # "And who did he meet?" after "Who invited Lukashenko?" may be about either man: when the
         # likeliest reading finds no answer, the others are tried.
         for referent in people[1:] if answer.abstained else []:
-            other = self._answer(engine, analyse(question, history, referent), top_k, timings, on_token)
+            other = self._answer(engine, extractive, analyse(question, history, referent), top_k, timings, on_token)
             if not other.abstained:
                 answer = other
                 break
         # "Which companies took part?" after "Tell me about the business forum" leans on it with no
         # pronoun to show it: when it finds nothing alone, it is read with the question before.
         if answer.abstained and history and analysed.standalone == analysed.text:
-            leaning = self._answer(engine, analyse(question, history, leans=True), top_k, timings, on_token)
+            leaning = self._answer(engine, extractive, analyse(question, history, leans=True), top_k, timings, on_token)
             if not leaning.abstained:
                 answer = leaning
         return answer
