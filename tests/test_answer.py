@@ -90,6 +90,11 @@ def test_irregular_verb_forms_share_their_verbs_stem() -> None:
     assert terms("held took spoke") == terms("hold take speak")
 
 
+def test_a_function_word_in_capitals_is_an_acronym_unless_all_the_text_is_in_capitals() -> None:
+    assert terms("agriculture, IT, and heavy machinery") == terms("agriculture it IT heavy machinery")
+    assert "it" not in terms("WHAT DID IT SIGN") and "it" not in terms("What did it sign?")
+
+
 def test_british_and_american_spellings_share_a_stem_and_other_words_keep_theirs() -> None:
     assert stem("organised") == stem("organized") and stem("defence") == stem("defense")
     assert stem("programme") == stem("program") and stem("centre") == stem("center") and stem("labour") == stem("labor")
@@ -360,6 +365,22 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("Over how many days did the visit run?", "three-day"),
     # what someone commended they talked about
     ("Did Lukashenko talk about Pakistan's leadership?", "pragmatic leadership"),
+    # an English word opening a question is no name: it has synonyms and other forms
+    ("Publication date?", "Published on 29th November 2024"),
+    # whom someone works for is told by the byline that gives his office
+    ("Who employs the author?", "Executive Director, Pakistan Research Center"),
+    ("Author's organization?", "Executive Director, Pakistan Research Center"),
+    # "IT" in capitals is the acronym, not the pronoun
+    ("What does the article say about IT?", "agriculture, IT, and heavy machinery"),
+    # a relative "where" after a request opens no question of place
+    ("Please list the sectors where MoUs were signed.", "vocational training"),
+    # the anniversary is told by the years celebrated; "anyway" asks nothing
+    ("What anniversary did they celebrate?", "three decades"),
+    ("who is lukashenko anyway", "Belarus President"),
+    # "the number 30 refer to" asks what 30 is
+    ("What does the number 30 refer to in the article?", "over 30 Belarusian companies"),
+    # a request for a topic runs on to the sentence after the one that opens it
+    ("What are the key facts about the defense talks?", "General Asim Munir"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -558,6 +579,8 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     # a kind of person the answer must tell is said in words for people, not near as a vector: no spouse
     # is the "bilateral relationship"
     "Sharif spouse",
+    # what was discussed must be told, not a discussion of something else
+    "Was polio discussed?",
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained
@@ -571,7 +594,9 @@ def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_b
                                       # and so does asking what it is, its topic or what there is to tell
                                       "What is this document?", "What is the main topic?", "What can you tell me?",
                                       # and the countries it is about are those its opening names
-                                      "What countries are mentioned?"])
+                                      "What countries are mentioned?",
+                                      # its argument, and a summary of a given length
+                                      "What's the article's main argument?", "Sum up the article in one sentence."])
 def test_a_question_about_the_whole_document_is_answered_by_its_title_and_opening(article_bot: QABot,
                                                                                  question: str) -> None:
     answer = article_bot.ask(question)
@@ -669,6 +694,15 @@ def test_what_else_is_not_answered_by_what_the_previous_answer_said(article_bot:
     answer = article_bot.ask("Who else did he invite?", history)
     # "Did" opens the question; it is no part of his name
     assert answer.standalone_question == "Who else did Lukashenko invite?" and "Maryam Nawaz" in answer.text
+
+
+def test_which_ones_after_a_count_asks_which_of_those_counted_and_what_other_asks_beyond_the_last(
+        article_bot: QABot) -> None:
+    answer = article_bot.ask("Which ones?", exchange("How many agreements were signed?", "15 [1]."))
+    assert answer.standalone_question == "Which agreements were signed?" and "halal trade" in answer.text
+    answer = article_bot.ask("What other sectors were covered?",
+                             exchange("What is halal trade?", "One of the sectors of the MoUs."))
+    assert "(about: What is halal trade)" in answer.standalone_question and "e-commerce" in answer.text
 
 
 def test_a_follow_up_without_a_pronoun_is_read_with_the_question_before_when_alone_it_finds_nothing(
@@ -771,6 +805,13 @@ def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_nev
     # a request that ends in a word a terse query asks by asks for no years
     ("Explain the significance of the 30 years.", Kind.OTHER),
     ("list roadmap years", Kind.DATE),
+    # whom someone works for is the office that names it; where their organisation is is a place
+    ("Where does the author work?", Kind.ROLE),
+    ("What is the author's organization?", Kind.ROLE),
+    ("Where is his organisation based?", Kind.PLACE),
+    ("Lukashenko's title?", Kind.ROLE),
+    ("List the sectors where MoUs were signed.", Kind.OTHER),
+    ("Name the place where the welcome ceremony was held.", Kind.PLACE),
 ])
 def test_question_kinds(question: str, kind: Kind) -> None:
     assert classify(question) == kind

@@ -175,6 +175,8 @@ DEED_NOUN_REST = re.compile(rf"\w*?{DEED_NOUN_ENDING}")
 SPEECH_VERBS = frozenset(stem(verb) for verb in "say said tell told speak spoke state stated".split())
 # "Did he talk about ...?", "What did she mention?": said by any deed of the speaker's
 SPOKE_OF = SPEECH_VERBS | frozenset(stem(verb) for verb in "talk talked mention mentioned comment commented".split())
+# "Was terrorism discussed?": what no one is named as discussing is discussed wherever it is told
+DISCUSSED = SPOKE_OF | frozenset(terms("discuss discussed raise raised address addressed"))
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 # and the thing named: "the name of the photo album" -> "album"
 NAME_OF_THING = re.compile(r"\b(?:name|title) of (?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+)*?([\w-]+)"
@@ -1046,7 +1048,7 @@ class ExtractiveEngine:
             return False
         if asked.count_deed and not self._tells(asked.count_deed, sentence):
             return False
-        if not asked.deed_asked or not question.verb:
+        if not asked.deed_asked or not question.verb or stem(question.verb) in DISCUSSED and question.told and not asked.doers:
             return True
         # "What did General Asim Munir thank Belarus for?": he, or "he" after his name, does it.
         if asked.doers and not asked.doers & (sentence.stems | stems_of(sentence.before)):
@@ -1362,8 +1364,12 @@ class ExtractiveEngine:
 
     def _synonym_score(self, term: str, question: Question, content_words: list[str], phrases: frozenset[str]) -> float:
         written = written_as(question.standalone, term)
-        # Names have no synonyms: "Punjab" must not be matched by "Pakistan".
-        if written is None or written.word[0].isupper() or not content_words:
+        # Names have no synonyms: "Punjab" must not be matched by "Pakistan". An English word opening the
+        # question is no name: "Publication date?" asks when it was "Published" (a number opening it states
+        # a premise: "Fifteen agreements were signed; which treaty stood out?").
+        if written is None or not content_words or written.word[0].isupper() and not (
+                question.standalone.lstrip(" \"'“¿¡").startswith(written.word) and is_known(written.word.lower())
+                and not is_proper_noun(written.word.lower()) and not NUMBER.fullmatch(written.word)):
             return 0.0
         surface = written.word
         # "celebrated 30 years" is an anniversary (read before numbers are dropped below)
@@ -1503,7 +1509,9 @@ class ExtractiveEngine:
             return NamedAs.WORDNET if of_kind and someone or any(
                 stem(word) not in asked_names and is_kind_of(word, noun) and not is_kind_of(word, "person")
                 for word in said) else NamedAs.NOT
-        if stem(noun) in REMINDERS and COMMEMORATES.search(sentence) or stem(noun) in QUOTED_WORDINGS and QUOTED.search(sentence):
+        # "celebrated 30 years of diplomatic ties" names the anniversary
+        if stem(noun) in REMINDERS and COMMEMORATES.search(sentence) or stem(noun) in QUOTED_WORDINGS \
+                and QUOTED.search(sentence) or told_as_anniversary(noun, content_words_of(sentence)):
             return NamedAs.WORDNET
         # "economies present a natural synergy": a word before an article is a verb there, and no "gift"
         verbs = {match.group(1).lower() for match in BEFORE_ARTICLE.finditer(sentence) if can_be(match.group(1).lower(), "VERB")}
@@ -1685,6 +1693,11 @@ class ExtractiveEngine:
             if other.score >= ratio * best.score and other.sentence != best.sentence:
                 chosen.append(other)
                 break
+        else:
+            # "Tell me about the defense talks.": the sentence that opens a topic is followed by what it
+            # was, which names the topic in part ("defense manufacturing") and need not tell it all.
+            if following and TOPIC_REQUEST.match(question.standalone) and stems_of(following[0]) & set(question.own_terms):
+                chosen.append(Candidate(best.hit, best.sentence_index + 1, following[0], best.coverage, True, best.score))
         return with_antecedents(chosen)
 
     def answer(self, question: Question, hits: list[Hit]) -> Answer:

@@ -71,10 +71,11 @@ _TERSE_COUNT_WORDS = "number|count|capacity|output"
 # A terse query by "years" asks for the years of a period ("roadmap years") or how many there were
 # ("friendship years"): a date or a duration answers it.
 TERSE_YEARS = re.compile(rf"{_TERSE}.*\byears\W*$", re.I)
-# "When" or "where" asks, unless it opens a clause in a question another word asks: "What did they
-# discuss when the visit began?", "How did they feel about where relations were heading?"
-_ASKING_WORD = (r"^(?!\W*(?:what|which|who|whom|whose|where|why|how)\b.*\b{0}\s+(?!(?:did|does|do|was|were|is|are|will"
-                r"|would|has|have|had|exactly)\b)).*\b{0}\b")
+# "When" or "where" asks, unless it opens a clause in a question another word or a request asks: "What
+# did they discuss when the visit began?", "How did they feel about where relations were heading?",
+# "List the sectors where MoUs were signed."
+_ASKING_WORD = (r"^(?!\W*(?:what|which|who|whom|whose|where|why|how|(?:please\s+)?(?:list|name))\b.*\b{0}\s+"
+                r"(?!(?:did|does|do|was|were|is|are|will|would|has|have|had|exactly)\b)).*\b{0}\b")
 # "the final paragraph", "its last lines"; "the conclusion of the article" (a bare one may be the talks')
 _CLOSING = (rf"((final|last|closing|concluding) (paragraph|part|section|sentence|word|line)s?"
             rf"|(conclusion|ending|end) of {_DOCUMENT}|its (conclusion|ending|end))")
@@ -83,13 +84,15 @@ _ROLE_NOUNS = ("rank", "position", "title", "post", "office", "role", "job", "af
                "profession")
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.OVERVIEW, re.compile(rf"^\W*((what|who|(which|what) [\w ]+?) (is|was|are|were) {_DOCUMENT} (mainly |mostly )?about"
-                               rf"|summari[sz]e {_DOCUMENT}|(what|who|(which|what) [\w ]+?) (does|did) {_DOCUMENT} "
+                               rf"|summari[sz]e {_DOCUMENT}|sum (up {_DOCUMENT}|{_DOCUMENT} up)"
+                               rf"|(what|who|(which|what) [\w ]+?) (does|did) {_DOCUMENT} "
                                rf"(mainly |mostly )?focus on|(which|what) [\w ]+? (is|are|was|were) the (main |central )?"
                                rf"focus of {_DOCUMENT}|give me a summary of {_DOCUMENT}"
                                rf"|what (is|was|are|were) the ((main|central|key|overall) )?"
-                               rf"(topic|subject|gist|message|point|idea|theme|takeaway|focus)s? of {_DOCUMENT}"
+                               rf"(topic|subject|gist|message|point|idea|theme|takeaway|focus|argument|thesis|purpose|aim)s?"
+                               rf" of {_DOCUMENT}"
                                rf"|what (is|was|are|were) {_DOCUMENT}'s ((main|central|key|overall) )?"
-                               r"(topic|subject|gist|message|point|idea|theme|takeaway)s?"
+                               r"(topic|subject|gist|message|point|idea|theme|takeaway|argument|thesis|purpose|aim)s?"
                                rf"|what (does|did) {_DOCUMENT} (cover|discuss|describe|report)"
                                # a bare "Summarize.", "summary", "Give me an overview." ask it of the documents ("it"
                                # may be what was just said)
@@ -98,11 +101,14 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                                r"((a|an|the) )?((brief|short|quick) )?(summary|overview|recap|tl;?dr)"
                                # "What is this document?", "What is the main topic?", "What can you tell me?"
                                rf"|what (is|was) {_DOCUMENT}|what (is|are) the ((main|central|key|overall) )?"
-                               r"(topic|subject|gist|message|point|idea|theme|takeaway)s?"
+                               r"(topic|subject|gist|message|point|idea|theme|takeaway|argument|thesis|purpose|aim)s?"
                                r"|what (can|could) you tell me|what do you know"
                                # the countries it is about are those its title and opening name
                                r"|(which|what) (two )?(countries|nations) (are|were) (mainly )?(mentioned|involved|named"
-                               rf"|discussed|featured)( in {_DOCUMENT})?)\W*$")),
+                               rf"|discussed|featured)( in {_DOCUMENT})?)"
+                               # how long the overview is to be: "Sum up the article in one sentence."
+                               r"( in (one|a|a single|two|three|a few|\d+) (sentences?|lines?|words?|paragraphs?|points?))?"
+                               r"\W*$")),
     (Kind.CONCLUSION, re.compile(rf"^\W*(how (does|did) {_DOCUMENT} (end|conclude|close|finish)"
                                  rf"|what (does|did) (the (author|writer)|{_DOCUMENT}) conclude"
                                  rf"|what (is|was|are|were) (the |its )?{_CLOSING}( of {_DOCUMENT})?"
@@ -159,8 +165,14 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                            rf"(?:s|ed|ing)?\s+(?:on|in|by|before|after)\s+(?:the\s+)?(?:\d|{MONTHS})"
                            # a terse "lukashenko visit dates?", "roadmap years", "roadmap period", "lukashenko birthday"
                            rf"|{_TERSE}.*\b(dates?|years|period|time ?frame|birthday)\W*$")),
+    # whom someone works for asks the role that names it: "Where does the author work?", "Who employs him?",
+    # "the author's organization"
+    (Kind.ROLE, re.compile(r"^\W*(where|who|whom|for whom|(what|which) [\w-]+) (does|did|do) [\w'’. -]+ work( for| at)?\W*$"
+                           r"|^\W*who (employs|employed)\b|\bdo(es)? for a living\b"
+                           r"|^(?!\W*where\b).*\b(his|her|[\w-]+['’]s?) (employer|organi[sz]ation|institution|workplace)\b",
+                           re.I)),
     (Kind.PERSON, re.compile(rf"\b(who|whom|whose)\b|\bname of (the |a |an )?[\w\s'’-]*\b({ROLES})\b")),
-    (Kind.PLACE, re.compile(rf"{_ASKING_WORD.format('where')}|\b(what|which) ([A-Z]\w+ )?"
+    (Kind.PLACE, re.compile(rf"{_ASKING_WORD.format('where')}|(\b(what|which)|^\W*(please )?(list|name)( all)? the) ([A-Z]\w+ )?"
                             r"(city|cities|country|countries|places?|towns?|venues?|locations?)\b"
                             rf"|{_TERSE}.*\b(venue|location)\W*$", re.I)),
     # "What role did Pakistan play" asks for a part played, not an office held; "the article's
@@ -168,8 +180,9 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.ROLE, re.compile(r"\b(what|which)(?:['’]s\s+(?=(?:his|her|their)\b)|\s+)(((is|was) )?(his|her|their|(the )?"
                            rf"(?:(?!(?:{_DOCUMENT_NOUNS})\b)[\w-]+\s+){{0,2}}(?!({_DOCUMENT_NOUNS})\b)[\w-]+['’]s?) )?"
                            rf"({'|'.join(_ROLE_NOUNS)})\b(?!.*\bplay)"
-                           # a terse "asim munir rank" ("... title" may be a document's)
-                           rf"|{_TERSE}.*\b(rank|position|post|job)\W*$")),
+                           # a terse "asim munir rank" ("... title" may be a document's, but not "Lukashenko's title?")
+                           rf"|{_TERSE}.*\b(rank|position|post|job)\W*$"
+                           rf"|{_TERSE}.*\b(?!(?:{_DOCUMENT_NOUNS})['’])[\w-]+['’]s? title\W*$")),
 ]
 
 # Words that ask but do not say what about; they are not evidence a sentence answers.
@@ -208,7 +221,8 @@ _BARE_WHY = re.compile(r"^\W*(?:and\s+|but\s+)?why(?:\s+(?:is|was)\s+that|\s+so)
 # How an answer that refuses begins
 NOT_SAID = "The documents don't say."
 # "Who was the other party?": the other one than the conversation named
-_ANAPHOR = re.compile(r"\bthe (other|latter)\b", re.I)
+# ... and "What other sectors were covered?": others than those just spoken of
+_ANAPHOR = re.compile(r"\bthe (other|latter)\b|^\W*(what|which|any) other\b", re.I)
 # "And the Pakistani side?" after "How many Belarusian companies came?": the same question of the other party.
 _OTHER_PARTY = re.compile(r"^\W*(?i:and|what about|how about)\s+(?:(?i:for|of)\s+)?(?:(?i:the)\s+)?([A-Z][\w'’-]*)"
                           r"(?:\s+(?i:side|ones?|part|counterparts?))?\W*$")
@@ -675,8 +689,12 @@ def object_head(text: str) -> tuple[str, ...]:
     return (head.lower(),)
 
 
-# "What did the treaty say about political prisoners?": what was said is about them
-_SAID_ABOUT = re.compile(r"\b(?:say|said|says|talk|talked|speak|spoke|mention|mentioned|state|stated)\s+about\s+(.+)", re.I)
+# "What did the treaty say about political prisoners?": what was said is about them; "Was polio discussed?"
+# and "Does the author mention any disagreements?" ask whether it was
+_SAID_ABOUT = re.compile(r"\b(?:say|said|says|talk|talked|speak|spoke|mention|mentioned|state|stated)\s+about\s+(.+)"
+                         r"|^\W*(?:was|were|is|are)\s+(.+?)\s+(?:(?:also|ever|even|at all)\s+)?(?:discussed|mentioned|covered"
+                         r"|raised|addressed|talked about|brought up)\b"
+                         r"|^\W*(?:does|did|do)\s+.+?\s+(?:mention|mentions|refer to|refers to)\s+(.+)", re.I)
 
 
 def spoken_topic(text: str) -> tuple[str, ...]:
@@ -684,8 +702,9 @@ def spoken_topic(text: str) -> tuple[str, ...]:
     the extradition treaty say about political prisoners?" -> ("prisoners",); none for a name, which
     is matched as names are."""
     asked = _SAID_ABOUT.search(text)
-    phrase = noun_phrase(asked.group(1)) if asked else []
-    rest = words(asked.group(1))[len(phrase):] if asked else []
+    topic = asked and next(filter(None, asked.groups()), None)
+    phrase = noun_phrase(topic) if topic else []
+    rest = words(topic)[len(phrase):] if topic else []
     if phrase and rest and rest[0] == "of":  # "the direction of | bilateral relations": the relations
         phrase = noun_phrase(" ".join(rest[1:])) or phrase
     head = phrase[-1] if phrase else None
@@ -831,7 +850,8 @@ KIND_WORDS = {
     # "How large is the army?", "What was the total number of accords?" ask a number
     Kind.COUNT: frozenset(terms("large big small size number total count")),
     Kind.PLACE: frozenset(terms("place city town country venue location based located situated headquartered")),
-    Kind.ROLE: frozenset(terms(" ".join(_ROLE_NOUNS))),
+    Kind.ROLE: frozenset(terms(" ".join(_ROLE_NOUNS) + " work works employ employs employed employer living "
+                               "organization organisation institution workplace")),
     # "How long did he stay?" is answered by "a three-day visit": how long something lasted; "How many
     # years does it span?" by "for 2025-2027".
     Kind.DURATION: frozenset(terms("long duration length last lasted stay stayed remain remained spend spent run ran "
@@ -882,7 +902,9 @@ _CALLED = re.compile(r"\b(it|this|that|they)\s+called(?=\W*$)", re.I)
 _WHY_CALLED = re.compile(r"(?<=\bwhy\b)(.*?)\b(?:called|termed|described as|considered|deemed|regarded as|seen as)\s+(?=\w)",
                          re.I)
 # "his first name", "the full name": which part of a name, said by any sentence that gives the name.
-_NAME_PART = re.compile(r"\b(first|last|full|family|given|middle|official)\s+(?=(?:names?|titles?)\b)", re.I)
+_NAME_PART = re.compile(r"\b(first|last|full|family|given|middle|official)\s+(?=(?:names?|titles?)\b)"
+                        # "What does the number 30 refer to?" asks what 30 is
+                        r"|\b(?:number|figure)\s+(?=\d)|\brefers?\s+to(?=(?:\s+in\s+(?:the|this)\s+\w+)?\W*$)", re.I)
 # What the answer is not: "What did the visit celebrate besides new agreements?" is not answered by
 # the sentence about new agreements.
 _EXCLUDED = re.compile(r"\b(besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+(?:the |a |an )?"
@@ -1190,6 +1212,7 @@ def as_question(text: str) -> str:
 _GIST_OF = re.compile(r"^\W*(?:(?:what\s+(?:is|are|were|was)|what['’]s|(?:can|could)\s+you\s+(?:give|tell)\s+me|give\s+me"
                       r"|tell\s+me|list|summari[sz]e)\s+)?(?:the\s+)?(?:(?:key|main|major|big|top|most\s+important)\s+)?"
                       r"(?:(?:takeaways?|highlights?|gist|main\s+points?|key\s+points?|essentials?|upshot"
+                      r"|(?:(?:key|main|basic|important)\s+)?facts|details"
                       # what the author thinks of a topic is what the document says of it
                       r"|(?:author|writer)['’]s\s+(?:views?|opinions?|take|assessment|verdict|stance|position|perspective))"
                       r"\s+(?:of|on|about|from|regarding|concerning|for)"
@@ -1213,7 +1236,9 @@ _LEADING_FILLERS = re.compile(r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|cool|nice|wow|
 _TRAILING_HEDGE = re.compile(r"\s*,?\s+or (?:something|anything|what|whatever|so)(?: (?:like that|else))?\W*$"
                              r"|\s*[,.!]?\s+(?:thanks|thank you|thx|cheers|please|pls|plz)(?: (?:so much|a lot|in advance))?\W*$"
                              # "extradition treaty y/n": the answer says whether, or says nothing
-                             r"|\s*[,.!?]?\s+(?:y/n|yes/no|yes or no|true or false|t/f)\W*$",
+                             r"|\s*[,.!?]?\s+(?:y/n|yes/no|yes or no|true or false|t/f)\W*$"
+                             # "who is lukashenko anyway"
+                             r"|\s*,?\s+(?:anyway|anyways)\W*$",
                              re.I)
 
 # "Is Belarus going to sell machines?": the future, as "will" says it
@@ -1292,7 +1317,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     text = _TERSE_OUTCOMES.sub(outcomes_asked, _OUTCOMES_OF.sub("What was signed during", _OUTCOMES_OWNED.sub(
         r"What was signed during the \1?", text)))
     text = _FULL_NAME_OF.sub(lambda m: f"Who is {_SUBJECT_FORM.get(m.group(1).lower(), m.group(1))}", text)
-    text = for_other_party(text, history or []) or text
+    text = for_other_party(text, history or []) or which_of_counted(text, history or []) or text
     standalone, borrowed = make_standalone(text, history or [], referent, leans)
     kind = classify(text)
     # "And end?" after "When did the visit start?" asks what the question before asked, of another thing
@@ -1495,6 +1520,21 @@ def for_other_party(text: str, history: list[dict[str, str]]) -> str | None:
     asked = next((word for word in re.findall(r"[A-Z][\w'’-]*", previous_user)
                   if is_demonym(word) and word != other.group(1)), None)
     return re.sub(rf"\b{re.escape(asked)}\b", other.group(1), previous_user) if asked else None
+
+
+# "Which ones?", "Name them." after "How many Belarusian companies came?": which of those counted
+_WHICH_ONES = re.compile(r"^\W*(?:(?:and|so)\s+)?(?:which|what)\s+(?:ones|(?:were|are)\s+they)\W*$"
+                         r"|^\W*(?:(?:can|could)\s+you\s+)?(?:name|list)\s+them\W*$", re.I)
+_HOW_MANY = re.compile(r"^\W*how\s+many\b", re.I)
+
+
+def which_of_counted(text: str, history: list[dict[str, str]]) -> str | None:
+    """The previous "how many" question asked as which: "Which ones?" after "How many Belarusian
+    companies came?" asks which Belarusian companies came."""
+    previous_user = last_turn(history, "user") or ""
+    if not _WHICH_ONES.match(text) or not _HOW_MANY.match(previous_user):
+        return None
+    return _HOW_MANY.sub("Which", previous_user, count=1)
 
 
 def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:

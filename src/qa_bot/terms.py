@@ -68,7 +68,7 @@ def without_quotations(text: str) -> str:
 
 
 # Bump when stems change: caches of stemmed passages (the BM25 index) are keyed by it.
-TERMS_VERSION = "9"
+TERMS_VERSION = "10"
 
 # British spellings and their American forms, which a document and a question may each use:
 # "organised" and "organized", "defence" and "defense", "centre" and "center".
@@ -133,5 +133,7 @@ def is_demonym(word: str) -> bool:
 def terms(text: str) -> tuple[str, ...]:
     """Stemmed content words, in order, with repeats: what BM25 indexes and queries."""
     found = (_without_possessive(token) for token in _WORD.findall(text))
+    # A function word in capitals, in a text that is not all capitals, is an acronym: "IT", "US".
+    acronyms = not text.isupper()
     return tuple(name_stem(word) if word[:1].isupper() else stem(word.lower())
-                 for word in found if word.lower() not in STOPWORDS)
+                 for word in found if word.lower() not in STOPWORDS or acronyms and len(word) > 1 and word.isupper())
