@@ -381,6 +381,12 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("What does the number 30 refer to in the article?", "over 30 Belarusian companies"),
     # a request for a topic runs on to the sentence after the one that opens it
     ("What are the key facts about the defense talks?", "General Asim Munir"),
+    # a prime minister's deed is done by the prime minister named with his office
+    ("What did Pakistan's PM hail Lukashenko as?", "great friend"),
+    # a "seminar series" is seminars; the topic a question opens with is what it is about, not what it asks
+    ("Considering the economic ties, what seminar series did the governments agree to establish?", "Doing Business"),
+    ("With respect to regional organisations, which body did Belarus recently become a full member of?",
+     "Shanghai Cooperation Organization"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -581,6 +587,10 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "Sharif spouse",
     # what was discussed must be told, not a discussion of something else
     "Was polio discussed?",
+    # a figure is a number; the topic a question opens with must be told as well
+    "Give one figure for bilateral trade.",
+    "From the standpoint of logistics, which airline signed an MoU?",
+    "On the subject of health trade, what vaccines will be supplied?",
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained
@@ -694,6 +704,19 @@ def test_what_else_is_not_answered_by_what_the_previous_answer_said(article_bot:
     answer = article_bot.ask("Who else did he invite?", history)
     # "Did" opens the question; it is no part of his name
     assert answer.standalone_question == "Who else did Lukashenko invite?" and "Maryam Nawaz" in answer.text
+
+
+def test_the_main_verb_is_no_part_of_a_choice() -> None:
+    assert analyse("Did Belarus want textiles or rice from Pakistan?").alternatives == (
+        frozenset({"textil"}), frozenset({"rice"}))
+    assert analyse("Was the visit a state visit or an official visit?").alternatives == (
+        frozenset({"state", "visit"}), frozenset({"offici", "visit"}))
+
+
+def test_a_topic_a_question_opens_with_is_carried_as_what_it_is_about() -> None:
+    question = analyse("As far as the Pakistani navy is concerned, whom did Lukashenko meet?")
+    assert question.standalone == "Whom did Lukashenko meet? (about: the Pakistani navy)"
+    assert question.own_terms == ("lukashenko", "meet") and "navi" in question.context_terms
 
 
 def test_which_ones_after_a_count_asks_which_of_those_counted_and_what_other_asks_beyond_the_last(
@@ -812,6 +835,7 @@ def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_nev
     ("Lukashenko's title?", Kind.ROLE),
     ("List the sectors where MoUs were signed.", Kind.OTHER),
     ("Name the place where the welcome ceremony was held.", Kind.PLACE),
+    ("Name a city Lukashenko toured.", Kind.PLACE),
 ])
 def test_question_kinds(question: str, kind: Kind) -> None:
     assert classify(question) == kind

@@ -2178,7 +2178,9 @@ def reverses_roles(question: Question, sentence: str, doers: frozenset[str], peo
     if not around:
         return False
     doer, done_to = around
-    doer = doer | {people[name] for name in doer if name in people}
+    # the doer is their country's, and their office's: "Prime Minister Shehbaz Sharif hailed" is the prime minister's deed
+    doer = doer | {people[name] for name in doer if name in people} | {
+        word for office in offices(sentence) if office.names & doer for word in office.role.split()}
     if asks_passive(question):
         return bool(subject & doer) and not subject & done_to
     # "When did Shehbaz Sharif visit Belarus?" is not told by Lukashenko's visit at his invitation.

@@ -146,6 +146,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                                r"|\bhow old (?:is|are|was|were) (?:the |their |its )?(?:\w+ )?(?:ties|relations|relationship"
                                r"|friendship|partnership|bonds?|links)\b")),
     (Kind.COUNT, re.compile(r"\bhow many\b|\b(number|count) of\b|\bhow much\b|\bhow (large|big|small)\b"
+                            # "Give one figure for bilateral trade."
+                            r"|\b(figures?|statistics|stats) (for|on|about)\b"
                             r"|\bin (numbers|figures)\W*$"  # "What was the result of the talks in numbers?"
                             # "What size was the delegation?", "What is the annual capacity of the plant?"
                             r"|\bwhat size\b|\bwhat (is|was|are|were|will be) the (\w+ )?(size|capacity) of\b"
@@ -172,7 +174,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                            r"|^(?!\W*where\b).*\b(his|her|[\w-]+['’]s?) (employer|organi[sz]ation|institution|workplace)\b",
                            re.I)),
     (Kind.PERSON, re.compile(rf"\b(who|whom|whose)\b|\bname of (the |a |an )?[\w\s'’-]*\b({ROLES})\b")),
-    (Kind.PLACE, re.compile(rf"{_ASKING_WORD.format('where')}|(\b(what|which)|^\W*(please )?(list|name)( all)? the) ([A-Z]\w+ )?"
+    (Kind.PLACE, re.compile(rf"{_ASKING_WORD.format('where')}"
+                            r"|(\b(what|which)|^\W*(please )?(list|name)( all)? (the|a|an|one)) ([A-Z]\w+ )?"
                             r"(city|cities|country|countries|places?|towns?|venues?|locations?)\b"
                             rf"|{_TERSE}.*\b(venue|location)\W*$", re.I)),
     # "What role did Pakistan play" asks for a part played, not an office held; "the article's
@@ -761,6 +764,9 @@ def alternatives(text: str) -> tuple[frozenset[str], ...]:
     # The first choice starts after a clause's punctuation: "the nature of his visit - state or official?"
     leading = re.split(r"\s[-–—]\s|[,:;]\s", text[:choice.start()])[-1]
     before = list(takewhile(lambda word: word not in STOPWORDS, reversed(words(leading))))[::-1]
+    # the main verb is no part of a choice: "Did Belarus want textiles or rice?" offers textiles or rice
+    verb = (predicate(text)[0] or "").lower()
+    before = before[before.index(verb) + 1:] if verb in before[:-1] else before
     # "invited to Belarus or to Russia": the second choice's preposition repeats the first's
     after = list(takewhile(lambda word: word not in STOPWORDS,
                            dropwhile(lambda word: word in _ARTICLES | _OBJECT_PREPOSITIONS, words(text[choice.end():]))))
@@ -806,6 +812,7 @@ DOMAIN_NOUNS = frozenset("industry industries sector sectors domain domains goal
 
 # "What kind of gift", "What series of seminars": the noun after them is what is asked for
 _SORT_OF = r"(?:(?:kind|type|sort|form|set|range)s?|series|categor(?:y|ies)|variet(?:y|ies))\s+of"
+_COLLECTIVES = frozenset("series set sets range ranges".split())
 
 
 def answer_noun(text: str, kind: Kind) -> str | None:
@@ -829,7 +836,8 @@ def answer_noun(text: str, kind: Kind) -> str | None:
               if w not in STOPWORDS]
     if not phrase:
         return None
-    head = phrase[-1]
+    # "What seminar series ...?" asks for seminars, as "What series of seminars ...?" does
+    head = phrase[-2] if phrase[-1] in _COLLECTIVES and len(phrase) > 1 else phrase[-1]
     surface = next((w for w in re.findall(r"[\w'’-]+", match.group(1)) if w.lower() == head), head)
     # "What is the title of Maryam Nawaz?" asks for a title, which no sentence calls one.
     kind_words = frozenset().union(*KIND_WORDS.values()) if is_of else KIND_WORDS.get(kind, frozenset())
@@ -1318,7 +1326,13 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
         r"What was signed during the \1?", text)))
     text = _FULL_NAME_OF.sub(lambda m: f"Who is {_SUBJECT_FORM.get(m.group(1).lower(), m.group(1))}", text)
     text = for_other_party(text, history or []) or which_of_counted(text, history or []) or text
+    # "As far as the military is concerned, whom did he meet?": the frame is what the question is about,
+    # carried as a follow-up carries the question before
+    frame = _FRAME.match(text)
+    text = frame.group("asked")[0].upper() + frame.group("asked")[1:] if frame else text
     standalone, borrowed = make_standalone(text, history or [], referent, leans)
+    if frame and not borrowed:
+        standalone, borrowed = carried(text, frame.group("frame")), frame.group("frame")
     kind = classify(text)
     # "And end?" after "When did the visit start?" asks what the question before asked, of another thing
     if kind == Kind.OTHER and borrowed and _ELLIPTIC.match(text):
@@ -1520,6 +1534,14 @@ def for_other_party(text: str, history: list[dict[str, str]]) -> str | None:
     asked = next((word for word in re.findall(r"[A-Z][\w'’-]*", previous_user)
                   if is_demonym(word) and word != other.group(1)), None)
     return re.sub(rf"\b{re.escape(asked)}\b", other.group(1), previous_user) if asked else None
+
+
+# A topic a question opens with: "In the context of the visit, ...", "When it comes to education, ..."
+_FRAME = re.compile(r"^\W*(?:in the context of|considering|with (?:respect|regard) to|as (?:regards|for)|regarding|concerning"
+                    r"|from the (?:standpoint|point of view|perspective) of|on the (?:subject|topic) of|when it comes to"
+                    r"|in terms of|speaking of|turning to|as far as)\s+(?P<frame>[^,;?]+?)(?:\s+(?:is|are) concerned)?\s*,\s*"
+                    r"(?P<asked>(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|will|can)\b.+)",
+                    re.I)
 
 
 # "Which ones?", "Name them." after "How many Belarusian companies came?": which of those counted
