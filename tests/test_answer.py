@@ -387,6 +387,9 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("Considering the economic ties, what seminar series did the governments agree to establish?", "Doing Business"),
     ("With respect to regional organisations, which body did Belarus recently become a full member of?",
      "Shanghai Cooperation Organization"),
+    # what commemorates is a memento, and what is got as one is received, from a giver
+    ("What did Lukashenko get as a memento?", "photo album"),
+    ("What keepsake marked the visit?", "photo album"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -591,6 +594,9 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "Give one figure for bilateral trade.",
     "From the standpoint of logistics, which airline signed an MoU?",
     "On the subject of health trade, what vaccines will be supplied?",
+    # Lukashenko received it; and memories are no memorial
+    "What did Nawaz Sharif get as a memento?",
+    "Who did Maryam Nawaz share fond memories with?",
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained

@@ -343,7 +343,7 @@ GIVES_REASON = re.compile(r"\b(?:because|due to|owing to|thanks to|as a result o
 BEFORE_ARTICLE = re.compile(r"\b([A-Za-z]+)\s+(?:a|an|the)\b")
 # A thing made to commemorate an event is a reminder of it, which WordNet calls a "souvenir" or
 # "memento" without linking either to the verb: "a photo album commemorating the visit" is a keepsake.
-REMINDERS = frozenset(terms("souvenir keepsake memento memorial reminder"))
+REMINDERS = frozenset(terms("souvenir keepsake memento reminder"))  # not "memorial", whose stem is memory's
 COMMEMORATES = re.compile(r"\bcommemorat\w*|\bin (memory|remembrance) of\b", re.I)
 # A quotation is the wording of a title or theme, which WordNet does not tie to "name":
 # 'seminars on "Doing Business with Each Other"' gives the seminars' theme.
@@ -1374,6 +1374,9 @@ class ExtractiveEngine:
         surface = written.word
         # "celebrated 30 years" is an anniversary (read before numbers are dropped below)
         if told_as_anniversary(surface.lower(), content_words):
+            return 1.0
+        # what commemorates is a memento, souvenir or keepsake
+        if stem(surface.lower()) in REMINDERS and any(COMMEMORATES.match(word) for word in content_words):
             return 1.0
         # The thing a "which X" question asks for is a thing: "the weather" is not "enduring".
         noun = written.after_determiner

@@ -1315,6 +1315,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, _IT_THAT.sub(without_cleft, text)))
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _ON_A_DAY.sub(asked_when, text)))
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))
+    text = _GOT_AS.sub(lambda match: _RECEIVE_FORMS[match.group(0).lower()], text)
     text = _TRAVEL_TO.sub(lambda match: f"{match.group(1)}{_VISIT_FORMS[match.group(2).lower()]} "
                           if is_traveller(match.group(1)) else match.group(0), text)
     text = _STAY_IN.sub(lambda match: f"{match.group(1)}{_STAY_FORMS[match.group(2).lower()]} "
@@ -1534,6 +1535,12 @@ def for_other_party(text: str, history: list[dict[str, str]]) -> str | None:
     asked = next((word for word in re.findall(r"[A-Z][\w'’-]*", previous_user)
                   if is_demonym(word) and word != other.group(1)), None)
     return re.sub(rf"\b{re.escape(asked)}\b", other.group(1), previous_user) if asked else None
+
+
+# "What did Lukashenko get as a memento?": what is got as a gift is received, from a giver
+_GOT_AS = re.compile(r"\b(?:get|gets|got|gotten)\b(?=[^?]*\bas\s+an?\s+(?:gift|present|memento|souvenir|keepsake|token)\b)",
+                     re.I)
+_RECEIVE_FORMS = {"get": "receive", "gets": "receives", "got": "received", "gotten": "received"}
 
 
 # A topic a question opens with: "In the context of the visit, ...", "When it comes to education, ..."
