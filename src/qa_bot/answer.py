@@ -1364,12 +1364,8 @@ class ExtractiveEngine:
 
     def _synonym_score(self, term: str, question: Question, content_words: list[str], phrases: frozenset[str]) -> float:
         written = written_as(question.standalone, term)
-        # Names have no synonyms: "Punjab" must not be matched by "Pakistan". An English word opening the
-        # question is no name: "Publication date?" asks when it was "Published" (a number opening it states
-        # a premise: "Fifteen agreements were signed; which treaty stood out?").
-        if written is None or not content_words or written.word[0].isupper() and not (
-                question.standalone.lstrip(" \"'“¿¡").startswith(written.word) and is_known(written.word.lower())
-                and not is_proper_noun(written.word.lower()) and not NUMBER.fullmatch(written.word)):
+        # Names have no synonyms: "Punjab" must not be matched by "Pakistan".
+        if written is None or not content_words or is_name(written.word, question.standalone):
             return 0.0
         surface = written.word
         # "celebrated 30 years" is an anniversary (read before numbers are dropped below)
@@ -1868,6 +1864,15 @@ def written_as(text: str, term: str) -> WrittenAs | None:
         infinitive_with_object=any(position and written[position - 1] == "to" and spaced(position - 1) and spaced(position)
                                    and written[position + 1][0] in string.ascii_lowercase for position in places),
         next_word=following.group() if following else None)
+
+
+def is_name(word: str, question: str) -> bool:
+    """Whether a capitalised word of the question is a name: not an English word that only opens it
+    ("Publication date?" asks when it was "Published"), though a number opening it is ("Fifteen
+    agreements were signed; which treaty stood out?" states a premise, and its number counts as written)."""
+    opens = question.lstrip(" \"'“¿¡").startswith(word)
+    return word[0].isupper() and not (opens and is_known(word.lower()) and not is_proper_noun(word.lower())
+                                      and not NUMBER.fullmatch(word))
 
 
 def calls_people(noun: str, said: list[str]) -> bool:

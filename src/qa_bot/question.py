@@ -910,9 +910,9 @@ _CALLED = re.compile(r"\b(it|this|that|they)\s+called(?=\W*$)", re.I)
 _WHY_CALLED = re.compile(r"(?<=\bwhy\b)(.*?)\b(?:called|termed|described as|considered|deemed|regarded as|seen as)\s+(?=\w)",
                          re.I)
 # "his first name", "the full name": which part of a name, said by any sentence that gives the name.
-_NAME_PART = re.compile(r"\b(first|last|full|family|given|middle|official)\s+(?=(?:names?|titles?)\b)"
-                        # "What does the number 30 refer to?" asks what 30 is
-                        r"|\b(?:number|figure)\s+(?=\d)|\brefers?\s+to(?=(?:\s+in\s+(?:the|this)\s+\w+)?\W*$)", re.I)
+_NAME_PART = re.compile(r"\b(first|last|full|family|given|middle|official)\s+(?=(?:names?|titles?)\b)", re.I)
+# "What does the number 30 refer to?" asks what 30 is
+_NUMBER_REFERRED_TO = re.compile(r"\b(?:number|figure)\s+(?=\d)|\brefers?\s+to(?=(?:\s+in\s+(?:the|this)\s+\w+)?\W*$)", re.I)
 # What the answer is not: "What did the visit celebrate besides new agreements?" is not answered by
 # the sentence about new agreements.
 _EXCLUDED = re.compile(r"\b(besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+(?:the |a |an )?"
@@ -1138,6 +1138,7 @@ _HOW_MANY_ASKED = re.compile(rf"\b(what|which)\s+(?:{'|'.join(NUMERALS)})\b", re
 
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     text = _NAME_PART.sub(" ", _EXCLUDED.sub(" ", PART_OF_DOCUMENT.sub(" ", _ATTRIBUTION.sub(" ", _REQUEST.sub("", text)))))
+    text = _NUMBER_REFERRED_TO.sub(" ", text)
     text = _HOW_ASKED.sub(" ", _RELATED.sub("", _HOW_MANY_ASKED.sub(r"\1 ", text)))
     # "What role did Pakistan play in ...?" asks what it did: the role is the answer's kind.
     text = _ROLE_PLAYED.sub(r"\1\2", text)
