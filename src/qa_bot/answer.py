@@ -1371,8 +1371,7 @@ class ExtractiveEngine:
         # "celebrated 30 years" is an anniversary (read before numbers are dropped below)
         if told_as_anniversary(surface.lower(), content_words):
             return 1.0
-        # what commemorates is a memento, souvenir or keepsake
-        if stem(surface.lower()) in REMINDERS and any(COMMEMORATES.match(word) for word in content_words):
+        if told_as_keepsake(surface.lower(), " ".join(content_words)):
             return 1.0
         # The thing a "which X" question asks for is a thing: "the weather" is not "enduring".
         noun = written.after_determiner
@@ -1508,9 +1507,8 @@ class ExtractiveEngine:
             return NamedAs.WORDNET if of_kind and someone or any(
                 stem(word) not in asked_names and is_kind_of(word, noun) and not is_kind_of(word, "person")
                 for word in said) else NamedAs.NOT
-        # "celebrated 30 years of diplomatic ties" names the anniversary
-        if stem(noun) in REMINDERS and COMMEMORATES.search(sentence) or stem(noun) in QUOTED_WORDINGS \
-                and QUOTED.search(sentence) or told_as_anniversary(noun, content_words_of(sentence)):
+        if told_as_keepsake(noun, sentence) or told_as_anniversary(noun, content_words_of(sentence)) \
+                or stem(noun) in QUOTED_WORDINGS and QUOTED.search(sentence):
             return NamedAs.WORDNET
         # "economies present a natural synergy": a word before an article is a verb there, and no "gift"
         verbs = {match.group(1).lower() for match in BEFORE_ARTICLE.finditer(sentence) if can_be(match.group(1).lower(), "VERB")}
@@ -2106,6 +2104,12 @@ def told_by_transfer(noun: str, said: list[str]) -> bool:
                                   for word in said)
 
 
+def told_as_keepsake(noun: str, text: str) -> bool:
+    """Whether the noun is a memento, souvenir or keepsake the text tells something commemorates: "a
+    photo album commemorating the visit"."""
+    return stem(noun) in REMINDERS and bool(COMMEMORATES.search(text))
+
+
 def told_as_anniversary(noun: str, said: list[str]) -> bool:
     """Whether the noun is an anniversary the words said celebrate: "celebrated 30 years of
     diplomatic relations", "marked three decades"."""
@@ -2179,7 +2183,7 @@ def reverses_roles(question: Question, sentence: str, doers: frozenset[str], peo
         # "Pakistan termed him" is not Lukashenko's
         called = named_around(sentence, stem(calls.group(0).split()[0].lower()))
         callers = called[0] | {owner_in_document(name, people, home) for name in called[0]} if called else set()
-        callers |= {word for office in offices(sentence) if office.names & callers for word in office.role.split()}
+        callers |= office_words(sentence, callers)
         if asks_passive(question):  # "Why was Lukashenko called a great friend?": he is the one called
             return bool(subject & callers)
         return bool(callers) and not subject & callers
@@ -2187,12 +2191,17 @@ def reverses_roles(question: Question, sentence: str, doers: frozenset[str], peo
         return False
     doer, done_to = around
     # the doer is their country's, and their office's: "Prime Minister Shehbaz Sharif hailed" is the prime minister's deed
-    doer = doer | {people[name] for name in doer if name in people} | {
-        word for office in offices(sentence) if office.names & doer for word in office.role.split()}
+    doer = doer | {people[name] for name in doer if name in people} | office_words(sentence, doer)
     if asks_passive(question):
         return bool(subject & doer) and not subject & done_to
     # "When did Shehbaz Sharif visit Belarus?" is not told by Lukashenko's visit at his invitation.
     return bool(subject & done_to) and not subject & doer or bool(doers and doer) and not doers & doer
+
+
+def office_words(sentence: str, names: set[str]) -> set[str]:
+    """The words of the offices the sentence gives the named: {"prime", "minister"} for "Prime Minister
+    Shehbaz Sharif" and {"shehbaz", "sharif"}."""
+    return {word for office in offices(sentence) if office.names & names for word in office.role.split()}
 
 
 def asks_passive(question: Question) -> bool:

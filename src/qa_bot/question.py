@@ -168,7 +168,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                            # a terse "lukashenko visit dates?", "roadmap years", "roadmap period", "lukashenko birthday"
                            rf"|{_TERSE}.*\b(dates?|years|period|time ?frame|birthday)\W*$")),
     # whom someone works for asks the role that names it: "Where does the author work?", "Who employs him?",
-    # "the author's organization"
+    # "the author's organization" (read before "who" and "where" make it a person's or a place's)
     (Kind.ROLE, re.compile(r"^\W*(where|who|whom|for whom|(what|which) [\w-]+) (does|did|do) [\w'’. -]+ work( for| at)?\W*$"
                            r"|^\W*who (employs|employed)\b|\bdo(es)? for a living\b"
                            r"|^(?!\W*where\b).*\b(his|her|[\w-]+['’]s?) (employer|organi[sz]ation|institution|workplace)\b",
