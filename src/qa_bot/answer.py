@@ -178,6 +178,12 @@ SPOKE_OF = SPEECH_VERBS | frozenset(stem(verb) for verb in "talk talked mention 
 # "Was terrorism discussed?": what no one is named as discussing is discussed wherever it is told
 DISCUSSED = SPOKE_OF | frozenset(terms("discuss discussed raise raised address addressed"))
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
+# To bind oneself to a deed, in any of these verbs: "Did they agree to promote literature?" is told by
+# "Both nations committed to promoting ... literature". WordNet's commonest "commit" is a crime's. Not
+# the nouns: "their commitment to fostering cooperation" agreed on no currency swap.
+COMMITMENTS = frozenset(terms("agree commit pledge vow undertake"))
+COMMITTED = frozenset("agree agrees agreed commit commits committed pledge pledges pledged vow vows vowed "
+                      "undertake undertakes undertook".split())
 # and the thing named: "the name of the photo album" -> "album"
 NAME_OF_THING = re.compile(r"\b(?:name|title) of (?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+)*?([\w-]+)"
                            r"(?=\s*(?:[?,]|$|\b(?:is|was|that|which|who|signed|in|at|from|for|to|by)\b))", re.I)
@@ -1079,7 +1085,8 @@ class ExtractiveEngine:
             is_manner_of(word, verb) or is_manner_of(verb, word) or are_manners_of_one(verb, word, ASKED_VERB_SENSES)
             for word in common_words(with_headings)
         ) or any(names_deed(word, verb) for word in words(with_headings)) \
-            or stem(verb) in LEADS and bool(LEADER_TITLE.search(sentence.text))
+            or stem(verb) in LEADS and bool(LEADER_TITLE.search(sentence.text)) \
+            or stem(verb) in COMMITMENTS and not COMMITTED.isdisjoint(words(sentence.text))
 
     def _keeps_nouns(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
         """"Who hosted Lukashenko for dinner?": a luncheon is another meal, and not a near synonym. A
@@ -1388,9 +1395,6 @@ class ExtractiveEngine:
         # "sign" the treaty is no "mark"; to "transfer" technology is no "transportation"
         if surface.lower() == question.verb or written.infinitive_with_object and can_be(surface.lower(), "VERB"):
             parts = "v"
-        # A number is no word's synonym, however near its vector: "birthday" is not "25" ("fifteen" is "15").
-        if not NUMBER.fullmatch(surface):
-            content_words = [word for word in content_words if not word.isdigit()]
         # An idiom's verb means nothing alone: a visit "cut short" is not a barrier "reduced".
         idiom = phrasal_verb(surface.lower(), written.next_word) \
             if written.next_word and written.next_word not in STOPWORDS and parts == "v" else None
@@ -1463,9 +1467,12 @@ class ExtractiveEngine:
         if {stem(noun) for noun in pertains_to(word)} & said or any(
                 stem(word) in {stem(noun) for noun in pertains_to(candidate)} for candidate in candidates):
             return 1.0
-        # Opposites are close as vectors and never mean the same: "criticize" is not "praised".
+        # Opposites are close as vectors and never mean the same: "criticize" is not "praised". A number is
+        # no word's synonym, however near its vector: "birthday" is not "25" ("fifteen" is "15").
         opposed = opposites_among(word, candidates)
-        return self.words_like.best_match(word, [candidate for candidate in candidates if candidate not in opposed])
+        numeral = bool(NUMBER.fullmatch(word))
+        return self.words_like.best_match(word, [candidate for candidate in candidates if candidate not in opposed
+                                                 and (numeral or not candidate.isdigit())])
 
     @staticmethod
     def _sense_is_common(word: str, candidate: str, part: str) -> bool:

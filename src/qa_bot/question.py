@@ -145,7 +145,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                                # the age of a relationship is how long it has lasted
                                r"|\bhow old (?:is|are|was|were) (?:the |their |its )?(?:\w+ )?(?:ties|relations|relationship"
                                r"|friendship|partnership|bonds?|links)\b")),
-    (Kind.COUNT, re.compile(r"\bhow many\b|\b(number|count) of\b|\bhow much\b|\bhow (large|big|small)\b"
+    (Kind.COUNT, re.compile(r"\bhow many\b|\b(number|count|quantity) of\b|\bhow much\b|\bhow (large|big|small)\b"
                             # "Give one figure for bilateral trade."
                             r"|\b(figures?|statistics|stats) (for|on|about)\b"
                             r"|\bin (numbers|figures)\W*$"  # "What was the result of the talks in numbers?"
@@ -154,6 +154,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                             # a terse "lukashenko pakistan agreements number", "tractor plant capacity"
                             rf"|{_TERSE}.*\b({_TERSE_COUNT_WORDS})\W*$")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b|\b(his|her|their|'s|’s) age\b"
+                          r"|^\W*(?:who|which)\s+(?:\w+\s+)?(?:is|was|are|were)\s+(?:the\s+)?(?:older|younger|oldest|youngest)\b"
                           r"|^\W*\w+(\s+\w+)?\s+age\W*$"  # "lukashenko age"
                           r"|^\W*(?:what|how)\s+(?:is|was)\s+(?:[\w-]+\s+){1,3}age\W*$")),  # "what is lukashenko age"
     # "what time span" asks for dates, as "what time frame" does
@@ -461,7 +462,9 @@ def question_parts(text: str) -> list[str]:
 _LABEL = re.compile(r"\W*(?:(?:a|one)\s+)?(?:(?:quick|simple|short|last|final|another|more)\s+)*(?:fact[- ]?check(?:ing)?"
                     r"|questions?|query|quiz|follow[- ]?up|true or false|verify|verification|help|q|one)(?:\s+more)?\W*", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|me|my|we|we['’]re|our|us)\b", re.I)
-_PREAMBLE_END = re.compile(r"\s*(?:[.!;:]|,(?=\s)|\s[-–—])\s+")
+_APOLOGY = re.compile(r"\W*(?:sorry|pardon|excuse me|forgive me)\b", re.I)
+_ABOUT_TOPIC = re.compile(r"\b(?:about|on)\s+(?P<topic>(?:the|this|that)\s+.+?)\s*$", re.I)
+_PREAMBLE_END = re.compile(r"\s*(?:[.!;:]|,(?=\s)|\s[-–—])\s+(?:but\s+|so\s+)?")
 _ASKS_ITSELF = re.compile(rf"^\W*(?:{_WH}|(?:did|do|does|is|are|was|were|will|would|can|could|has|have|had)\b"
                           r"|(?:tell|list|name|give|show|describe|explain|summari[sz]e)\b)", re.I)
 _HEARSAY = re.compile(r"^\W*(?:(?:i|we)\s+(?:read|heard|saw|was told|were told)|(?:some(?:one|body)|people|they|a friend"
@@ -486,8 +489,10 @@ def without_preamble(text: str) -> str:
             return f"Is it true that {claim}?"
         if claim != said:
             return text[len(said) - len(claim):]
-        if _FIRST_PERSON.search(said) or _LABEL.fullmatch(_LEADING_FILLERS.sub("", said)):
-            return asked
+        if _FIRST_PERSON.search(said) or _LABEL.fullmatch(_LEADING_FILLERS.sub("", said)) or _APOLOGY.match(said):
+            # "I'm curious about the forum, who took part?": the topic the asker names is what is asked about
+            topic = _ABOUT_TOPIC.search(said)
+            return f"Regarding {topic.group('topic')}, {asked}" if topic else asked
     return text
 
 
@@ -565,15 +570,18 @@ _CALLED_WHAT = re.compile(r"\b(?:called|termed|labell?ed|dubbed|named|described 
 
 
 # "What was the menu at the luncheon?": the thing asked for of another, which the answer must tell
-_THE_THING_OF = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+(?:of|at|in|during|on|for|from)\s+", re.I)
+_THE_THING_OF = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+(?:of|at|in|during|on|for|from)\s+"
+                          # ... or what it held: "What did the luncheon menu include?"
+                          r"|^\W*what\s+(?:did|does|do|will)\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+"
+                          r"(?:include|contain|feature|comprise|list)\W*$", re.I)
 
 
 def thing_asked_of(text: str) -> tuple[str, ...]:
-    """"What was the menu at the luncheon?" -> ("menu",); none for what a sentence gives in other words
-    ("the title of", "the goals of"), but the thing whose result or purpose is asked for: "What was the
-    result of the SCO vote?" -> ("vote",)."""
+    """"What was the menu at the luncheon?", "What did the luncheon menu include?" -> ("menu",); none
+    for what a sentence gives in other words ("the title of", "the goals of"), but the thing whose result
+    or purpose is asked for: "What was the result of the SCO vote?" -> ("vote",)."""
     asked = _THE_THING_OF.match(text)
-    noun = asked.group(1).lower() if asked else ""
+    noun = (asked.group(1) or asked.group(2)).lower() if asked else ""
     if asked and stem(noun) in _OUTCOME_OR_PURPOSE:
         # up to a name that opens a clause: "the seminars | Belarus and Pakistan plan to hold"
         written = re.findall(r"[\w'’-]+", text[asked.end():])
@@ -781,16 +789,16 @@ _TERSE_COUNT = re.compile(rf"{_TERSE}\W*(?P<counted>.+?)\s+(?:{_TERSE_COUNT_WORD
 def count_focus(text: str) -> tuple[str, ...]:
     """'How many Pakistani companies attended ...' -> stems of 'Pakistani companies'; 'how much trade' -> 'trade';
     'how large is the Belarusian army' -> 'Belarusian army'."""
-    match = re.search(r"\b(?:how many|how much|number of|count of|how (?:large|big|small) (?:is|was|are|were|will be)"
+    match = re.search(r"\b(?:how many|how much|number of|count of|quantity of|how (?:large|big|small) (?:is|was|are|were|will be)"
                       r"|what size (?:is|was|are|were|will be)|(?:size|capacity) of)\s+(.*)"
                       # "the result of the talks in numbers" counts what the talks settled
                       r"|\bof\s+(?!.*\bof\s)(.*)\s+in (?:numbers|figures)\W*$",
                       text.lower())
-    if not match:
-        # a terse "mou count", "tractor plant capacity": what comes before counts
-        terse = _TERSE_COUNT.match(text.lower())
-        return tuple(terms(terse.group("counted"))) if terse else ()
-    phrase = noun_phrase(match.group(1) or match.group(2))
+    # a terse "mou count", "agreements signed count": what comes before counts, up to its verb
+    terse = None if match else _TERSE_COUNT.match(text.lower())
+    if not match and not terse:
+        return ()
+    phrase = noun_phrase(match.group(1) or match.group(2) if match else terse.group("counted"))
     # "pacts and memoranda": the first of two plural nouns says what is counted; in "Belarusian and
     # Pakistani companies" the noun comes after.
     joined = next((at for at, word in enumerate(phrase) if word in ("and", "or") and at
@@ -853,7 +861,8 @@ KIND_WORDS = {
     Kind.DATE: frozenset(terms("date dates day days month months year years time period timeframe "
                                "start started begin began end ended finish finished arrive arrived arrival "
                                "leave left depart departed departure conclude concluded "
-                               "run runs ran expire expires")),  # "When does the roadmap run until?"
+                               # "When does the roadmap run until?", "By when will it be completed?"
+                               "run runs ran expire expires complete completed")),
     Kind.TIME: frozenset(terms("time hour arrive arrived start started begin began end ended")),
     # "How large is the army?", "What was the total number of accords?" ask a number
     Kind.COUNT: frozenset(terms("large big small size number total count")),
@@ -987,6 +996,14 @@ _ASKED_WITHIN = re.compile(r"^\W*(?:(?:please\s+)?(?:(?:can|could|would|will)\s+
 _CLAIM_ASKED = re.compile(r"^\W*(?:(?:is|was)\s+it\s+(?:true|right|correct|accurate|so)\s+that\s+(?P<claim>.+?)"
                           r"|(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:tell\s+me|check|confirm|verify)\s+(?:whether|if)\s+"
                           r"(?P<whether>.+?))[\s.?!]*$", re.I)
+# "The forum was held in which hotel?", "Shehbaz Sharif gave Nawaz Sharif what?": a question word left in
+# the place of what it asks for, in a statement's word order. "the chief minister of which province" is
+# left as it is: the office is read from "of which".
+_ASKED_IN_PLACE = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?P<said>(?!(?:what|which|who|whom|whose|when|where|why|how|did|does"
+                             r"|do|is|are|was|were|will|would|can|could|has|have|had)\b)[^?,;:]+?)(?<!\bof)\s+"
+                             r"(?P<wh>(?:(?:in|on|at|by|with|from|to|for|during|until|till|since|about)\s+)?"
+                             r"(?:(?:what|which)(?:\s+(?!(?:is|are|was|were|did|does|do|will|has|have|had)\b)[\w-]+){0,2}|whom|who|when|where|how\s+long"
+                             r"|how\s+(?:many|much)(?:\s+[\w-]+){1,2}))\s*\?\W*$", re.I)
 _DETERMINING = frozenset("the a an this that these those his her its their both two three four five six".split())
 _SUBJECT_STARTS = _DETERMINING | frozenset("he she they it we i".split())
 _SUBJECT_TAKERS = frozenset("is are was were will would can could has have had does did do".split())
@@ -1008,13 +1025,20 @@ def finite_verb(word: str) -> tuple[str, str] | None:
 
 
 def direct_question(text: str) -> str:
-    """The question a request or a check of a claim asks, in a question's word order: "Tell me which
-    official Lukashenko called on." -> "Which official did Lukashenko call on?", "Is it true that the
-    visit lasted a week?" -> "Did the visit last a week?"; any other text as it is."""
+    """The question a request, a check of a claim or a statement with a question word in it asks, in a
+    question's word order: "Tell me which official Lukashenko called on." -> "Which official did Lukashenko
+    call on?", "Is it true that the visit lasted a week?" -> "Did the visit last a week?", "The forum was
+    held in which hotel?" -> "In which hotel was the forum held?"; any other text as it is."""
     claim = _CLAIM_ASKED.match(text)
     if claim:
         return inverted("", (claim.group("claim") or claim.group("whether")).split(), 0)
     asked = _ASKED_WITHIN.match(text)
+    in_place = None if asked else _ASKED_IN_PLACE.match(text)
+    said = in_place.group("said").split() if in_place else []
+    # "Between which universities?" has no statement before its question words
+    if in_place and any(finite_verb(word) for word in said[1:]):
+        said[0] = said[0].lower() if said[0].lower() in _DETERMINING else said[0]
+        return inverted(in_place.group("wh"), said, 0)
     if not asked:
         return text
     said = asked.group("rest").split()
@@ -1032,6 +1056,10 @@ def direct_question(text: str) -> str:
 def inverted(asked: str, said: list[str], start: int) -> str:
     """A clause put in a question's word order, its subject starting at `start`: ("which official",
     "Lukashenko called on") -> "Which official did Lukashenko call on?"."""
+    # "Tell me who the Punjab Chief Minister is": a clause that ends in "is" has all before it as its
+    # subject, though "Minister" could be a verb
+    if len(said) > start + 1 and said[-1].lower() in _SUBJECT_TAKERS:
+        return put_as_question(asked, " ".join(said[:start]), said[-1], " ".join(said[start:-1]))
     for i, word in enumerate(said[start + 1:], start + 1):
         before = said[i - 1].lower()
         # "the talks", "Lukashenko's visit" name a thing
@@ -1132,14 +1160,15 @@ def is_passive_subject(word: str, following: list[str]) -> bool:
 _RELATED = re.compile(r"-relat(?:ed|ing)\b", re.I)
 
 
-# "What three areas did he mention?": how many are asked for, which the answer lists and need not count
-_HOW_MANY_ASKED = re.compile(rf"\b(what|which)\s+(?:{'|'.join(NUMERALS)})\b", re.I)
+# "What three areas did he mention?", "List three cultural activities": how many are asked for, which
+# the answer lists and need not count; a request has had its "Give me" taken off
+_HOW_MANY_ASKED = re.compile(rf"(^\W*|\b(?:what|which|name|list|mention|cite)\s+)(?:{'|'.join(NUMERALS)})\b", re.I)
 
 
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     text = _NAME_PART.sub(" ", _EXCLUDED.sub(" ", PART_OF_DOCUMENT.sub(" ", _ATTRIBUTION.sub(" ", _REQUEST.sub("", text)))))
     text = _NUMBER_REFERRED_TO.sub(" ", text)
-    text = _HOW_ASKED.sub(" ", _RELATED.sub("", _HOW_MANY_ASKED.sub(r"\1 ", text)))
+    text = _HOW_ASKED.sub(" ", _RELATED.sub("", _HOW_MANY_ASKED.sub(r"\1", text)))
     # "What role did Pakistan play in ...?" asks what it did: the role is the answer's kind.
     text = _ROLE_PLAYED.sub(r"\1\2", text)
     text = _WHY_CALLED.sub(r"\1", _CALLED.sub(r"\1", text))
@@ -1310,10 +1339,13 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     # "thanks", "hello": nothing asked, which nothing answers
     social = not asked.strip(" ?")
     text = asked or text
+    sourced = _SOURCED.match(text)
+    text = text[sourced.end()].upper() + text[sourced.end() + 1:] if sourced else text
     text = doer_asked(_HOW_MANY_LISTED.sub("Which ", _BY_WHAT_MEANS.sub("How ", text)))
     text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", _HEADLINE.sub("title", as_question(
         _GIST_OF.sub("Tell me about ", _SECTION_OF.sub(r"\1", direct_question(text)))))))
     text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, _IT_THAT.sub(without_cleft, text)))
+    text = _TAKE_PART.sub(lambda match: _PARTICIPATE_FORMS[match.group(1).lower()], text)
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _ON_A_DAY.sub(asked_when, text)))
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))
     text = _GOT_AS.sub(lambda match: _RECEIVE_FORMS[match.group(0).lower()], text)
@@ -1467,6 +1499,10 @@ def is_traveller(word: str) -> bool:
 
 # "Who was present at the luncheon?" asks who attended it, not who presented anything.
 _PRESENT_AT = re.compile(r"\b(?:was|were|is|are)\s+present\s+(?:at\s+|(?=during\b|for\b|in\b))", re.I)
+# "Who took part in the forum?": who participated in it, in one word the sentences' verbs are matched to
+_TAKE_PART = re.compile(r"\b(take|takes|took|taken|taking)\s+part\b", re.I)
+_PARTICIPATE_FORMS = {"take": "participate", "takes": "participates", "took": "participated", "taken": "participated",
+                      "taking": "participating"}
 # "Who came to the business forum?": who attended it, when it is a gathering
 _ATTEND_FORMS = {**dict.fromkeys(("come", "go"), "attend"), **dict.fromkeys(("comes", "goes"), "attends"),
                  **dict.fromkeys(("came", "went"), "attended"), **dict.fromkeys(("coming", "going"), "attending")}
@@ -1542,6 +1578,12 @@ def for_other_party(text: str, history: list[dict[str, str]]) -> str | None:
 _GOT_AS = re.compile(r"\b(?:get|gets|got|gotten)\b(?=[^?]*\bas\s+an?\s+(?:gift|present|memento|souvenir|keepsake|token)\b)",
                      re.I)
 _RECEIVE_FORMS = {"get": "receive", "gets": "receives", "got": "received", "gotten": "received"}
+
+
+# "According to the piece, what sanctions does Belarus face?": where the answer is to come from, which it
+# does for every question; what is asked follows the comma
+_SOURCED = re.compile(rf"^\W*(?:according\s+to|(?:as\s+)?per)\s+(?:{_DOCUMENT}|(?:the|its)\s+(?:author|writer))\s*,\s*"
+                      r"(?=(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|will|can)\b)", re.I)
 
 
 # A topic a question opens with: "In the context of the visit, ...", "When it comes to education, ..."
