@@ -407,6 +407,9 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("I'm writing about the SCO part of the visit: what was discussed?", "Shanghai Cooperation Organization"),
     ("Sorry if this is obvious, but what is the SCO?", "Shanghai Cooperation Organization"),
     ("Who took part in the business forum?", "over 30 Belarusian companies"),
+    # how a document opens is what its opening says; the last thing it says is its closing
+    ("How does the article begin?", "The historic visit marked a new chapter"),
+    ("What was the last thing the article said?", "laid the groundwork"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -871,6 +874,8 @@ def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_nev
     ("Name a city Lukashenko toured.", Kind.PLACE),
     ("What quantity of Pakistani firms joined the forum?", Kind.COUNT),
     ("Who is older, Nawaz Sharif or Shehbaz Sharif?", Kind.AGE),
+    ("How does the article begin?", Kind.OVERVIEW),
+    ("What was the last thing the article said?", Kind.CONCLUSION),
 ])
 def test_question_kinds(question: str, kind: Kind) -> None:
     assert classify(question) == kind
@@ -2518,6 +2523,17 @@ def test_of_the_choices_a_question_offers_one_named_in_the_passage_is_enough(art
 ])
 def test_a_question_asked_inside_a_request_is_put_in_a_questions_word_order(request_: str, question: str) -> None:
     assert direct_question(request_) == question
+
+
+def test_a_name_put_before_a_question_is_whom_its_pronoun_stands_for(article_bot: QABot) -> None:
+    history = [{"role": "user", "content": "What did Lukashenko praise?"},
+               {"role": "assistant", "content": "The Pakistan Armed Forces for combating terrorism."}]
+    answer = article_bot.ask("And Munir, what did he express?", history=history)
+    assert answer.standalone_question == "What did Munir express?"
+    assert "Asim Munir expressed Pakistan's appreciation" in answer.text
+    assert analyse("Lukashenko: when did he arrive?").standalone == "When did Lukashenko arrive?"
+    # an English word put first is no name
+    assert analyse("Also, what did he say?").standalone == "Also, what did he say?"
 
 
 def test_a_question_asked_inside_a_request_is_answered_as_the_question(article_bot: QABot) -> None:

@@ -77,7 +77,7 @@ TERSE_YEARS = re.compile(rf"{_TERSE}.*\byears\W*$", re.I)
 _ASKING_WORD = (r"^(?!\W*(?:what|which|who|whom|whose|where|why|how|(?:please\s+)?(?:list|name))\b.*\b{0}\s+"
                 r"(?!(?:did|does|do|was|were|is|are|will|would|has|have|had|exactly)\b)).*\b{0}\b")
 # "the final paragraph", "its last lines"; "the conclusion of the article" (a bare one may be the talks')
-_CLOSING = (rf"((final|last|closing|concluding) (paragraph|part|section|sentence|word|line)s?"
+_CLOSING = (rf"((final|last|closing|concluding) (paragraph|part|section|sentence|word|line|thing)s?"
             rf"|(conclusion|ending|end) of {_DOCUMENT}|its (conclusion|ending|end))")
 # What someone holds: "What is Asim Munir's rank?", "What is the author's affiliation?"
 _ROLE_NOUNS = ("rank", "position", "title", "post", "office", "role", "job", "affiliation", "designation", "occupation",
@@ -103,6 +103,10 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                                rf"|what (is|was) {_DOCUMENT}|what (is|are) the ((main|central|key|overall) )?"
                                r"(topic|subject|gist|message|point|idea|theme|takeaway|argument|thesis|purpose|aim)s?"
                                r"|what (can|could) you tell me|what do you know"
+                               # its opening tells what it is about: "How does the article begin?"
+                               rf"|how (does|did) {_DOCUMENT} (begin|start|open)"
+                               rf"|what (is|was) the (first|opening) (sentence|line|paragraph|thing)"
+                               rf" ({_DOCUMENT} (says|said)|of {_DOCUMENT})"
                                # the countries it is about are those its title and opening name
                                r"|(which|what) (two )?(countries|nations) (are|were) (mainly )?(mentioned|involved|named"
                                rf"|discussed|featured)( in {_DOCUMENT})?)"
@@ -111,7 +115,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                                r"\W*$")),
     (Kind.CONCLUSION, re.compile(rf"^\W*(how (does|did) {_DOCUMENT} (end|conclude|close|finish)"
                                  rf"|what (does|did) (the (author|writer)|{_DOCUMENT}) conclude"
-                                 rf"|what (is|was|are|were) (the |its )?{_CLOSING}( of {_DOCUMENT})?"
+                                 rf"|what (is|was|are|were) (the |its )?{_CLOSING}( of {_DOCUMENT}| {_DOCUMENT} (says|said))?"
                                  rf"|what (does|did) (the |its )?({_CLOSING}|conclusion) say|summari[sz]e (the |its )?{_CLOSING}"
                                  # the message of "the conclusion" is the article's: talks reach no message
                                  rf"|what (is|was|are|were) the ((main|central|key|overall) )?(message|point|gist|idea"
@@ -1362,6 +1366,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     text = for_other_party(text, history or []) or which_of_counted(text, history or []) or text
     # "As far as the military is concerned, whom did he meet?": the frame is what the question is about,
     # carried as a follow-up carries the question before
+    text = named_first(text)
     frame = _FRAME.match(text)
     text = frame.group("asked")[0].upper() + frame.group("asked")[1:] if frame else text
     standalone, borrowed = make_standalone(text, history or [], referent, leans)
@@ -1584,6 +1589,28 @@ _RECEIVE_FORMS = {"get": "receive", "gets": "receives", "got": "received", "gott
 # does for every question; what is asked follows the comma
 _SOURCED = re.compile(rf"^\W*(?:according\s+to|(?:as\s+)?per)\s+(?:{_DOCUMENT}|(?:the|its)\s+(?:author|writer))\s*,\s*"
                       r"(?=(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|will|can)\b)", re.I)
+
+
+# "And Munir, what did he express?", "Maryam Nawaz: was she invited?": a name put first is whom the
+# question's pronoun stands for, not anyone the conversation spoke of before
+_NAMED_FIRST = re.compile(r"^\W*(?:(?i:and|but|so|now|as\s+for|what\s+about)\s+)?"
+                          r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*[,:;–—-]+\s*"
+                          r"(?P<asked>(?i:what|which|who|whom|when|where|why|how|did|does|do|is|are|was|were"
+                          r"|will|has|have|had)\b.+)$")
+_HE_OR_SHE = re.compile(r"\b(?:(?P<subject>he|she|him)|(?P<owner>his))\b", re.I)
+
+
+def named_first(text: str) -> str:
+    """The question with its pronoun replaced by the name put before it: "And Munir, what did he
+    express?" -> "What did Munir express?"; any other text as it is."""
+    named = _NAMED_FIRST.match(text)
+    # a name ends in a word that is no English word, or a proper noun: not "Also, what did he say?"
+    last = named.group("name").split()[-1].lower() if named else ""
+    if not named or is_known(last) and not is_proper_noun(last):
+        return text
+    name = named.group("name")
+    asked = _HE_OR_SHE.sub(lambda match: name if match.group("subject") else f"{name}'s", named.group("asked"), count=1)
+    return asked[0].upper() + asked[1:] if asked != named.group("asked") else text
 
 
 # A topic a question opens with: "In the context of the visit, ...", "When it comes to education, ..."
