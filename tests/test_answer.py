@@ -61,10 +61,11 @@ from qa_bot.question import (
     referents,
     spoken_topic,
     thing_asked_of,
+    with_roles,
     without_preamble,
 )
 from qa_bot.schema import Chunk, Hit
-from qa_bot.terms import STOPWORDS, american, stem, terms
+from qa_bot.terms import STOPWORDS, american, paying_idiom_verbs, stem, terms
 from qa_bot.thesaurus import (
     are_manners_of_one,
     are_siblings,
@@ -2534,6 +2535,28 @@ def test_a_name_put_before_a_question_is_whom_its_pronoun_stands_for(article_bot
     assert analyse("Lukashenko: when did he arrive?").standalone == "When did Lukashenko arrive?"
     # an English word put first is no name
     assert analyse("Also, what did he say?").standalone == "Also, what did he say?"
+
+
+def test_the_guest_and_the_hosts_are_the_visitor_and_the_country_visited(article_bot: QABot) -> None:
+    assert article_bot.extractive().documents["pakistan-welcomes-brother-aleksandr-lukashenko.md"].roles == \
+        ("Lukashenko", "Belarus", "Pakistan")
+    assert with_roles("What did the guest want to import from his hosts?", "Lukashenko", "Belarus", "Pakistan") == \
+        "What did Lukashenko want to import from Pakistan?"
+    assert with_roles("How many companies from the guest's country came?", "Lukashenko", "Belarus", "Pakistan") == \
+        "How many companies from Belarus came?"
+    answer = article_bot.ask("Who invited the visiting leader?")
+    assert answer.standalone_question == "Who invited Lukashenko?" and "Shehbaz Sharif" in answer.text
+    assert "over 30 Belarusian companies" in article_bot.ask("How many firms from the host country attended the forum?").text
+    # "the host" alone may be the luncheon's or the country's: it is left as asked
+    assert with_roles("What did the host get as a memento?", "Lukashenko", "Belarus", "Pakistan") == \
+        "What did the host get as a memento?"
+
+
+def test_a_visit_paid_pays_nothing(article_bot: QABot) -> None:
+    assert paying_idiom_verbs("What kind of visit did the Belarusian president pay?") == {"pay"}
+    assert paying_idiom_verbs("Who paid for the visit?") == set()
+    assert article_bot.ask("Who paid for the visit?").abstained
+    assert "official visit" in article_bot.ask("What kind of visit did Lukashenko pay?").text
 
 
 def test_a_question_asked_inside_a_request_is_answered_as_the_question(article_bot: QABot) -> None:

@@ -457,6 +457,17 @@ class TermStatistics:
         """The stems of the names of the people it gives an office or a country: "lukashenko", "sharif"."""
         return frozenset(self.people).union(*self.holders.values())
 
+    @cached_property
+    def roles(self) -> tuple[str | None, str | None, str | None]:
+        """(its visitor, the visitor's country, the host country), as it writes them: the one person whose
+        office is of a country it is about other than where its events happen ("Lukashenko", "Belarus"),
+        and that place ("Pakistan")."""
+        written = {word.lower(): word for word in self.capitalised}
+        visitors = [(person, country) for person, country in self.people.items()
+                    if self.home and country != self.home and country in self.setting]
+        visitor, country = visitors[0] if len(visitors) == 1 else ("", "")
+        return written.get(visitor), written.get(country), written.get(self.home or "")
+
     @cached_property  # read for every candidate sentence; the counts never change
     def setting(self) -> frozenset[str]:
         """The stems half its passages use, in a document long enough to tell: what it is about
@@ -1203,6 +1214,8 @@ class ExtractiveEngine:
                 found_stems.add(acronym)
         found_stems -= names_only_within_organizations(sentence.text, asked.names, asked.asked_names,
                                                        sentence.document.persons)
+        # "paid an official visit" pays nothing: "What did Pakistan pay for the visit?" is not told by it
+        found_stems -= {stem(verb) for verb in paying_idiom_verbs(sentence.text)}
         # "Pakistan termed him": he is named just before, by name and office
         pronoun = PERSONAL_PRONOUN.search(sentence.text)
         named_stems = sentence.stems | sentence.nearby_stems if pronoun else sentence.stems

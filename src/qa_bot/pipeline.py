@@ -15,7 +15,17 @@ from qa_bot.evidence import office_mentions
 from qa_bot.index import WORD_VECTORS, Index, Progress, SyncReport
 from qa_bot.llm_answer import LLMEngine
 from qa_bot.llms import LLMUnavailable, load_chat_model
-from qa_bot.question import Kind, Question, agreeing, analyse, question_parts, referents, without_preamble
+from qa_bot.question import (
+    Kind,
+    Question,
+    agreeing,
+    analyse,
+    names_roles,
+    question_parts,
+    referents,
+    with_roles,
+    without_preamble,
+)
 from qa_bot.retrieve import Retriever
 from qa_bot.schema import Answer
 from qa_bot.settings import Settings
@@ -149,6 +159,10 @@ class QABot:
     def _answer_part(self, engine: ExtractiveEngine | LLMEngine, extractive: ExtractiveEngine, question: str,
                      history: list[dict[str, str]], top_k: int | None, timings: dict[str, float],
                      on_token: Callable[[str], None] | None) -> Answer:
+        # "the guest", "the host country": the roles the documents give, by name
+        if names_roles(question):
+            hits = self.retriever.search(question, k=1)
+            question = with_roles(question, *extractive.documents[hits[0].chunk.source].roles) if hits else question
         # "What did she say?" stands for a woman named before.
         people = agreeing(referents(question, history), question,
                           lambda word, name: extractive.words_like.best_match(word, [name]))

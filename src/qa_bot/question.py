@@ -1613,6 +1613,29 @@ def named_first(text: str) -> str:
     return asked[0].upper() + asked[1:] if asked != named.group("asked") else text
 
 
+# "the guest", "the visiting president", "the guest's country", "his hosts", "the host country": the
+# roles a document gives the visitor, the visitor's country and the country visited, which its sentences
+# call by name
+_VISITOR = (r"(?:visiting\s+(?:president|leader|head\s+of\s+state|dignitary|statesman)|guest(?:\s+of\s+honou?r)?"
+            r"|visitor)")
+_COUNTRY_WORDS = r"(?:country|nation|state|side|government)"
+_VISITOR_NAMED = re.compile(rf"\b(?:the|our|their|his|her)\s+{_VISITOR}\b(?!['’]s\s+{_COUNTRY_WORDS})", re.I)
+_VISITORS_COUNTRY = re.compile(rf"\b(?:the|his|their)\s+{_VISITOR}['’]s\s+{_COUNTRY_WORDS}\b", re.I)
+_HOST_COUNTRY = re.compile(rf"\b(?:the|his|their)\s+(?:host(?:ing)?\s+{_COUNTRY_WORDS}|hosts)\b", re.I)
+
+
+def names_roles(text: str) -> bool:
+    return any(pattern.search(text) for pattern in (_VISITOR_NAMED, _VISITORS_COUNTRY, _HOST_COUNTRY))
+
+
+def with_roles(text: str, visitor: str | None, visitors_country: str | None, host: str | None) -> str:
+    """The question with the visitor, the visitor's country and the host country called by name: "What
+    did the guest want to import from his hosts?" -> "What did Lukashenko want to import from Pakistan?"."""
+    for pattern, name in ((_VISITORS_COUNTRY, visitors_country), (_VISITOR_NAMED, visitor), (_HOST_COUNTRY, host)):
+        text = pattern.sub(name, text) if name else text
+    return text
+
+
 # A topic a question opens with: "In the context of the visit, ...", "When it comes to education, ..."
 _FRAME = re.compile(r"^\W*(?:in the context of|considering|with (?:respect|regard) to|as (?:regards|for)|regarding|concerning"
                     r"|from the (?:standpoint|point of view|perspective) of|on the (?:subject|topic) of|when it comes to"

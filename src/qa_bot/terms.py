@@ -25,8 +25,10 @@ STOPWORDS = frozenset(
 
 # "paid an official visit", "the visit was paid": the verb pays nothing, in a sentence or a question
 _PAID_THINGS = r"(?:visits?|tribute|homage|respects|attention|compliments?)"
-_PAYING_IDIOM = re.compile(rf"\b(?P<verb>pay|pays|paid|paying)\s+(?:[\w-]+\s+){{0,2}}{_PAID_THINGS}\b"
-                           rf"|\b{_PAID_THINGS}\s+(?:(?:was|were|is|are|been|being)\s+)*(?P<after>paid)\b", re.I)
+# ... but "paid for the visit" paid money
+_PAYING_IDIOM = re.compile(rf"\b(?P<verb>pay|pays|paid|paying)\s+(?:(?!for\b)[\w-]+\s+){{0,2}}{_PAID_THINGS}\b"
+                           # "the visit was paid", "What kind of visit did the Belarusian president pay?"
+                           rf"|\b{_PAID_THINGS}\s+(?:[\w-]+\s+){{0,4}}?(?P<after>pay|paid)\b(?!\s+for\b)", re.I)
 
 
 def paying_idiom_verbs(text: str) -> set[str]:
