@@ -411,6 +411,9 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # how a document opens is what its opening says; the last thing it says is its closing
     ("How does the article begin?", "The historic visit marked a new chapter"),
     ("What was the last thing the article said?", "laid the groundwork"),
+    # "among" names no topic; "MoUs" defines what an "MoU" is
+    ("Who among Pakistan's leaders hosted a private meal?", "Nawaz Sharif"),
+    ("What does MoU mean?", "memoranda of understanding (MoUs)"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:

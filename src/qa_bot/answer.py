@@ -696,8 +696,10 @@ class ExtractiveEngine:
         holder_deed = re.match(r"\s+(\w+)", question.standalone[which_holder.end():]) if which_holder else None
         # "What is SCO?", "What does NLC stand for?" ask what an acronym means; "What did both leaders
         # acknowledge about Belarus's SCO membership?" does not.
+        # Nor does "What is the effect of the MoU?", whose "effect" is no term to find but is asked.
         acronyms = frozenset(ACRONYM.findall(question.text))
-        if not set(question.own_terms) <= set(terms(" ".join(acronyms))) | DEFINITION_WORDS:
+        if not set(question.own_terms) | set(terms(question.text)) - QUESTION_SCAFFOLD <= \
+                set(terms(" ".join(acronyms))) | DEFINITION_WORDS:
             acronyms = frozenset()
         asked_offices = office_mentions(question.standalone)
         # "Which head of state" asks for a person, not for a "head".
@@ -1210,7 +1212,8 @@ class ExtractiveEngine:
             # A document that defines "memoranda of understanding (MoUs)" means them by "an MoU".
             if acronym in sentence.stems:
                 found_stems |= meant
-            elif meant <= sentence.stems:
+            # "memoranda of understanding (MoUs)" says what an "MoU" is
+            elif meant <= sentence.stems or f"{acronym}s" in sentence.stems:
                 found_stems.add(acronym)
         found_stems -= names_only_within_organizations(sentence.text, asked.names, asked.asked_names,
                                                        sentence.document.persons)
@@ -1241,7 +1244,9 @@ class ExtractiveEngine:
         # "Chief of Army Staff General Asim Munir" answers "who is General Asim Munir".
         # The more of a name and its titles it gives, the more it says who the person is.
         given = titles(sentence.text, list(asked.person))
-        defines = any(f"({acronym})" in sentence.text for acronym in asked.acronyms) or given > 0
+        # "memoranda of understanding (MoUs)" defines "MoU" in the plural
+        defines = any(f"({acronym})" in sentence.text or f"({acronym}s)" in sentence.text for acronym in asked.acronyms) \
+            or given > 0
         # Retrieval rank breaks ties, and the passage's dense similarity adds meaning beyond words.
         score = (coverage + (0.3 if fits else 0.0) + (0.3 if defines else 0.0) + 0.03 * min(given, 5) + 0.05 / (1 + sentence.rank)
                  + (0.3 if question.part and self._in_part(sentence.hit, question.part) else 0.0)

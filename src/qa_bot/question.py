@@ -209,6 +209,8 @@ QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many
                                     "view viewed perceive perceived feel felt "
                                     # prepositions in a verb's form: "What did they agree on regarding parliaments?"
                                     "regarding concerning "
+                                    # "Who among Pakistan's leaders ...?": the preposition of a choice
+                                    "among amongst "
                                     # how exact a count is to be
                                     "roughly approximately exactly precisely specifically "
                                     # the fillers of speech: "hey, who came?", "so what did they actually sign?"
@@ -246,7 +248,8 @@ _COUNTRY_MENTION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:President|Prime
 # "What does it stand for?" after "The SCO": the acronym the conversation gave.
 _ACRONYM_MEANT = re.compile(r"\b(?:it|(?:that|this)(?:\s+(?:abbreviation|acronym))?)\b"
                             r"(?=.*\b(?:stand|stands|short)\s+for\b|.*\bmean\b)", re.I)
-ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# "NLC", "PRCCSF"; "MoU" has a small letter inside
+ACRONYM = re.compile(r"\b[A-Z](?:[A-Z]|[a-z](?=[A-Z])){0,4}[A-Z]\b")
 _NAME = re.compile(r"\b(?:[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+)+|[A-Z][a-z]+(?:enko|ov|ova|sky|ich))\b")
 
 
