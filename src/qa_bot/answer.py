@@ -181,9 +181,9 @@ NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 # To bind oneself to a deed, in any of these verbs: "Did they agree to promote literature?" is told by
 # "Both nations committed to promoting ... literature". WordNet's commonest "commit" is a crime's. Not
 # the nouns: "their commitment to fostering cooperation" agreed on no currency swap.
-COMMITMENTS = frozenset(terms("agree commit pledge vow undertake"))
 COMMITTED = frozenset("agree agrees agreed commit commits committed pledge pledges pledged vow vows vowed "
                       "undertake undertakes undertook".split())
+COMMITMENTS = frozenset(stem(verb) for verb in COMMITTED)
 # and the thing named: "the name of the photo album" -> "album"
 NAME_OF_THING = re.compile(r"\b(?:name|title) of (?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+)*?([\w-]+)"
                            r"(?=\s*(?:[?,]|$|\b(?:is|was|that|which|who|signed|in|at|from|for|to|by)\b))", re.I)

@@ -162,7 +162,8 @@ class QABot:
         # "the guest", "the host country": the roles the documents give, by name
         if names_roles(question):
             hits = self.retriever.search(question, k=1)
-            question = with_roles(question, *extractive.documents[hits[0].chunk.source].roles) if hits else question
+            document = extractive.documents.get(hits[0].chunk.source) if hits else None
+            question = with_roles(question, *document.roles) if document else question
         # "What did she say?" stands for a woman named before.
         people = agreeing(referents(question, history), question,
                           lambda word, name: extractive.words_like.best_match(word, [name]))

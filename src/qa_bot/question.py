@@ -450,6 +450,11 @@ _AND_THEN_ASKS = re.compile(rf"(?:,\s*|\s+)and\s+(?={_WH})", re.I)
 _ASKS_TWO_OF_ONE = re.compile(rf"^\W*({_WH})\s+and\s+({_WH})\s+(.+)$", re.I)
 
 
+def first_upper(text: str) -> str:
+    """The text with its first letter in capitals, the rest as written ("str.capitalize" lowers names)."""
+    return text[:1].upper() + text[1:]
+
+
 def question_parts(text: str) -> list[str]:
     """A question that asks two things, as two questions, the second read after the first as a
     follow-up ("when did he visit?" is about whom the first names); any other question alone."""
@@ -459,7 +464,7 @@ def question_parts(text: str) -> list[str]:
     parts = _AND_THEN_ASKS.split(text, maxsplit=1)
     if len(parts) == 2 and _ASKS.match(parts[0]) and len(words(parts[0])) >= 3:
         first, second = parts[0].rstrip(" ,?"), parts[1].strip()
-        return [f"{first}?", second[0].upper() + second[1:]]
+        return [f"{first}?", first_upper(second)]
     return [text]
 
 
@@ -1081,7 +1086,7 @@ def put_as_question(*parts: str) -> str:
     """The parts joined as a question: ("which official", "did", "Lukashenko", "call on") -> "Which official
     did Lukashenko call on?"."""
     question = " ".join(part for part in parts if part)
-    return question[0].upper() + question[1:] + "?"
+    return first_upper(question) + "?"
 
 
 def is_base_noun(word: str) -> bool:
@@ -1347,7 +1352,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     social = not asked.strip(" ?")
     text = asked or text
     sourced = _SOURCED.match(text)
-    text = text[sourced.end()].upper() + text[sourced.end() + 1:] if sourced else text
+    text = first_upper(text[sourced.end():]) if sourced else text
     text = doer_asked(_HOW_MANY_LISTED.sub("Which ", _BY_WHAT_MEANS.sub("How ", text)))
     text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", _HEADLINE.sub("title", as_question(
         _GIST_OF.sub("Tell me about ", _SECTION_OF.sub(r"\1", direct_question(text)))))))
@@ -1371,7 +1376,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     # carried as a follow-up carries the question before
     text = named_first(text)
     frame = _FRAME.match(text)
-    text = frame.group("asked")[0].upper() + frame.group("asked")[1:] if frame else text
+    text = first_upper(frame.group("asked")) if frame else text
     standalone, borrowed = make_standalone(text, history or [], referent, leans)
     if frame and not borrowed:
         standalone, borrowed = carried(text, frame.group("frame")), frame.group("frame")
@@ -1612,8 +1617,8 @@ def named_first(text: str) -> str:
     if not named or is_known(last) and not is_proper_noun(last):
         return text
     name = named.group("name")
-    asked = _HE_OR_SHE.sub(lambda match: name if match.group("subject") else f"{name}'s", named.group("asked"), count=1)
-    return asked[0].upper() + asked[1:] if asked != named.group("asked") else text
+    asked = _HE_OR_SHE.sub(lambda match: f"{name}'s" if match.group("owner") else name, named.group("asked"), count=1)
+    return first_upper(asked) if asked != named.group("asked") else text
 
 
 # "the guest", "the visiting president", "the guest's country", "his hosts", "the host country": the
@@ -1628,6 +1633,7 @@ _HOST_COUNTRY = re.compile(rf"\b(?:the|his|their)\s+(?:host(?:ing)?\s+{_COUNTRY_
 
 
 def names_roles(text: str) -> bool:
+    """Whether the question calls the visitor, the visitor's country or the host country by a role."""
     return any(pattern.search(text) for pattern in (_VISITOR_NAMED, _VISITORS_COUNTRY, _HOST_COUNTRY))
 
 
