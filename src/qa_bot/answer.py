@@ -119,6 +119,7 @@ from qa_bot.thesaurus import (
     country_of,
     english_words,
     general_verbs,
+    is_common_word,
     is_english,
     is_kind_of,
     is_known,
@@ -585,7 +586,7 @@ class ExtractiveEngine:
         # an English word that only starts their sentences ("Notably").
         self.names_written = {name.lower(): name for document in documents.values() for name in sorted(document.capitalised)
                               if len(name) > 1 and name.lower() not in STOPWORDS
-                              and (not is_known(name.lower()) or is_proper_noun(name.lower()))}
+                              and not is_common_word(name)}
         # lemminflect reads its inflection table at first use, in half a second: here, not in a question.
         getInflection("be", "VBN")
 
@@ -1894,8 +1895,7 @@ def is_name(word: str, question: str) -> bool:
     ("Publication date?" asks when it was "Published"), though a number opening it is ("Fifteen
     agreements were signed; which treaty stood out?" states a premise, and its number counts as written)."""
     opens = question.lstrip(" \"'“¿¡").startswith(word)
-    return word[0].isupper() and not (opens and is_known(word.lower()) and not is_proper_noun(word.lower())
-                                      and not NUMBER.fullmatch(word))
+    return word[0].isupper() and not (opens and is_common_word(word) and not NUMBER.fullmatch(word))
 
 
 def calls_people(noun: str, said: list[str]) -> bool:

@@ -20,7 +20,7 @@ from qa_bot.terms import (
     without_quotations,
     words,
 )
-from qa_bot.thesaurus import is_kind_of, is_known, is_mostly, is_proper_noun, phrasal_verb
+from qa_bot.thesaurus import is_common_word, is_kind_of, is_mostly, is_proper_noun, phrasal_verb
 
 
 class Kind(StrEnum):
@@ -501,6 +501,9 @@ def without_preamble(text: str) -> str:
             return f"Is it true that {claim}?"
         if claim != said:
             return text[len(said) - len(claim):]
+        # "According to the piece, ...": where every answer comes from
+        if _ATTRIBUTION.fullmatch(said.strip()):
+            return first_upper(asked)
         if _FIRST_PERSON.search(said) or _LABEL.fullmatch(_LEADING_FILLERS.sub("", said)) or _APOLOGY.match(said):
             # "I'm curious about the forum, who took part?": the topic the asker names is what is asked about
             topic = _ABOUT_TOPIC.search(said)
@@ -947,7 +950,7 @@ PART_OF_DOCUMENT = re.compile(r"\b((in|according to|from|by) )?the (?P<end>concl
 # Who says it, when that is whoever wrote the document: "according to the author" narrows nothing,
 # nor does "What does the author conclude about ...?", which asks what the document says.
 _ATTRIBUTION = re.compile(r"\b(according to|in the (view|opinion|words) of|as (seen|described) by) (the|its) (author|writer)\b"
-                          rf"|{_DOCUMENT_SAYS}|\baccording to {_DOCUMENT}\b",
+                          rf"|{_DOCUMENT_SAYS}|\b(?:according to|(?:as )?per) {_DOCUMENT}\b",
                           re.I)
 
 
@@ -1351,8 +1354,6 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     # "thanks", "hello": nothing asked, which nothing answers
     social = not asked.strip(" ?")
     text = asked or text
-    sourced = _SOURCED.match(text)
-    text = first_upper(text[sourced.end():]) if sourced else text
     text = doer_asked(_HOW_MANY_LISTED.sub("Which ", _BY_WHAT_MEANS.sub("How ", text)))
     text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", _HEADLINE.sub("title", as_question(
         _GIST_OF.sub("Tell me about ", _SECTION_OF.sub(r"\1", direct_question(text)))))))
@@ -1593,19 +1594,12 @@ _GOT_AS = re.compile(r"\b(?:get|gets|got|gotten)\b(?=[^?]*\bas\s+an?\s+(?:gift|p
 _RECEIVE_FORMS = {"get": "receive", "gets": "receives", "got": "received", "gotten": "received"}
 
 
-# "According to the piece, what sanctions does Belarus face?": where the answer is to come from, which it
-# does for every question; what is asked follows the comma
-_SOURCED = re.compile(rf"^\W*(?:according\s+to|(?:as\s+)?per)\s+(?:{_DOCUMENT}|(?:the|its)\s+(?:author|writer))\s*,\s*"
-                      r"(?=(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|will|can)\b)", re.I)
-
-
 # "And Munir, what did he express?", "Maryam Nawaz: was she invited?": a name put first is whom the
 # question's pronoun stands for, not anyone the conversation spoke of before
 _NAMED_FIRST = re.compile(r"^\W*(?:(?i:and|but|so|now|as\s+for|what\s+about)\s+)?"
                           r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*[,:;–—-]+\s*"
                           r"(?P<asked>(?i:what|which|who|whom|when|where|why|how|did|does|do|is|are|was|were"
                           r"|will|has|have|had)\b.+)$")
-_HE_OR_SHE = re.compile(r"\b(?:(?P<subject>he|she|him)|(?P<owner>his))\b", re.I)
 
 
 def named_first(text: str) -> str:
@@ -1613,12 +1607,9 @@ def named_first(text: str) -> str:
     express?" -> "What did Munir express?"; any other text as it is."""
     named = _NAMED_FIRST.match(text)
     # a name ends in a word that is no English word, or a proper noun: not "Also, what did he say?"
-    last = named.group("name").split()[-1].lower() if named else ""
-    if not named or is_known(last) and not is_proper_noun(last):
+    if not named or is_common_word(named.group("name").split()[-1]) or not _PERSONAL.search(named.group("asked")):
         return text
-    name = named.group("name")
-    asked = _HE_OR_SHE.sub(lambda match: f"{name}'s" if match.group("owner") else name, named.group("asked"), count=1)
-    return first_upper(asked) if asked != named.group("asked") else text
+    return first_upper(named_for_pronouns(named.group("asked"), named.group("name")))
 
 
 # "the guest", "the visiting president", "the guest's country", "his hosts", "the host country": the
@@ -1781,9 +1772,19 @@ def person_names(text: str) -> list[str]:
         first, _, rest = name.partition(" ")
         name = rest if rest and first.lower() in STOPWORDS else name
         last = re.findall(r"[a-z]+", name.lower())[-1]
-        if not is_known(last) or is_proper_noun(last) or is_kind_of(last, "person"):
+        if not is_common_word(last) or is_kind_of(last, "person"):
             found.append(name)
     return found
+
+
+def named_for_pronouns(text: str, name: str) -> str:
+    """The text with "he", "she" and "his" or "her" replaced by the name: "What did he express?" ->
+    "What did Munir express?"."""
+    possessive = name + ("'" if name.endswith("s") else "'s")
+    rewritten = re.sub(r"\b(his|her|hers)\b", possessive, text, flags=re.I)
+    # "What did he give him?": "him" beside "he" is someone else, whom the conversation may not name.
+    subject = r"\b(he|she)\b"
+    return re.sub(subject if re.search(subject, text, flags=re.I) else r"\b(he|him|she)\b", name, rewritten, flags=re.I)
 
 
 def make_standalone(text: str, history: list[dict[str, str]], referent: str | None = None,
@@ -1816,13 +1817,8 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
     if _PERSONAL.search(text):
         names = [referent] if referent else referents(text, history)
         if names:
+            rewritten = named_for_pronouns(text, names[0])
             name = names[0]
-            possessive = name + ("'" if name.endswith("s") else "'s")
-            rewritten = re.sub(r"\b(his|her|hers)\b", possessive, text, flags=re.I)
-            # "What did he give him?": "him" beside "he" is someone else, whom the conversation may not name.
-            subject = r"\b(he|she)\b"
-            rewritten = re.sub(subject if re.search(subject, text, flags=re.I) else r"\b(he|him|she)\b", name, rewritten,
-                               flags=re.I)
             # "What else did he discuss there?": "there" is still the previous question's subject.
             if not _PRONOUN.search(rewritten):
                 return rewritten, name

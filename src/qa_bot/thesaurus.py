@@ -373,6 +373,12 @@ def is_known(word: str) -> bool:
     return any(wordnet.synsets(form) for form in _lemmas(word))
 
 
+def is_common_word(word: str) -> bool:
+    """Whether the word is an English word that names no one thing: "also", "notably", "general"; not
+    "Munir" (unknown) nor "India" (a proper noun)."""
+    return is_known(word.lower()) and not is_proper_noun(word.lower())
+
+
 def is_english(word: str) -> bool:
     """Whether the word is English, though lemminflect's tables lack its form: "feted" is "fete" by
     lemminflect's rules, and no typo of "felted". The rules run a small neural model, in about half a
