@@ -2116,7 +2116,8 @@ def stand_for(term: str, question: str) -> frozenset[str]:
         return frozenset()
     name = re.escape(term)
     acts = re.compile(rf"\b(?:did|does|do|will|would|has|have|had)\s+{name}\b"
-                      rf"|\b{name}(?:['’]s\b|\s+(?!(?:and|or|is|was|are|were)\b)(\w+))", re.I)
+                      # "Is Minsk mentioned?" asks of the city's name
+                      rf"|\b{name}(?:['’]s\b|\s+(?!(?:and|or|is|was|are|were|mentioned|named|cited|listed)\b)(\w+))", re.I)
     return frozenset(stem(country) for country in countries) if any(
         not match.group(1) or "VERB" in lemmas_of(match.group(1).lower()) for match in acts.finditer(question)) else frozenset()
 

@@ -150,6 +150,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                                r"|\bhow old (?:is|are|was|were) (?:the |their |its )?(?:\w+ )?(?:ties|relations|relationship"
                                r"|friendship|partnership|bonds?|links)\b")),
     (Kind.COUNT, re.compile(r"\bhow many\b|\b(number|count|quantity) of\b|\bhow much\b|\bhow (large|big|small)\b"
+                            r"|\bin what (quantity|quantities|amounts?|numbers|volumes?)\b"
                             # "Give one figure for bilateral trade."
                             r"|\b(figures?|statistics|stats) (for|on|about)\b"
                             r"|\bin (numbers|figures)\W*$"  # "What was the result of the talks in numbers?"
@@ -195,7 +196,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 
 # Words that ask but do not say what about; they are not evidence a sentence answers.
 QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many much long old did do does was were "
-                                    "is are will happen happened take took place named the two "
+                                    "is are will happen happened occur occurred take took place named the two "
                                     # "what years does it cover": the answer's kind, not its topic
                                     "cover covered include included involve involved focus focused concern concerned "
                                     "span spanned "
@@ -238,6 +239,17 @@ _OTHER_PARTY = re.compile(r"^\W*(?i:and|what about|how about)\s+(?:(?i:for|of)\s
                           r"(?:\s+(?i:side|ones?|part|counterparts?))?\W*$")
 _PERSONAL = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 _THEY = re.compile(r"\bthey\b", re.I)
+# "What did the two discuss?" after "Who did Lukashenko meet? - General Asim Munir.": the one asked of and the one answered
+_THE_TWO = re.compile(r"\bthe two(?: of them| men)?\b(?=\s+(?P<next>[a-z]+))", re.I)
+
+
+def pair_referred(text: str) -> re.Match[str] | None:
+    """"the two" standing for two people, not naming two things ("the two countries")."""
+    pair = _THE_TWO.search(text)
+    following = pair.group("next").lower() if pair else ""
+    nouns = lemmas_of(following).get("NOUN", ())
+    # "the two sides", "the two countries" name things; "the two talk" does not
+    return pair if pair and not (nouns and (following not in nouns or len(lemmas_of(following)) == 1)) else None
 # and "there", the place or event just spoken of; not "Was there ...?", "there were", which point at nothing
 _OBJECT_PRONOUN = re.compile(r"\b(him|it|them)\b|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )\bthere\b"
                              r"(?!\s+(?:is|are|was|were|will|would|be|been|has|have|had)\b)", re.I)
@@ -475,6 +487,8 @@ _LABEL = re.compile(r"\W*(?:(?:a|one)\s+)?(?:(?:quick|simple|short|last|final|an
                     r"|questions?|query|quiz|follow[- ]?up|true or false|verify|verification|help|q|one)(?:\s+more)?\W*", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|me|my|we|we['’]re|our|us)\b", re.I)
 _APOLOGY = re.compile(r"\W*(?:sorry|pardon|excuse me|forgive me)\b", re.I)
+# "For a school project: what is ...?": what the asker wants the answer for
+_ASKERS_PURPOSE = re.compile(r"\W*for\s+(?:a|an|my|our)\s+[\w -]+", re.I)
 _ABOUT_TOPIC = re.compile(r"\b(?:about|on)\s+(?P<topic>(?:the|this|that)\s+.+?)\s*$", re.I)
 _PREAMBLE_END = re.compile(r"\s*(?:[.!;:]|,(?=\s)|\s[-–—])\s+(?:but\s+|so\s+)?")
 _ASKS_ITSELF = re.compile(rf"^\W*(?:{_WH}|(?:did|do|does|is|are|was|were|will|would|can|could|has|have|had)\b"
@@ -504,10 +518,11 @@ def without_preamble(text: str) -> str:
         # "According to the piece, ...": where every answer comes from
         if _ATTRIBUTION.fullmatch(said.strip()):
             return first_upper(asked)
-        if _FIRST_PERSON.search(said) or _LABEL.fullmatch(_LEADING_FILLERS.sub("", said)) or _APOLOGY.match(said):
+        if _FIRST_PERSON.search(said) or _LABEL.fullmatch(_LEADING_FILLERS.sub("", said)) or _APOLOGY.match(said) \
+                or _ASKERS_PURPOSE.fullmatch(said):
             # "I'm curious about the forum, who took part?": the topic the asker names is what is asked about
             topic = _ABOUT_TOPIC.search(said)
-            return f"Regarding {topic.group('topic')}, {asked}" if topic else asked
+            return f"Regarding {topic.group('topic')}, {asked}" if topic else first_upper(asked)
     return text
 
 
@@ -606,6 +621,33 @@ def thing_asked_of(text: str) -> tuple[str, ...]:
         return tuple(thing[-1:])
     return (noun,) if noun and set(lemmas_of(noun)) == {"NOUN"} and noun not in ASKED_ATTRIBUTES \
         and stem(noun) not in _SAID_OTHERWISE else ()
+
+
+# "Did he express interest in buying Pakistani rice?": the interest is said of many things; the thing is asked
+_INTEREST_IN = re.compile(r"\binterest(?:ed|s)?\s+in\s+(?:\w+ing\s+)?(.+)", re.I)
+
+
+def interest_object(text: str) -> tuple[str, ...]:
+    """The thing a question says someone is interested in, which the answer must tell: "Is Belarus
+    interested in Pakistani cotton?" -> ("cotton",); none for a name or a gerund alone."""
+    interest = _INTEREST_IN.search(text)
+    phrase = [word for word in noun_phrase(interest.group(1)) if word not in STOPWORDS] if interest else []
+    head = phrase[-1] if phrase else ""
+    return (head.lower(),) if head and head[0].islower() and set(lemmas_of(head.lower())) - {"VERB"} == {"NOUN"} else ()
+
+
+# "Was mining one of the sectors?": whether the thing is among those the document lists, which it must name
+_MEMBER_ASKED = re.compile(r"^\W*(?:was|were|is|are)\s+(?:(?:the|a|an)\s+)?([\w -]+?)\s+(?:(?:also|really|ever)\s+)?"
+                           r"(?:one of|among|amongst|part of|included in|covered by)\b", re.I)
+
+
+def member_asked(text: str) -> tuple[str, ...]:
+    """The thing a question asks to be among others, which the answer must tell: "Was mining one of the
+    sectors of the MoUs?" -> ("mining",), "Are halal products part of the deals?" -> ("halal",); none for a name."""
+    asked = _MEMBER_ASKED.match(text)
+    # its first word, which says which one: "halal products" are the "halal trade"
+    first = asked.group(1).split()[0] if asked else ""
+    return (first.lower(),) if first and first[0].islower() and first.lower() not in STOPWORDS else ()
 
 
 def naming_complement(text: str) -> tuple[str, ...]:
@@ -944,7 +986,11 @@ _EXCLUDED = re.compile(r"\b(besides|apart from|aside from|other than|except(?: f
 # Where in the document to look, not what about: "according to the conclusion", "in the introduction".
 PART_OF_DOCUMENT = re.compile(r"\b((in|according to|from|by) )?the (?P<end>conclusion|final paragraph|last paragraph|ending)\b"
                               r"|\b((in|according to|from|by) )?the (?P<start>introduction|first paragraph|opening paragraph)\b"
-                              r"|\bat the (?:(?P<end2>end)|(?P<start2>beginning|start)) of the (article|text|document)\b", re.I)
+                              r"|\bat the (?:(?P<end2>end|bottom)|(?P<start2>beginning|start|top|head)) of the "
+                              r"(article|text|document|page)\b"
+                              # "in the document's header": what stands above the article's first line
+                              r"|\b(in|on|at) (the|its) ((article|text|document|page)['’]s )?"
+                              r"(header|heading|letterhead|masthead)\b( of the (article|text|document|page)\b)?", re.I)
 
 
 # Who says it, when that is whoever wrote the document: "according to the author" narrows nothing,
@@ -1003,7 +1049,9 @@ def is_base_verb(word: str) -> bool:
 # wonder when the article was published": a question asked inside a request, in a statement's word order.
 _ASKED_WITHIN = re.compile(r"^\W*(?:(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
                            r"(?:tell\s+me|find\s+out|figure\s+out|work\s+out|let\s+me\s+know|check|explain)"
-                           r"|(?:i['’]?d|i\s+would)\s+like\s+to\s+know|i\s+(?:want|need|wish)\s+to\s+know|do\s+you\s+know"
+                           # "I'm writing a report and need to know how many ...", "My boss wants to know which ..."
+                           r"|(?:[\w'’ ,]*?\b)?(?:want|wants|need|needs|wish|wishes|would\s+like|['’]d\s+like)\s+to\s+"
+                           r"(?:know|find\s+out|learn)|do\s+you\s+know"
                            r"|i\s+wonder|(?:any|no)\s+idea)\s+"
                            r"(?P<wh>(?:who|whom|what|which|when|where|why|how)(?:\s+(?:many|much|long|far|old|often))?)\s+"
                            r"(?P<rest>.+?)[\s.?!]*$", re.I)
@@ -1392,6 +1440,9 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     # for ("begin") is not what this one is about.
     context = tuple(t for t in content_terms(borrowed, classify(borrowed)) if t not in own) if borrowed else ()
     focus = count_focus(text) if kind == Kind.COUNT else ()
+    # "How many?" after "What did Lukashenko want to purchase? - Pakistani textile products.": those are counted
+    if kind == Kind.COUNT and not focus and borrowed:
+        focus = counted_before(history or [])
     verb, subject = predicate(_ATTRIBUTION.sub(" ", standalone.partition(ABOUT)[0]))  # "he" replaced by his name
 
     # "How was the visit characterized?" is told by what a sentence calls the visit, in any words
@@ -1405,7 +1456,8 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
                     verb, subject, modified=narrowed(modified_nouns(text)), compounds=narrowed(noun_compounds(text)),
                     said=already_said(text, history or []),
-                    told=(query_topic(text) or object_head(text) or naming_complement(text) or thing_asked_of(text)
+                    told=(interest_object(text) or member_asked(text) or query_topic(text) or object_head(text)
+                          or naming_complement(text) or thing_asked_of(text)
                           or quality_asked(text) or described_thing(text) or presence_place(standalone)
                           or spoken_topic(standalone))
                     if kind == Kind.OTHER
@@ -1667,7 +1719,8 @@ def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
     """
     if last_turn(history, "user") is None:
         return False
-    if _ELLIPTIC_START.search(text) or _BARE_QUESTION.match(text) or _ANAPHOR.search(text) or is_fragment(text):
+    if _ELLIPTIC_START.search(text) or _BARE_QUESTION.match(text) or _ANAPHOR.search(text) or is_fragment(text) \
+            or pair_referred(text):
         return True
     # "When did Pakistan join it?": a name is no antecedent of the object pronoun after it; "Which
     # Pakistani body is its partner?": nor is a demonym of any pronoun
@@ -1810,7 +1863,10 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
     # "Did they accept?" after "Whom did Lukashenko invite?": the people the answer named
     they = _THEY.search(text)
     answered = answered_people(history) if they and classify(previous_user) == Kind.PERSON else []
-    if len(answered) > 1:
+    pair = pair_referred(text)
+    if pair and classify(previous_user) == Kind.PERSON:
+        they, answered = pair, person_names(previous_user) + answered_people(history)
+    if len(answered) > 1 and (they is not pair or len(answered) == 2):
         named = f"{', '.join(answered[:-1])} and {answered[-1]}"
         rewritten = text[:they.start()] + named + text[they.end():]
         return (rewritten if not _PRONOUN.search(rewritten) else carried(rewritten, previous_user)), named
@@ -1850,6 +1906,17 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
 _IT = re.compile(r"(?<!^was )(?<!^is )\bit\b(?!['’])", re.I)
 # A short answer is the thing itself: "The Shanghai Cooperation Organization (SCO)."
 _SHORT_ANSWER = 8
+
+
+def counted_before(history: list[dict[str, str]]) -> tuple[str, ...]:
+    """What a count follow-up naming nothing counts: the things a short answer before it named, or what the
+    question before it counted."""
+    answer = without_markers(last_turn(history, "assistant") or "").strip().rstrip(".")
+    asked = last_turn(history, "user") or ""
+    if classify(asked) == Kind.OTHER and answer and not answer.startswith(NOT_SAID) \
+            and len(words(answer)) <= _SHORT_ANSWER and "," not in answer:
+        return count_focus(f"how many {answer}")
+    return count_focus(asked)
 
 
 def answered_thing(previous_question: str, previous_answer: str) -> str | None:
