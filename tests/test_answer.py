@@ -417,6 +417,17 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # what stands in a document's header is what its front matter names
     ("Which institute is named on the document's header?", "Institute for a Community with Shared Future"),
     ("Which university is at the top of the document?", "Communication University of China"),
+    # the date line tells only when the document came out; a turning point is one thing, not any "turning"
+    ("What was described as a turning point?", "marks a turning point"),
+    # what is said of a topic tells that it was talked about, in any verb, and "He" after his name is him
+    ("Did they talk about agriculture?", "agriculture"),
+    ("Did Lukashenko talk about agriculture?", "agriculture"),
+    # an office's holder asked by what the office does
+    ("Who heads Pakistan's government?", "Shehbaz Sharif"),
+    ("Who leads the army in Pakistan?", "Asim Munir"),
+    ("Who governs Punjab?", "Maryam Nawaz"),
+    # the age of ties is how long they have lasted
+    ("How old are Pakistan-Belarus ties?", "30 years"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -639,6 +650,9 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "Was mining one of the sectors of the MoUs?",
     # a capital named in a passive stands for the city, not its country
     "Is Minsk mentioned?",
+    "What does PRCCSF research?",
+    "Who called the visit a turning point?",
+    "Who runs Beltamozhservice?",
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained
@@ -735,7 +749,7 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
     # "he" is likeliest the man the answer named; he met no one from the military, the guest did
     ("Who invited Lukashenko to Pakistan?", "Prime Minister Muhammad Shehbaz Sharif [1].",
      "And who did he meet from the military?", "Lukashenko", "Asim Munir"),
-    # "the two" are the one asked of and the one answered
+    # "the two" are the last two people the conversation named
     ("Who did Lukashenko meet on defense?", "General Asim Munir, Chief of Army Staff.", "What did the two discuss?",
      "Lukashenko and General Asim Munir", "defense manufacturing"),
 ])
@@ -744,6 +758,17 @@ def test_follow_ups(article_bot: QABot, asked: str, answered: str, follow_up: st
     history = exchange(asked, answered)
     answer = article_bot.ask(follow_up, history)
     assert understood in answer.standalone_question and not answer.abstained and expected in answer.text
+
+
+def test_the_two_are_the_last_two_people_a_conversation_named(article_bot: QABot) -> None:
+    history = exchange("Who visited Pakistan?", "Belarus President Aleksandr Lukashenko.") + exchange(
+        "Whose invitation was it?", "Prime Minister Muhammad Shehbaz Sharif's.")
+    answer = article_bot.ask("What did the two sign?", history)
+    assert answer.standalone_question == \
+        "What did Belarus President Aleksandr Lukashenko and Prime Minister Muhammad Shehbaz Sharif sign?"
+    assert "15 agreements" in answer.text
+    # "the two countries" are named things, not two people
+    assert "the two countries" in article_bot.ask("What did the two countries sign?", history).standalone_question
 
 
 def test_a_count_naming_nothing_counts_what_was_just_answered(article_bot: QABot) -> None:
@@ -1584,6 +1609,7 @@ def test_what_a_question_opens_with_that_asks_nothing_is_left_out() -> None:
     # what the asker wants the answer for asks nothing either
     assert without_preamble("For a school project: what is the population of Belarus?") == \
         "What is the population of Belarus?"
+    assert without_preamble("In one sentence, what was the visit about?") == "What was the visit about?"
     # what narrows the question, or asks a question of its own, stays
     for kept in ("In November 2024, who visited Pakistan?", "Lukashenko: when did he arrive?",
                  "Tell me about the forum. Who attended?", "When was the visit, and who invited him?"):

@@ -192,6 +192,7 @@ NAME_OF_THING = re.compile(r"\b(?:name|title) of (?:(?:the|a|an|this|that)\s+)?(
 ON_BEHALF = re.compile(r"\b(?i:on behalf of)\b|\bfor\s+(?:the\s+)?([A-Z][a-z]+)\W*$")
 # A date line tells when the document came out, and answers only a question about that.
 PUBLICATION = re.compile(r"\bpublished\b", re.I)
+DATE_LINE = re.compile(r"^\W*published\b", re.I)
 ABOUT_PUBLICATION = re.compile(rf"\bpublish\w*|\bpublication\b|\bwr[io]te\b|\bwritten\b|\bauthor|\bcome out\b"
                                rf"|{THE_DOCUMENT.pattern}", re.I)
 # "How many MoUs were signed at the business forum?" is not told of another gathering or meal
@@ -886,9 +887,11 @@ class ExtractiveEngine:
                 or TERSE_YEARS.match(question.standalone) and fits_kind(sentence.text, Kind.DURATION)):
             return False
         document = sentence.document
-        if question.kind == Kind.DATE and PUBLICATION.search(sentence.text) \
+        # "When did Lukashenko leave Pakistan?" is not told by the day the article came out, and the date line
+        # ("Published on 29th November 2024") tells nothing else: not what the research centre before it researches
+        if (question.kind == Kind.DATE and PUBLICATION.search(sentence.text) or DATE_LINE.match(sentence.text)) \
                 and not ABOUT_PUBLICATION.search(question.standalone):
-            return False  # "When did Lukashenko leave Pakistan?" is not told by the day the article came out
+            return False
         # "By how much will trade grow?" asks the size of a change, which a count of agreements is not.
         if BY_HOW_MUCH.search(question.standalone) and not CHANGED_BY.search(sentence.text):
             return False
@@ -1078,7 +1081,9 @@ class ExtractiveEngine:
             return True
         # What someone commended, praised or reiterated, they spoke of: "Did Lukashenko talk about Pakistan's
         # leadership?" is told by "Lukashenko commended Pakistan's pragmatic leadership".
-        spoke_of = stem(question.verb) in SPOKE_OF and asked.doers and does_something(sentence.text, asked.doers)
+        spoke_of = stem(question.verb) in SPOKE_OF and asked.doers and (
+            does_something(sentence.text, asked.doers)
+            or PERSON_SUBJECT.match(sentence.text) and asked.doers & stems_of(sentence.before))
         return bool(spoke_of) or self._tells(question.verb, sentence)
 
     def _tells(self, verb: str, sentence: Sentence) -> bool:
@@ -1378,6 +1383,9 @@ class ExtractiveEngine:
         # A verb leading into the deed counts when said, and not against a sentence that tells only the
         # deed: "What did Belarus offer to share?" is answered by its "readiness to share".
         optional = question.leading | unchosen(question.alternatives, lambda term: share.get(term, 1.0) >= 0.5)
+        # "Did they talk about agriculture?" is told by what is said of agriculture, in any verb
+        if question.verb and stem(question.verb) in DISCUSSED and question.told:
+            optional = optional | {stem(question.verb)}
         # Words the answer must tell: a terse query's ("belarus pakistan trade deficit" is not half told
         # by trade), what a deed is done to, what someone is said to be called; of the choices offered
         # ("anything about weapons or defence?"), the one told.

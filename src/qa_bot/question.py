@@ -20,7 +20,7 @@ from qa_bot.terms import (
     without_quotations,
     words,
 )
-from qa_bot.thesaurus import is_common_word, is_kind_of, is_mostly, is_proper_noun, phrasal_verb
+from qa_bot.thesaurus import is_common_word, is_kind_of, is_known, is_mostly, is_proper_noun, phrasal_verb
 
 
 class Kind(StrEnum):
@@ -147,7 +147,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                                r"|^\W*(?:did|does|will|would)\b.*\blast\s+(?:for\s+)?(?:a|an|one|two|three|four|five|six"
                                r"|seven|\d+|several|many|more than|less than|over|under)\b.*\b(?:days?|weeks?|months?|years?)\b"
                                # the age of a relationship is how long it has lasted
-                               r"|\bhow old (?:is|are|was|were) (?:the |their |its )?(?:\w+ )?(?:ties|relations|relationship"
+                               r"|\bhow old (?:is|are|was|were) (?:the |their |its )?(?:[\w-]+ )?(?:ties|relations|relationship"
                                r"|friendship|partnership|bonds?|links)\b")),
     (Kind.COUNT, re.compile(r"\bhow many\b|\b(number|count|quantity) of\b|\bhow much\b|\bhow (large|big|small)\b"
                             r"|\bin what (quantity|quantities|amounts?|numbers|volumes?)\b"
@@ -487,8 +487,9 @@ _LABEL = re.compile(r"\W*(?:(?:a|one)\s+)?(?:(?:quick|simple|short|last|final|an
                     r"|questions?|query|quiz|follow[- ]?up|true or false|verify|verification|help|q|one)(?:\s+more)?\W*", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|me|my|we|we['’]re|our|us)\b", re.I)
 _APOLOGY = re.compile(r"\W*(?:sorry|pardon|excuse me|forgive me)\b", re.I)
-# "For a school project: what is ...?": what the asker wants the answer for
-_ASKERS_PURPOSE = re.compile(r"\W*for\s+(?:a|an|my|our)\s+[\w -]+", re.I)
+# "For a school project: what is ...?": what the asker wants the answer for; "In one sentence, ...": how long
+_ASKERS_PURPOSE = re.compile(r"\W*(?:for\s+(?:a|an|my|our)\s+[\w -]+|in\s+(?:one|a|a\s+single|two|three|a\s+few|few)\s+"
+                             r"(?:sentences?|lines?|words?)|in\s+short|in\s+brief)", re.I)
 _ABOUT_TOPIC = re.compile(r"\b(?:about|on)\s+(?P<topic>(?:the|this|that)\s+.+?)\s*$", re.I)
 _PREAMBLE_END = re.compile(r"\s*(?:[.!;:]|,(?=\s)|\s[-–—])\s+(?:but\s+|so\s+)?")
 _ASKS_ITSELF = re.compile(rf"^\W*(?:{_WH}|(?:did|do|does|is|are|was|were|will|would|can|could|has|have|had)\b"
@@ -936,7 +937,17 @@ KIND_WORDS = {
 
 PUBLISHED = tuple(terms("published"))
 # The nouns as written: "natural" shares a stem with "nature" and is no generic noun.
-_GENERIC_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(GENERIC_NOUNS))})\b", re.I)
+_GENERIC_NOUN = re.compile(rf"\b(?:(?P<before>[\w-]+)\s+)?(?:{'|'.join(sorted(GENERIC_NOUNS))})\b", re.I)
+
+
+def without_generic_nouns(text: str) -> str:
+    """The text without the nouns too general to say what is asked, except in a compound of their
+    own: "a turning point" names one thing, "the key points" nothing."""
+    def dropped(generic: re.Match[str]) -> str:
+        before = generic.group("before") or ""
+        compound = is_known(f"{before}_{generic.group(0)[len(before):].strip()}".lower()) if before else False
+        return generic.group(0) if compound else f"{before} "
+    return _GENERIC_NOUN.sub(dropped, text)
 # "How many days did the visit last?": "last" is the verb, not "the last visit".
 _LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", re.I)
 
@@ -1238,7 +1249,7 @@ def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     # "this piece", "the story": the document itself, which every passage is part of.
     text, document_mentions = THE_DOCUMENT.subn(" ", text)
     if kind:
-        text = _GENERIC_NOUN.sub(" ", text)
+        text = without_generic_nouns(text)
     ignored = QUESTION_SCAFFOLD | KIND_WORDS.get(kind, frozenset()) if kind else QUESTION_SCAFFOLD
     if _LAST_AS_VERB.search(text):
         ignored = ignored | {"last"}
@@ -1272,6 +1283,33 @@ _HOW_MANY_LISTED = re.compile(r"^\W*how\s+many\s+(?=(?:[\w-]+\s+)?(?:sectors|are
 # "By whom was the forum organized?", "Who was the forum organized by?": who organized it
 _BY_WHOM = re.compile(r"^\W*(?:by\s+whom\s+(?P<auxiliary>was|were|is|are)\s+(?P<thing>.+?)\s+(?P<done>[a-z]+)"
                       r"|who(?:m)?\s+(?P<auxiliary2>was|were|is|are)\s+(?P<thing2>.+?)\s+(?P<done2>[a-z]+)\s+by)\W*$", re.I)
+
+
+# "Who heads Pakistan's government?", "Who leads the army in Pakistan?", "Who governs Punjab?": an office's
+# holder, asked by what the office does
+_OFFICE_BY_DEED = (
+    (re.compile(r"^\W*(?i:who\s+(?:leads|heads|runs)\s+(?:the\s+)?)(?:(?i:government\s+of\s+)(?P<of>[A-Z][\w-]*)"
+                r"|(?P<owner>[A-Z][\w-]*)['’]s\s+(?i:government))\W*$"), "Who is the head of government of {}?", False),
+    (re.compile(r"^\W*(?i:who\s+(?:leads|heads|commands|runs)\s+)(?:(?i:the)\s+|(?P<owner>[A-Z][\w-]*)['’]s\s+)?"
+                r"(?i:army|armed\s+forces|military)(?:\s+(?i:of|in)\s+(?P<of>[A-Z][\w-]*))?\W*$"),
+     "Who is the army chief of {}?", False),
+    # a place's: "Who leads PRCCSF?" asks for its director, whom "leader" does not name
+    (re.compile(r"^\W*(?i:who\s+(?:governs|rules|runs|leads|heads)\s+)(?P<of>[A-Z][\w-]*)\W*$"),
+     "Who is the leader of {}?", True),
+)
+
+
+def office_by_deed(text: str) -> str:
+    """A question asking who does what an office does, asked of the office: "Who heads Pakistan's
+    government?" -> "Who is the head of government of Pakistan?"; any other text as it is."""
+    for pattern, office, of_place in _OFFICE_BY_DEED:
+        asked = pattern.match(text)
+        if asked:
+            place = asked.group("of") or (asked.group("owner") if "owner" in pattern.groupindex else None)
+            if of_place and not is_kind_of((place or "").lower(), "location"):
+                return text
+            return office.format(place) if place else office.replace(" of {}", "")
+    return text
 
 
 def doer_asked(text: str) -> str:
@@ -1402,7 +1440,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     # "thanks", "hello": nothing asked, which nothing answers
     social = not asked.strip(" ?")
     text = asked or text
-    text = doer_asked(_HOW_MANY_LISTED.sub("Which ", _BY_WHAT_MEANS.sub("How ", text)))
+    text = office_by_deed(doer_asked(_HOW_MANY_LISTED.sub("Which ", _BY_WHAT_MEANS.sub("How ", text))))
     text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", _HEADLINE.sub("title", as_question(
         _GIST_OF.sub("Tell me about ", _SECTION_OF.sub(r"\1", direct_question(text)))))))
     text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, _IT_THAT.sub(without_cleft, text)))
@@ -1788,6 +1826,19 @@ def referents(text: str, history: list[dict[str, str]]) -> list[str]:
 _WHO_IS_NAMED = re.compile(r"^\W*(?:(?:and|so)\s+)?who(?:['’]s|\s+is|\s+was)\s+(?!(?:the|a|an|this|that)\b)", re.I)
 
 
+def people_spoken_of(history: list[dict[str, str]]) -> list[str]:
+    """The people a conversation names, the latest first and each once: "Lukashenko" is the "Belarus
+    President Aleksandr Lukashenko" named before."""
+    found: list[str] = []
+    for turn in reversed(history):
+        said = without_quotations(without_markers(turn["content"]).partition(ABOUT)[0])
+        for name in reversed(person_names(said)):
+            if not any(re.search(rf"\b{re.escape(name)}$", known) or re.search(rf"\b{re.escape(known)}$", name)
+                       for known in found):
+                found.append(name)
+    return found
+
+
 def answered_people(history: list[dict[str, str]]) -> list[str]:
     """The people the previous answer named that its question did not, in fewer words or more
     ("Belarus President His Excellency Aleksandr Lukashenko" is the "Lukashenko" asked about)."""
@@ -1823,7 +1874,7 @@ def person_names(text: str) -> list[str]:
     found = []
     for name in _NAME.findall(text):
         first, _, rest = name.partition(" ")
-        name = rest if rest and first.lower() in STOPWORDS else name
+        name = re.sub(r"['’]s$", "", rest if rest and first.lower() in STOPWORDS else name)
         last = re.findall(r"[a-z]+", name.lower())[-1]
         if not is_common_word(last) or is_kind_of(last, "person"):
             found.append(name)
@@ -1864,9 +1915,10 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
     they = _THEY.search(text)
     answered = answered_people(history) if they and classify(previous_user) == Kind.PERSON else []
     pair = pair_referred(text)
-    if pair and classify(previous_user) == Kind.PERSON:
-        they, answered = pair, person_names(previous_user) + answered_people(history)
-    if len(answered) > 1 and (they is not pair or len(answered) == 2):
+    spoken_of = people_spoken_of(history)[:2] if pair else []
+    if len(spoken_of) == 2:
+        they, answered = pair, spoken_of[::-1]
+    if len(answered) > 1:
         named = f"{', '.join(answered[:-1])} and {answered[-1]}"
         rewritten = text[:they.start()] + named + text[they.end():]
         return (rewritten if not _PRONOUN.search(rewritten) else carried(rewritten, previous_user)), named
