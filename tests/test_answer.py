@@ -428,6 +428,9 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("Who governs Punjab?", "Maryam Nawaz"),
     # the age of ties is how long they have lasted
     ("How old are Pakistan-Belarus ties?", "30 years"),
+    # what a visit achieved is what was signed during it
+    ("What did the visit achieve?", "signed 15 agreements"),
+    ("What results did the visit produce?", "signed 15 agreements"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:

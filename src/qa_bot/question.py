@@ -1017,7 +1017,7 @@ _ATTRIBUTION = re.compile(r"\b(according to|in the (view|opinion|words) of|as (s
 _PURPOSE_NOUNS = "purpose|aim|goal|objective|significance|importance"
 # Words for what something settled
 _OUTCOME_WORDS = "outcome|result|achievement|accomplishment|deliverable|effect|impact"
-_PURPOSE = rf"(?:(?:main|primary|real|chief|stated)\s+)?(?:{_PURPOSE_NOUNS})"
+_PURPOSE = rf"(?:(?:main|primary|real|chief|stated)\s+)?(?:{_PURPOSE_NOUNS})s?"
 _HOW_ASKED = re.compile(r"\b(sum(?:s|med|ming)?\s+up|summari[sz](?:e|es|ed|ing)|aim(?:s|ed)?\s+at"
                         rf"|{_PURPOSE}\s+of(?=\s+(?:the|a|an|his|her|their|its|[A-Z]))"
                         # "the expected outcome of the MoU" is what it is expected to do
@@ -1456,7 +1456,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     text = _ASKED_TO_COME.sub(lambda match: _INVITE_FORMS[match.group(1).lower()], text)
     text = _WHO_GOT.sub(invited, _GOT_INVITATION.sub(invited, _APPEARED.sub(r"was \1 published", text)))
     text = _TERSE_OUTCOMES.sub(outcomes_asked, _OUTCOMES_OF.sub("What was signed during", _OUTCOMES_OWNED.sub(
-        r"What was signed during the \1?", text)))
+        r"What was signed during the \1?", _OUTCOMES_DONE.sub(outcomes_asked, text))))
     text = _FULL_NAME_OF.sub(lambda m: f"Who is {_SUBJECT_FORM.get(m.group(1).lower(), m.group(1))}", text)
     text = for_other_party(text, history or []) or which_of_counted(text, history or []) or text
     # "As far as the military is concerned, whom did he meet?": the frame is what the question is about,
@@ -1638,6 +1638,9 @@ _OUTCOMES_OF = re.compile(r"^\W*(?:what\s+(?:were|are|was|is)|what['’]s|(?:sum
 # "What were the visit's main achievements?"
 _OUTCOMES_OWNED = re.compile(r"^\W*(?:what\s+(?:were|are|was|is)|what['’]s|(?:summari[sz]e|list|describe|name))\s+the\s+"
                              rf"(visit|trip)['’]s\s+{_OUTCOME_MODIFIERS}(?:{_OUTCOME_WORDS})s?\W*$", re.I)
+# "What did the visit achieve?", "What results did the visit produce?"
+_OUTCOMES_DONE = re.compile(rf"^\W*what\s+(?:{_OUTCOME_MODIFIERS}(?:{_OUTCOME_WORDS})s?\s+)?did\s+the\s+(\w+)\s+"
+                            r"(?:achieve|accomplish|produce|yield|deliver|bring\s+about|result\s+in|lead\s+to)\W*$", re.I)
 # What a purpose or an outcome is asked by, which sentences say in other words
 _OUTCOME_OR_PURPOSE = frozenset(terms(f"{_PURPOSE_NOUNS}|{_OUTCOME_WORDS}".replace("|", " ")))
 _SAID_OTHERWISE = QUESTION_SCAFFOLD | _OUTCOME_OR_PURPOSE
