@@ -428,6 +428,11 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("Who governs Punjab?", "Maryam Nawaz"),
     # the age of ties is how long they have lasted
     ("How old are Pakistan-Belarus ties?", "30 years"),
+    # the people listed as doing the deed are counted too; a surname is a last name; the source named
+    # after an office's deed asks nothing
+    ("How many leaders signed the 15 agreements?", "Shehbaz Sharif and H.E President Lukashenko signed"),
+    ("What is the surname of the Punjab chief minister?", "Maryam Nawaz"),
+    ("Who leads Pakistan, according to the article?", "Shehbaz Sharif"),
     # what a visit achieved is what was signed during it
     ("What did the visit achieve?", "signed 15 agreements"),
     ("What results did the visit produce?", "signed 15 agreements"),

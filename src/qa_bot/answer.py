@@ -961,9 +961,12 @@ class ExtractiveEngine:
             return False
         listed = [name for name in person_names(sentence) if not set(terms(name)) <= asked.asked_names]
         # the deed done to them is the word before the list: "invited | Nawaz Sharif, ...", which "met"
-        # or "visit" (them "to visit Belarus") is not
+        # or "visit" (them "to visit Belarus") is not; or theirs, the word after it: "Prime Minister Shehbaz
+        # Sharif and H.E President Lukashenko | signed"
+        deed = stem(asked.count_deed)
+        after = words(sentence[sentence.index(listed[-1]) + len(listed[-1]):]) if len(listed) >= 2 else ()
         return any(len(listed) - at >= 2 and (before := words(sentence[: sentence.index(name)]))
-                   and stem(before[-1]) == stem(asked.count_deed) for at, name in enumerate(listed))
+                   and stem(before[-1]) == deed for at, name in enumerate(listed)) or bool(after) and stem(after[0]) == deed
 
     def _adds_to_said(self, question: Question, sentence: Sentence) -> bool:
         """"What else did he buy?" is not answered by what the previous answer said, nor by the rest of

@@ -239,7 +239,10 @@ _OTHER_PARTY = re.compile(r"^\W*(?i:and|what about|how about)\s+(?:(?i:for|of)\s
                           r"(?:\s+(?i:side|ones?|part|counterparts?))?\W*$")
 _PERSONAL = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 _THEY = re.compile(r"\bthey\b", re.I)
-# "What did the two discuss?" after "Who did Lukashenko meet? - General Asim Munir.": the one asked of and the one answered
+# and "there", the place or event just spoken of; not "Was there ...?", "there were", which point at nothing
+_OBJECT_PRONOUN = re.compile(r"\b(him|it|them)\b|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )\bthere\b"
+                             r"(?!\s+(?:is|are|was|were|will|would|be|been|has|have|had)\b)", re.I)
+# "What did the two discuss?" after "Who did Lukashenko meet? - General Asim Munir.": the last two people named
 _THE_TWO = re.compile(r"\bthe two(?: of them| men)?\b(?=\s+(?P<next>[a-z]+))", re.I)
 
 
@@ -250,9 +253,8 @@ def pair_referred(text: str) -> re.Match[str] | None:
     nouns = lemmas_of(following).get("NOUN", ())
     # "the two sides", "the two countries" name things; "the two talk" does not
     return pair if pair and not (nouns and (following not in nouns or len(lemmas_of(following)) == 1)) else None
-# and "there", the place or event just spoken of; not "Was there ...?", "there were", which point at nothing
-_OBJECT_PRONOUN = re.compile(r"\b(him|it|them)\b|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )\bthere\b"
-                             r"(?!\s+(?:is|are|was|were|will|would|be|been|has|have|had)\b)", re.I)
+
+
 _THAT_COUNTRY = re.compile(r"\b(that|this|the|his|her|their|its) (country|nation|state)\b", re.I)
 # A country shows itself by owning an office ("Belarus President") or by being gone to or come from.
 _COUNTRY_MENTION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:President|Prime Minister|government|Armed Forces|army)\b"
@@ -937,16 +939,17 @@ KIND_WORDS = {
 
 PUBLISHED = tuple(terms("published"))
 # The nouns as written: "natural" shares a stem with "nature" and is no generic noun.
-_GENERIC_NOUN = re.compile(rf"\b(?:(?P<before>[\w-]+)\s+)?(?:{'|'.join(sorted(GENERIC_NOUNS))})\b", re.I)
+_GENERIC_NOUN = re.compile(rf"\b(?:(?P<before>[\w-]+)\s+)?(?P<noun>{'|'.join(sorted(GENERIC_NOUNS))})\b", re.I)
 
 
 def without_generic_nouns(text: str) -> str:
     """The text without the nouns too general to say what is asked, except in a compound of their
     own: "a turning point" names one thing, "the key points" nothing."""
+
     def dropped(generic: re.Match[str]) -> str:
         before = generic.group("before") or ""
-        compound = is_known(f"{before}_{generic.group(0)[len(before):].strip()}".lower()) if before else False
-        return generic.group(0) if compound else f"{before} "
+        return generic.group(0) if before and is_known(f"{before}_{generic.group('noun')}".lower()) else f"{before} "
+
     return _GENERIC_NOUN.sub(dropped, text)
 # "How many days did the visit last?": "last" is the verb, not "the last visit".
 _LAST_AS_VERB = re.compile(r"\b(did|does|do|will|would|should)\b.*\blast\W*$", re.I)
@@ -987,6 +990,8 @@ _CALLED = re.compile(r"\b(it|this|that|they)\s+called(?=\W*$)", re.I)
 _WHY_CALLED = re.compile(r"(?<=\bwhy\b)(.*?)\b(?:called|termed|described as|considered|deemed|regarded as|seen as)\s+(?=\w)",
                          re.I)
 # "his first name", "the full name": which part of a name, said by any sentence that gives the name.
+# "What is his surname?" asks his last name
+_SURNAME = re.compile(r"\bsurname\b", re.I)
 _NAME_PART = re.compile(r"\b(first|last|full|family|given|middle|official)\s+(?=(?:names?|titles?)\b)", re.I)
 # "What does the number 30 refer to?" asks what 30 is
 _NUMBER_REFERRED_TO = re.compile(r"\b(?:number|figure)\s+(?=\d)|\brefers?\s+to(?=(?:\s+in\s+(?:the|this)\s+\w+)?\W*$)", re.I)
@@ -1303,9 +1308,9 @@ def office_by_deed(text: str) -> str:
     """A question asking who does what an office does, asked of the office: "Who heads Pakistan's
     government?" -> "Who is the head of government of Pakistan?"; any other text as it is."""
     for pattern, office, of_place in _OFFICE_BY_DEED:
-        asked = pattern.match(text)
+        asked = pattern.match(_ATTRIBUTION.sub("", text))  # "Who leads Pakistan, according to the article?"
         if asked:
-            place = asked.group("of") or (asked.group("owner") if "owner" in pattern.groupindex else None)
+            place = asked.group("of") or asked.groupdict().get("owner")
             if of_place and not is_kind_of((place or "").lower(), "location"):
                 return text
             return office.format(place) if place else office.replace(" of {}", "")
@@ -1441,8 +1446,8 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     social = not asked.strip(" ?")
     text = asked or text
     text = office_by_deed(doer_asked(_HOW_MANY_LISTED.sub("Which ", _BY_WHAT_MEANS.sub("How ", text))))
-    text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", _HEADLINE.sub("title", as_question(
-        _GIST_OF.sub("Tell me about ", _SECTION_OF.sub(r"\1", direct_question(text)))))))
+    text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", _SURNAME.sub("last name", _HEADLINE.sub("title", as_question(
+        _GIST_OF.sub("Tell me about ", _SECTION_OF.sub(r"\1", direct_question(text))))))))
     text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, _IT_THAT.sub(without_cleft, text)))
     text = _TAKE_PART.sub(lambda match: _PARTICIPATE_FORMS[match.group(1).lower()], text)
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _ON_A_DAY.sub(asked_when, text)))
