@@ -626,6 +626,11 @@ def thing_asked_of(text: str) -> tuple[str, ...]:
         and stem(noun) not in _SAID_OTHERWISE else ()
 
 
+def names_thing(word: str) -> bool:
+    """Whether the word is a noun, perhaps a verb too, and nothing else: "cotton", "visit"; not "official"."""
+    return set(lemmas_of(word.lower())) - {"VERB"} == {"NOUN"}
+
+
 # "Did he express interest in buying Pakistani rice?": the interest is said of many things; the thing is asked
 _INTEREST_IN = re.compile(r"\binterest(?:ed|s)?\s+in\s+(?:\w+ing\s+)?(.+)", re.I)
 
@@ -636,7 +641,7 @@ def interest_object(text: str) -> tuple[str, ...]:
     interest = _INTEREST_IN.search(text)
     phrase = [word for word in noun_phrase(interest.group(1)) if word not in STOPWORDS] if interest else []
     head = phrase[-1] if phrase else ""
-    return (head.lower(),) if head and head[0].islower() and set(lemmas_of(head.lower())) - {"VERB"} == {"NOUN"} else ()
+    return (head.lower(),) if head and head[0].islower() and names_thing(head) else ()
 
 
 # "Was mining one of the sectors?": whether the thing is among those the document lists, which it must name
@@ -751,8 +756,7 @@ def object_head(text: str) -> tuple[str, ...]:
         phrase.append(word)
     at = next((at for at in range(len(phrase) - 1, -1, -1) if "NOUN" in lemmas_of(phrase[at].lower())), None)
     head = phrase[at] if at is not None else None
-    if not head or head[0].isupper() or head.lower() in STOPWORDS or head.endswith("ing") \
-            or set(lemmas_of(head.lower())) - {"VERB"} != {"NOUN"}:
+    if not head or head[0].isupper() or head.lower() in STOPWORDS or head.endswith("ing") or not names_thing(head):
         return ()
     # "the years 2025 to 2027": the numbers or the name after the noun are what must be told
     if any(word[0].isdigit() or word[0].isupper() for word in phrase[at + 1:]):
@@ -779,7 +783,7 @@ def spoken_topic(text: str) -> tuple[str, ...]:
     if phrase and rest and rest[0] == "of":  # "the direction of | bilateral relations": the relations
         phrase = noun_phrase(" ".join(rest[1:])) or phrase
     head = phrase[-1] if phrase else None
-    return (head,) if head and set(lemmas_of(head)) - {"VERB"} == {"NOUN"} else ()
+    return (head,) if head and names_thing(head) else ()
 
 
 # "Was Asim Munir at the business forum?": a name, then where it was; "What was on the menu?": what it
@@ -1968,27 +1972,30 @@ _IT = re.compile(r"(?<!^was )(?<!^is )\bit\b(?!['’])", re.I)
 _SHORT_ANSWER = 8
 
 
+def short_answer(answer: str) -> str | None:
+    """An answer of a few words, which names one thing: "The Shanghai Cooperation Organization (SCO).";
+    none for a refusal or a long answer, which names too much to tell which thing it is."""
+    answer = without_markers(answer).strip().rstrip(".")
+    if not answer or answer.startswith(NOT_SAID) or len(words(answer)) > _SHORT_ANSWER or "," in answer:
+        return None
+    return answer
+
+
 def counted_before(history: list[dict[str, str]]) -> tuple[str, ...]:
     """What a count follow-up naming nothing counts: the things a short answer before it named, or what the
     question before it counted."""
-    answer = without_markers(last_turn(history, "assistant") or "").strip().rstrip(".")
+    answer = short_answer(last_turn(history, "assistant") or "")
     asked = last_turn(history, "user") or ""
-    if classify(asked) == Kind.OTHER and answer and not answer.startswith(NOT_SAID) \
-            and len(words(answer)) <= _SHORT_ANSWER and "," not in answer:
-        return count_focus(f"how many {answer}")
-    return count_focus(asked)
+    return count_focus(f"how many {answer}" if answer and classify(asked) == Kind.OTHER else asked)
 
 
 def answered_thing(previous_question: str, previous_answer: str) -> str | None:
     """What "it" in a follow-up stands for when the question before asked which thing and was
     answered in a few words: "What will they use it for?" after "Which organization did Belarus
-    join? - The Shanghai Cooperation Organization (SCO)." means the SCO. A long answer names too
-    much to tell which thing it is."""
-    answer = without_markers(previous_answer).strip().rstrip(".")
-    if not answer or len(words(answer)) > _SHORT_ANSWER or "," in answer:
-        return None
+    join? - The Shanghai Cooperation Organization (SCO)." means the SCO."""
+    answer = short_answer(previous_answer)
     asked = classify(previous_question)
-    if asked != Kind.OTHER or not answer_noun(previous_question, asked):
+    if not answer or asked != Kind.OTHER or not answer_noun(previous_question, asked):
         return None
     return re.sub(r"^(?:The|A|An)\b", lambda article: article.group().lower(), answer)
 
