@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -16,6 +17,7 @@ from qa_bot.answer import (
     verbs_named,
 )
 from qa_bot.chunking import passage
+from qa_bot.evaluate import is_grounded
 from qa_bot.evidence import (
     Office,
     agentless,
@@ -436,6 +438,15 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # what a visit achieved is what was signed during it
     ("What did the visit achieve?", "signed 15 agreements"),
     ("What results did the visit produce?", "signed 15 agreements"),
+    # the author's view is the document's; what is credited or signalled is said in any deed of the speaker's
+    ("In the author's view, what does the visit represent for bilateral ties?", "significant milestone"),
+    ("What kind of approach did Sharif credit Lukashenko with?", "proactive approach"),
+    ("What did Lukashenko signal willingness to do with technology?", "readiness to share"),
+    # the readiness expressed is not someone's appreciation
+    ("What did Belarus express readiness to do?", "readiness to share"),
+    # whoever expresses or praises a thing spoke of it
+    ("Who spoke of Belarus's contributions to global peace?", "General Asim Munir expressed"),
+    ("True or false: the visit lasted three days.", "three-day visit"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -661,6 +672,12 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "What does PRCCSF research?",
     "Who called the visit a turning point?",
     "Who runs Beltamozhservice?",
+    # what is asked of its owner must be told, not the owner alone
+    "What is Beltamozhservice's headquarters?",
+    "What is NLC's budget?",
+    # a deed that anyone did is still a deed the sentence must tell
+    "Did anyone oppose Belarus's SCO membership?",
+    "Yes or no: Lukashenko visited Lahore.",
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained
@@ -760,6 +777,9 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
     # "the two" are the last two people the conversation named
     ("Who did Lukashenko meet on defense?", "General Asim Munir, Chief of Army Staff.", "What did the two discuss?",
      "Lukashenko and General Asim Munir", "defense manufacturing"),
+    # an institution's executive director is who heads it
+    ("What is PRCCSF?", "Pakistan Research Center for a Community with Shared Future.", "Who heads it?", "PRCCSF",
+     "Khalid Taimur Akram"),
 ])
 def test_follow_ups(article_bot: QABot, asked: str, answered: str, follow_up: str, understood: str,
                     expected: str) -> None:
@@ -1653,6 +1673,11 @@ def test_the_thing_asked_of_another_must_be_told(article_bot: QABot) -> None:
     assert thing_asked_of("What were the outcomes for academic cooperation?") == ("cooperation",)
     # up to a name that opens a clause
     assert thing_asked_of("What was the purpose of the seminars Belarus and Pakistan plan to hold?") == ("seminars",)
+    # ... or asked of its owner; not the owner after "of", which only places the thing asked
+    assert thing_asked_of("What is Beltamozhservice's headquarters?") == ("headquarters",)
+    assert thing_asked_of("What is the tractor plant's capacity?") == ("capacity",)
+    assert thing_asked_of("What was the visit's purpose?") == ()
+    assert thing_asked_of("What were the main outcomes of Lukashenko's trip?") == ()
 
 
 def test_what_the_author_predicts_is_what_the_document_says(article_bot: QABot) -> None:
@@ -2033,6 +2058,8 @@ def test_what_was_said_about_something_must_tell_it(article_bot: QABot) -> None:
     assert spoken_topic("What did the extradition treaty say about political prisoners?") == ("prisoners",)
     assert spoken_topic("What did both leaders say about the direction of bilateral relations?") == ("relations",)
     assert spoken_topic("What did Sharif say about Lukashenko?") == ()  # a name is matched as names are
+    assert spoken_topic("Who spoke of Belarus's contributions to global peace?") == ("contributions",)
+    assert spoken_topic("Was there talk of veterinary medicine production?") == ()  # talk of it is no speaking
     assert article_bot.ask("What did the extradition treaty say about political prisoners?").abstained
     assert "trajectory" in article_bot.ask("What did both leaders say about the direction of bilateral relations?").text
     assert "photo album" in article_bot.ask("photo album gift").text  # names no one whose roles could differ
@@ -2696,6 +2723,46 @@ def test_a_wh_question_about_what_did_not_happen_is_refused(article_bot: QABot) 
     assert "15 agreements" in article_bot.ask("Which agreements were signed?").text
 
 
+def test_a_question_for_the_section_is_answered_with_its_heading(article_bot: QABot) -> None:
+    answer = article_bot.ask("Under which heading is defense discussed?")
+    assert answer.text.startswith("Under the heading \u201cDefense and Regional Security\u201d: ")
+    assert answer.citations[0].heading == "Defense and Regional Security"
+    assert is_grounded(answer)
+    sco = article_bot.ask("Which section discusses the SCO?")
+    assert "Shared Commitments within the SCO" in sco.text
+    # the heading the answer quotes grounds its words ("Shared", "Commitments"); unquoted, it grounds nothing
+    assert is_grounded(sco)
+    assert not is_grounded(replace(sco, text=sco.text.replace("\u201c", "").replace("\u201d", "")))
+    assert article_bot.ask("Which section discusses nuclear energy?").abstained
+
+
+def test_the_sections_of_the_document_are_its_headings_in_order(article_bot: QABot) -> None:
+    answer = article_bot.ask("Which sections does the article have?")
+    headings = [citation.heading for citation in answer.citations]
+    # not the title the first passages sit under, nor the card the ingest made
+    assert headings == ["Strengthening Bilateral Relations", "Defense and Regional Security", "Shared Commitments within the SCO",
+                        "Expanding Trade and Economic Cooperation", "Cultural and Academic Collaborations"]
+    assert answer.text.startswith("The sections are headed \u201cStrengthening Bilateral Relations\u201d [1], ")
+    assert is_grounded(answer)
+    assert classify("List the section headings.") == classify("How is the article structured?") == Kind.SECTIONS
+    assert classify("Which sections of the MoU concern trade?") == Kind.OTHER
+
+
+@pytest.mark.parametrize("question", ["Which sections does the article have?", "Under which heading is defense discussed?"])
+def test_a_question_about_headings_is_not_put_to_the_model(article_bot: QABot, question: str) -> None:
+    """A scripted chat model whose reply would name no heading; the model never sees the headings."""
+    from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+    from langchain_core.messages import AIMessage
+
+    scripted = GenericFakeChatModel(messages=iter([AIMessage("Defense cooperation was discussed.")]))
+    engine = LLMEngine(article_bot.extractive(), scripted, context_tokens=2048, max_tokens=96)
+    asked = analyse(question)
+    hits = article_bot.retriever.in_order(article_bot.retriever.search(asked.standalone)[0].chunk.source) \
+        if asked.kind == Kind.SECTIONS else article_bot.retriever.search(asked.standalone)
+    answer = engine.answer(asked, hits)
+    assert answer.engine == "extractive" and "\u201c" in answer.text
+
+
 def test_by_what_means_asks_how(article_bot: QABot) -> None:
     answer = article_bot.ask("Through what means do they aim to sustain momentum?")
     assert answer.standalone_question == "How do they aim to sustain momentum?"
@@ -2708,6 +2775,8 @@ def test_by_what_means_asks_how(article_bot: QABot) -> None:
     ("Is it true that Lukashenko's visit lasted a week?", "Did Lukashenko's visit last a week?"),
     ("Is it true that 20 agreements were signed?", "Were 20 agreements signed?"),
     ("Tell me whether they signed an energy deal.", "Did they sign an energy deal?"),
+    ("True or false: the visit lasted three days.", "Did the visit last three days?"),
+    ("Yes or no: did they sign 15 agreements?", "Did they sign 15 agreements?"),
 ])
 def test_a_claim_to_check_is_asked_as_a_yes_no_question(claim: str, question: str) -> None:
     assert direct_question(claim) == question

@@ -68,6 +68,7 @@ from qa_bot.evidence import (
     titles,
     years_long,
 )
+from qa_bot.ingest import CARD_HEADING
 from qa_bot.question import (
     ABOUT,
     ACRONYM,
@@ -96,6 +97,7 @@ from qa_bot.question import (
     person_names,
     predicate,
     shifts_topic,
+    spoken_topic,
     why_valued,
 )
 from qa_bot.schema import Answer, Chunk, Citation, Hit
@@ -175,7 +177,9 @@ DEED_NOUN = re.compile(DEED_NOUN_ENDING + "$")
 DEED_NOUN_REST = re.compile(rf"\w*?{DEED_NOUN_ENDING}")
 SPEECH_VERBS = frozenset(stem(verb) for verb in "say said tell told speak spoke state stated".split())
 # "Did he talk about ...?", "What did she mention?": said by any deed of the speaker's
-SPOKE_OF = SPEECH_VERBS | frozenset(stem(verb) for verb in "talk talked mention mentioned comment commented".split())
+# ... and what someone is credited with ("What did Sharif credit Lukashenko with?"), in any deed of the crediting
+SPOKE_OF = SPEECH_VERBS | frozenset(stem(verb) for verb in "talk talked mention mentioned comment commented signal indicate "
+                                    "attribute credit ascribe".split())
 # "Was terrorism discussed?": what no one is named as discussing is discussed wherever it is told
 DISCUSSED = SPOKE_OF | frozenset(terms("discuss discussed raise raised address addressed"))
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
@@ -243,6 +247,8 @@ A_LIST = re.compile(r",[^,]+,?\s+and\s+")
 # To run or head a body is told by the title of its head: "the author runs" the centre of which he is
 # "Executive Director".
 LEADS = frozenset(terms("run head lead direct manage chair"))
+# ... and of an institution, not of a country ("the Belarusian president")
+DIRECTOR = re.compile(r"\b(?:director|chair(?:man|woman|person)?|chief executive)\b", re.I)
 LEADER_TITLE = re.compile(r"\b(?:director|head|chief|chair(?:man|woman|person)?|president|leader)\b", re.I)
 # "By how much ...?" asks the size of a change: "by 20%", "to $1 billion", "doubled".
 BY_HOW_MUCH = re.compile(r"\bby how (?:much|many)\b", re.I)
@@ -946,8 +952,10 @@ class ExtractiveEngine:
             return self._says(asked.deed_noun, sentence.text, parts="n") \
                 or told_by_transfer(asked.deed_noun, common_words(sentence.text))
         # A quoted title tells no deed: "Pakistan Welcomes Brother Aleksandr Lukashenko" is the article's name.
-        return not asked.doer_verb or (not agentless(sentence.text, stem(asked.doer_verb))
-                                       and self._tells_deed(asked.doer_verb, without_quotations(sentence.text)))
+        # Whoever the sentence has express, praise or commend a thing spoke of it: "Who spoke of global peace?"
+        return not asked.doer_verb or (not agentless(sentence.text, stem(asked.doer_verb)) and (
+            self._tells_deed(asked.doer_verb, without_quotations(sentence.text))
+            or stem(asked.doer_verb) in SPOKE_OF and bool(spoken_topic(question.standalone))))
 
     @staticmethod
     def _lists_people_counted(question: Question, asked: Asked, sentence: str) -> bool:
@@ -1378,6 +1386,11 @@ class ExtractiveEngine:
         if question.verb and stem(question.verb) in NAMING_VERBS and stem(question.verb) in share \
                 and CALLS_AS.search(sentence):
             share[stem(question.verb)] = 1.0
+        # "Executive Director" of the institute is who heads it: "Who heads it?" after "What is PRCCSF?"
+        led = stem(question.verb or "")
+        if question.kind == Kind.PERSON and led in LEADS and led in share and DIRECTOR.search(sentence) \
+                and all(term in sentence_stems for term in weights if term != led):
+            share[stem(question.verb)] = 1.0
         # A word that only narrows a noun the sentence lacks tells nothing: "his annual salary" is not
         # half answered by "30 years". The noun a "which X" asks for is the answer's, not the sentence's.
         for modifier, head in ((stem(modifier), stem(head)) for modifier, head in question.modified):
@@ -1391,8 +1404,9 @@ class ExtractiveEngine:
             optional = optional | {stem(question.verb)}
         # Words the answer must tell: a terse query's ("belarus pakistan trade deficit" is not half told
         # by trade), what a deed is done to, what someone is said to be called; of the choices offered
-        # ("anything about weapons or defence?"), the one told.
-        if any(share.get(stem(word), 1.0) < 0.5 and stem(word) not in optional for word in question.told):
+        # ("anything about weapons or defence?"), the one told. A leading word among them is told all the
+        # same: the "readiness" expressed is not someone's "appreciation".
+        if any(share.get(stem(word), 1.0) < 0.5 and stem(word) not in optional - question.leading for word in question.told):
             return 0.0
         weights = {term: weight for term, weight in weights.items() if share[term] or term not in optional}
         covered = sum(weight * share[term] for term, weight in weights.items())
@@ -1705,6 +1719,8 @@ class ExtractiveEngine:
             return conclusion(hits)
         if question.kind == Kind.PEOPLE:
             return people_named(hits, self.documents)
+        if question.kind == Kind.SECTIONS:
+            return sections(hits)
         if NEGATED_QUESTION.match(question.standalone.partition(ABOUT)[0]):
             return []
         answering = [c for c in self.candidates(question, hits)
@@ -1740,6 +1756,11 @@ class ExtractiveEngine:
             return Answer(question.text, abstention_text(question.standalone), True, "extractive", [], question.standalone)
         citations = cite(chosen)
         text = " ".join(f"{c.sentence} [{citation.marker}]" for c, citation in zip(chosen, citations, strict=False))
+        if question.heading_asked:
+            text = f"Under the heading \u201c{citations[0].heading}\u201d: {text}"
+        if question.kind == Kind.SECTIONS:
+            headings = ", ".join(f"\u201c{citation.heading}\u201d [{citation.marker}]" for citation in citations)
+            text = f"The sections are headed {headings}."
         return Answer(question.text, text, False, "extractive", citations, question.standalone)
 
 
@@ -1795,6 +1816,17 @@ def people_named(hits: list[Hit], documents: dict[str, TermStatistics], sentence
             break
         found.append(Candidate(hit, index, sentence, 1.0, True, 1.0))
         left -= names
+    return found
+
+
+def sections(hits: list[Hit]) -> list[Candidate]:
+    """A document's sections, from all its passages (hits in document order): the first sentence under
+    each heading of its own, not under its title or its card."""
+    found: list[Candidate] = []
+    for hit in hits:
+        heading = hit.chunk.heading
+        if heading not in (hit.chunk.title, CARD_HEADING) and heading not in {c.hit.chunk.heading for c in found}:
+            found.append(Candidate(hit, 0, hit.chunk.sentences[0], 1.0, True, 1.0))
     return found
 
 

@@ -126,10 +126,11 @@ def is_correct(item: EvalQuestion, answer: Answer) -> bool:
 
 
 def is_grounded(answer: Answer) -> bool:
-    """Every number and name the answer states is in the sentences it cites."""
+    """Every number and name the answer states is in the sentences it cites, or in a heading it quotes."""
     if answer.abstained:
         return True
-    return not ungrounded(answer.text, " ".join(c.sentence for c in answer.citations))
+    quoted = [c.heading for c in answer.citations if f"\u201c{c.heading}\u201d" in answer.text]
+    return not ungrounded(answer.text, " ".join([c.sentence for c in answer.citations] + quoted))
 
 
 def retrieval_scores(bot: QABot, items: list[EvalQuestion], mode: str, k: int) -> dict[str, float]:

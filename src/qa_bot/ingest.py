@@ -17,6 +17,8 @@ from qa_bot.schema import Section, SourceDocument
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".html", ".htm")
+# The heading of the section made from a document's card (title, author, date), which is none of its own
+CARD_HEADING = "About this document"
 
 
 class CorpusError(Exception):
@@ -195,7 +197,7 @@ def _document(corpus_file: CorpusFile, title: str, sections: list[Section], meta
     kept = tuple(section for section in sections if section.text.strip())
     card = _document_card(title.strip(), metadata)
     if card:
-        kept = (Section("About this document", card), *kept)
+        kept = (Section(CARD_HEADING, card), *kept)
     return SourceDocument(corpus_file.source, title.strip(), kept, metadata)
 
 

@@ -139,8 +139,9 @@ class LLMEngine:
     def answer(self, question: Question, hits: list[Hit], on_token: Any = None) -> Answer:
         chosen = self.extractive.select(question, hits)
         fallback = self.extractive.answer(question, hits)
-        if not chosen:
-            return fallback  # nothing relevant: refuse without asking the model
+        # nothing relevant: refuse without asking the model; a heading the model never sees is the extractive answer's
+        if not chosen or question.heading_asked or question.kind == Kind.SECTIONS:
+            return fallback
         evidence = focused_context(chosen, self.evidence_budget)
         try:
             reply = ""

@@ -143,7 +143,7 @@ class QABot:
             hits = self.retriever.opening(hits[0].chunk.source)
         elif analysed.kind == Kind.CONCLUSION and hits:
             hits = self.retriever.closing(hits[0].chunk.source)
-        elif analysed.kind == Kind.PEOPLE and hits:
+        elif analysed.kind in (Kind.PEOPLE, Kind.SECTIONS) and hits:
             hits = self.retriever.in_order(hits[0].chunk.source)
         elif hits and any(office == "author" for _, office in office_mentions(analysed.standalone)):
             # A byline names the author without the word "author": "What is the author's job?" reads

@@ -37,6 +37,7 @@ class Kind(StrEnum):
     OVERVIEW = "overview"  # what is the article about, summarize the document
     CONCLUSION = "conclusion"  # how does the article end, what does the author conclude
     PEOPLE = "people"  # who is mentioned, which people does the article name
+    SECTIONS = "sections"  # which sections does the article have, what are its headings
     OTHER = "other"  # what, which, how, why, yes/no
 
 
@@ -82,6 +83,7 @@ _CLOSING = (rf"((final|last|closing|concluding) (paragraph|part|section|sentence
 # What someone holds: "What is Asim Munir's rank?", "What is the author's affiliation?"
 _ROLE_NOUNS = ("rank", "position", "title", "post", "office", "role", "job", "affiliation", "designation", "occupation",
                "profession")
+_SECTIONS = r"(?:sections|headings|subheadings|sub-headings|section\s+(?:headings|titles))"
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (Kind.OVERVIEW, re.compile(rf"^\W*((what|who|(which|what) [\w ]+?) (is|was|are|were) {_DOCUMENT} (mainly |mostly )?about"
                                rf"|summari[sz]e {_DOCUMENT}|sum (up {_DOCUMENT}|{_DOCUMENT} up)"
@@ -126,6 +128,12 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                              r"|individuals|leaders|officials|figures|personalities|players)"
                              r"(?: (?:who are |that are )?(?:mentioned|named|featured|involved))?)"
                              rf"(?: in {_DOCUMENT})?\W*$")),
+    (Kind.SECTIONS, re.compile(rf"^\W*(?:(?:what|which)\s+(?:are\s+)?(?:the\s+)?(?:main\s+)?(?:{_DOCUMENT}['’]s\s+)?{_SECTIONS}"
+                               rf"(?:\s+(?:does|do|did)\s+{_DOCUMENT}\s+(?:have|contain|include|use)|\s+(?:of|in)\s+{_DOCUMENT}"
+                               r"|\s+are\s+there)?"
+                               rf"|list\s+(?:all\s+)?(?:the\s+)?(?:{_DOCUMENT}['’]s\s+)?{_SECTIONS}"
+                               rf"(?:\s+(?:of|in)\s+{_DOCUMENT})?|how\s+is\s+{_DOCUMENT}\s+(?:structured|organi[sz]ed|divided))\W*$",
+                               re.I)),
     (Kind.AMOUNT, re.compile(r"\bhow much\b.*\b(money|cost|worth|pay|paid|spend|spent|invest\w*|fund\w*|budget|price)\b"
                              r"|\b(value|cost|worth|price|amount)\b.*\b(dollars?|usd|rupees?|euros?|money)\b"
                              r"|\bin (dollars|usd|rupees|euros)\b|\bhow much money\b"
@@ -293,6 +301,8 @@ class Question:
     # "Anything else from that meeting?": what it points back to, which the passage must be about and
     # the answer need not say again
     referred: frozenset[str] = frozenset()
+    # "Which section discusses the SCO?": the heading of the passage that tells it is the answer
+    heading_asked: bool = False
 
 
 # "List the products whose trade will be enhanced": a relative clause after a thing asks for no person.
@@ -606,7 +616,10 @@ _CALLED_WHAT = re.compile(r"\b(?:called|termed|labell?ed|dubbed|named|described 
 _THE_THING_OF = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+(?:of|at|in|during|on|for|from)\s+"
                           # ... or what it held: "What did the luncheon menu include?"
                           r"|^\W*what\s+(?:did|does|do|will)\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+"
-                          r"(?:include|contain|feature|comprise|list)\W*$", re.I)
+                          r"(?:include|contain|feature|comprise|list)\W*$"
+                          # ... or asked of its owner: "What is Beltamozhservice's headquarters?"
+                          r"|^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:(?!(?:of|in|on|at|for|from|to|with|about|during)\s)[\w-]+\s+){0,3}?[\w-]+['’]s?\s+"
+                          r"(?:[a-z-]+\s+){0,2}?([a-z]+)\W*$", re.I)
 
 
 def thing_asked_of(text: str) -> tuple[str, ...]:
@@ -614,16 +627,16 @@ def thing_asked_of(text: str) -> tuple[str, ...]:
     for what a sentence gives in other words ("the title of", "the goals of"), but the thing whose result
     or purpose is asked for: "What was the result of the SCO vote?" -> ("vote",)."""
     asked = _THE_THING_OF.match(text)
-    noun = (asked.group(1) or asked.group(2)).lower() if asked else ""
-    if asked and stem(noun) in _OUTCOME_OR_PURPOSE:
+    noun = next(filter(None, asked.groups()), "").lower() if asked else ""
+    if asked and stem(noun) in _OUTCOME_OR_PURPOSE and not asked.group(3):
         # up to a name that opens a clause: "the seminars | Belarus and Pakistan plan to hold"
         written = re.findall(r"[\w'’-]+", text[asked.end():])
         clause = next((at for at in range(1, len(written)) if written[at][0].isupper()
                        and written[at - 1][0].islower() and written[at - 1] not in STOPWORDS), len(written))
         thing = [word for word in noun_phrase(" ".join(written[:clause])) if word not in STOPWORDS]
         return tuple(thing[-1:])
-    return (noun,) if noun and set(lemmas_of(noun)) == {"NOUN"} and noun not in ASKED_ATTRIBUTES \
-        and stem(noun) not in _SAID_OTHERWISE else ()
+    return (noun,) if noun and (names_thing(noun) if asked.group(3) else set(lemmas_of(noun)) == {"NOUN"}) \
+        and noun not in ASKED_ATTRIBUTES and stem(noun) not in _SAID_OTHERWISE else ()
 
 
 def names_thing(word: str) -> bool:
@@ -642,6 +655,19 @@ def interest_object(text: str) -> tuple[str, ...]:
     phrase = [word for word in noun_phrase(interest.group(1)) if word not in STOPWORDS] if interest else []
     head = phrase[-1] if phrase else ""
     return (head.lower(),) if head and head[0].islower() and names_thing(head) else ()
+
+
+# "What did Belarus express readiness to do?": what is expressed is told in its own or near words, not
+# by someone else's "appreciation" expressed
+_EXPRESSED = re.compile(r"\b(?:express|show|signal|voice|convey|display)(?:e?d|es|s|n|l?ed)?\s+"
+                        r"(?:(?:his|her|their|its|any|some|much|great|strong)\s+)?([a-z]+)\b", re.I)
+
+
+def expressed_stance(text: str) -> tuple[str, ...]:
+    """The stance a question says someone expressed: "Did they express disappointment?" -> ("disappointment",)."""
+    expressed = _EXPRESSED.search(text)
+    noun = expressed.group(1).lower() if expressed else ""
+    return (noun,) if noun and noun not in STOPWORDS and names_thing(noun) else ()
 
 
 # "Was mining one of the sectors?": whether the thing is among those the document lists, which it must name
@@ -720,6 +746,16 @@ _AUXILIARIES = frozenset(f"{_DEED_AUXILIARY}|is|are|was|were|would|can|could|sho
 # "Did Lukashenko visit a mosque?", and where or when: "Where did they have lunch?"
 _WHERE_OR_WHEN = re.compile(r"^\W*(?:where|when)\b", re.I)
 _DEED_DONE = re.compile(rf"^\W*(?:(?:where|when)\s+)?(?:{_DEED_AUXILIARY})\s+(.+)", re.I)
+# "Did Maryam Nawaz sign anything?": a deed done to nothing named, which the answer must tell
+_ANYTHING_DONE = re.compile(r"^\W*(?:did|does|do|has|have|had|will)\s+[^?]+?\s+([a-z]+)\s+(?:anything|something)\b", re.I)
+
+
+def deed_of_anything(text: str) -> tuple[str, ...]:
+    """The verb of a question whether someone did anything: "Did Maryam Nawaz sign anything?" -> ("sign",)."""
+    asked = _ANYTHING_DONE.match(text)
+    return (asked.group(1).lower(),) if asked and "VERB" in lemmas_of(asked.group(1).lower()) else ()
+
+
 # a preposition before the thing a deed is done to: "Who paid | for | the luncheon?"
 _OBJECT_PREPOSITIONS = frozenset("for at with to about during in on".split())
 
@@ -767,6 +803,7 @@ def object_head(text: str) -> tuple[str, ...]:
 # "What did the treaty say about political prisoners?": what was said is about them; "Was polio discussed?"
 # and "Does the author mention any disagreements?" ask whether it was
 _SAID_ABOUT = re.compile(r"\b(?:say|said|says|talk|talked|speak|spoke|mention|mentioned|state|stated)\s+about\s+(.+)"
+                         r"|\b(?:speak|spoke|spoken)\s+of\s+(.+)"
                          r"|^\W*(?:was|were|is|are)\s+(.+?)\s+(?:(?:also|ever|even|at all)\s+)?(?:discussed|mentioned|covered"
                          r"|raised|addressed|talked about|brought up)\b"
                          r"|^\W*(?:does|did|do)\s+.+?\s+(?:mention|mentions|refer to|refers to)\s+(.+)", re.I)
@@ -1016,6 +1053,7 @@ PART_OF_DOCUMENT = re.compile(r"\b((in|according to|from|by) )?the (?P<end>concl
 # Who says it, when that is whoever wrote the document: "according to the author" narrows nothing,
 # nor does "What does the author conclude about ...?", which asks what the document says.
 _ATTRIBUTION = re.compile(r"\b(according to|in the (view|opinion|words) of|as (seen|described) by) (the|its) (author|writer)\b"
+                          r"|\bin (the|its) (author|writer)['’]s (view|opinion|words|eyes|estimation|assessment)\b"
                           rf"|{_DOCUMENT_SAYS}|\b(?:according to|(?:as )?per) {_DOCUMENT}\b",
                           re.I)
 
@@ -1056,7 +1094,7 @@ _AUXILIARY = re.compile(r"\b(?:did|does|do|will|would|can|could|should|was|were|
 _GET_PASSIVE = re.compile(r"\b(?:get|gets|got|gotten|getting)\s+(?=\w+ed\b)", re.I)
 _MODALS = frozenset("will would can could should".split())
 _BE_OR_DO = frozenset("is was are were did does do".split()) | _MODALS
-_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they anyone anybody someone somebody everyone everybody nobody".split())
 _DETERMINER_WORDS = frozenset("the a an this that these those his her its their both all each every some any two other".split())
 
 
@@ -1077,6 +1115,8 @@ _ASKED_WITHIN = re.compile(r"^\W*(?:(?:please\s+)?(?:(?:can|could|would|will)\s+
                            r"(?P<rest>.+?)[\s.?!]*$", re.I)
 # "Is it true that the visit lasted a week?", "Check whether they signed 20 agreements": a claim to check
 _CLAIM_ASKED = re.compile(r"^\W*(?:(?:is|was)\s+it\s+(?:true|right|correct|accurate|so)\s+that\s+(?P<claim>.+?)"
+                          # "True or false: the visit lasted three days."
+                          r"|(?:true\s+or\s+false|yes\s+or\s+no|fact\s+or\s+fiction)\s*[:,?-]\s*(?P<statement>.+?)"
                           r"|(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:tell\s+me|check|confirm|verify)\s+(?:whether|if)\s+"
                           r"(?P<whether>.+?))[\s.?!]*$", re.I)
 # "The forum was held in which hotel?", "Shehbaz Sharif gave Nawaz Sharif what?": a question word left in
@@ -1087,6 +1127,7 @@ _ASKED_IN_PLACE = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?P<said>(?!(?:what|whi
                              r"(?P<wh>(?:(?:in|on|at|by|with|from|to|for|during|until|till|since|about)\s+)?"
                              r"(?:(?:what|which)(?:\s+(?!(?:is|are|was|were|did|does|do|will|has|have|had)\b)[\w-]+){0,2}|whom|who|when|where|how\s+long"
                              r"|how\s+(?:many|much)(?:\s+[\w-]+){1,2}))\s*\?\W*$", re.I)
+_WH_WORD = re.compile(r"what|which|who|whom|whose|when|where|why|how", re.I)
 _DETERMINING = frozenset("the a an this that these those his her its their both two three four five six".split())
 _SUBJECT_STARTS = _DETERMINING | frozenset("he she they it we i".split())
 _SUBJECT_TAKERS = frozenset("is are was were will would can could has have had does did do".split())
@@ -1114,7 +1155,11 @@ def direct_question(text: str) -> str:
     held in which hotel?" -> "In which hotel was the forum held?"; any other text as it is."""
     claim = _CLAIM_ASKED.match(text)
     if claim:
-        return inverted("", (claim.group("claim") or claim.group("whether")).split(), 0)
+        said = next(filter(None, claim.groups())).split()
+        # "Yes or no: did they sign 15 agreements?" asks in a question's order already
+        if claim.group("statement") and (said[0].lower() in _SUBJECT_TAKERS or _WH_WORD.fullmatch(said[0])):
+            return put_as_question(*said)
+        return inverted("", said, 0)
     asked = _ASKED_WITHIN.match(text)
     in_place = None if asked else _ASKED_IN_PLACE.match(text)
     said = in_place.group("said").split() if in_place else []
@@ -1372,10 +1417,20 @@ _SECTION_OF = re.compile(r"\b((?:the|this|that)(?!\s+(?:final|last|first|opening
                          r"(?:\s+[\w'’-]+){1,3}?)\s+(?:section|paragraph|passage)s?\b(?!\s+of\b)", re.I)
 
 
+# "Which section discusses the SCO?", "Under which heading is defense discussed?": asks where the document
+# tells of a topic, which is what it tells of it under a heading
+_HEADING_ASKED = re.compile(r"^\W*(?:(?:which|what)\s+(?:section|heading|sub-?heading)\s+(?:of\s+(?:the|this)\s+\w+\s+)?"
+                            r"(?:discusses|covers|describes|deals\s+with|talks\s+about|is\s+about|mentions|addresses"
+                            r"|concerns|explains|introduces|contains|includes|has)\s+(?P<topic>.+?)"
+                            r"|(?:under|in)\s+(?:which|what)\s+(?:section|heading|sub-?heading)\s+(?:of\s+(?:the|this)\s+\w+\s+)?"
+                            r"(?:is|are|was|were)\s+(?P<passive>.+?)\s+(?:discussed|covered|described|mentioned|addressed"
+                            r"|explained|dealt\s+with|talked\s+about))[\s?.!]*$", re.I)
+
+
 # The interjections and fillers a chat question may open with: "hey, what's this about?", "wow ok and
 # what ...", "lol did ...". A follow-up's "and" or "but" stays: it says the question goes on from the last.
 _LEADING_FILLERS = re.compile(r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|cool|nice|wow|lol|haha|hm+|um+|uh+|oh|ah|well|alright"
-                              r"|great|thanks|thank you|yeah|yep|yes|sure|so+|anyway|btw|interesting|i see|got it"
+                              r"|great|thanks|thank you|yeah|yep|yes(?!\s+or\s+no\b)|sure|so+|anyway|btw|interesting|i see|got it"
                               r"|briefly|in short|in brief|in a nutshell|quickly)"
                               r"(?![\w'’-])[\s,.!:;-]*)+", re.I)
 
@@ -1449,6 +1504,9 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     # "thanks", "hello": nothing asked, which nothing answers
     social = not asked.strip(" ?")
     text = asked or text
+    heading = _HEADING_ASKED.match(text)
+    if heading:
+        text = f"Tell me about {heading.group('topic') or heading.group('passive')}"
     text = office_by_deed(doer_asked(_HOW_MANY_LISTED.sub("Which ", _BY_WHAT_MEANS.sub("How ", text))))
     text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", _SURNAME.sub("last name", _HEADLINE.sub("title", as_question(
         _GIST_OF.sub("Tell me about ", _SECTION_OF.sub(r"\1", direct_question(text))))))))
@@ -1497,19 +1555,21 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
         else frozenset()
 
     def narrowed(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-        # The verb is no noun narrowed by the word before it: "What did the Pakistani premier present?"
-        return tuple(pair for pair in pairs if pair[1] != verb)
+        # The verb is no noun narrowed by the word before it: "What did the Pakistani premier present?";
+        # nor does it narrow its object: "What did Lukashenko signal willingness to do?"
+        return tuple(pair for pair in pairs if verb not in pair)
 
     return Question(text, standalone, kind, focus, own, context, answer_noun(text, kind), part_of_document(text),
                     verb, subject, modified=narrowed(modified_nouns(text)), compounds=narrowed(noun_compounds(text)),
                     said=already_said(text, history or []),
-                    told=(interest_object(text) or member_asked(text) or query_topic(text) or object_head(text)
-                          or naming_complement(text) or thing_asked_of(text)
+                    told=(interest_object(text) or expressed_stance(text) or member_asked(text) or query_topic(text)
+                          or object_head(text) or deed_of_anything(text) or naming_complement(text) or thing_asked_of(text)
                           or quality_asked(text) or described_thing(text) or presence_place(standalone)
                           or spoken_topic(standalone))
                     if kind == Kind.OTHER
                     else object_head(text) if kind == Kind.PERSON or _WHERE_OR_WHEN.match(text) else (),
-                    leading=leading_verbs(text) | naming_verb, alternatives=alternatives(text), referred=referred)
+                    leading=leading_verbs(text) | naming_verb, alternatives=alternatives(text), referred=referred,
+                    heading_asked=bool(heading))
 
 
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|those|these|the same)\s+([a-z][\w-]*)\b", re.I)
