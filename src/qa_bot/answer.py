@@ -251,6 +251,10 @@ LEADS = frozenset(terms("run head lead direct manage chair"))
 DIRECTOR = re.compile(r"\b(?:director|chair(?:man|woman|person)?|chief executive)\b", re.I)
 LEADER_TITLE = re.compile(r"\b(?:director|head|chief|chair(?:man|woman|person)?|president|leader)\b", re.I)
 # "By how much ...?" asks the size of a change: "by 20%", "to $1 billion", "doubled".
+HOW_OFTEN = re.compile(r"\bhow (?:often|frequently)\b|\bat what (?:frequency|intervals?)\b", re.I)
+FREQUENCY = re.compile(r"\b(?:daily|weekly|monthly|quarterly|annually|yearly|annual|biannual\w*|biennial\w*|regularly"
+                       r"|periodically|every|once|twice|per (?:day|week|month|year)|each (?:day|week|month|year)"
+                       r"|\w+ times (?:a|per|each))\b", re.I)
 BY_HOW_MUCH = re.compile(r"\bby how (?:much|many)\b", re.I)
 CHANGED_BY = re.compile(r"\b(?:by|to)\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?(?:\$|US\$|Rs\.?\s*)?\d|\d\s*%"
                         r"|\b(?:doubl|tripl|halv)\w*|\bpercent\b", re.I)
@@ -898,8 +902,10 @@ class ExtractiveEngine:
         if (question.kind == Kind.DATE and PUBLICATION.search(sentence.text) or DATE_LINE.match(sentence.text)) \
                 and not ABOUT_PUBLICATION.search(question.standalone):
             return False
-        # "By how much will trade grow?" asks the size of a change, which a count of agreements is not.
-        if BY_HOW_MUCH.search(question.standalone) and not CHANGED_BY.search(sentence.text):
+        # "By how much will trade grow?" asks the size of a change, which a count of agreements is not;
+        # "How often will the seminars be held?" how often, which a sentence saying they will be is not.
+        if BY_HOW_MUCH.search(question.standalone) and not CHANGED_BY.search(sentence.text) \
+                or HOW_OFTEN.search(question.standalone) and not FREQUENCY.search(sentence.text):
             return False
         if question.kind == Kind.COUNT and question.focus and not listed and not self._counts_focus(question, sentence.text,
                                                                                                     document.acronyms):

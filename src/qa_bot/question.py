@@ -1110,8 +1110,10 @@ _ASKED_WITHIN = re.compile(r"^\W*(?:(?:please\s+)?(?:(?:can|could|would|will)\s+
                            # "I'm writing a report and need to know how many ...", "My boss wants to know which ..."
                            r"|(?:[\w'’ ,]*?\b)?(?:want|wants|need|needs|wish|wishes|would\s+like|['’]d\s+like)\s+to\s+"
                            r"(?:know|find\s+out|learn)|do\s+you\s+know"
-                           r"|i\s+wonder|(?:any|no)\s+idea)\s+"
-                           r"(?P<wh>(?:who|whom|what|which|when|where|why|how)(?:\s+(?:many|much|long|far|old|often))?)\s+"
+                           r"|i\s+wonder|(?:any|no)\s+idea"
+                           # "Does the article say who translated?"
+                           rf"|(?:does|did|do)\s+{_DOCUMENT}\s+(?:say|mention|tell\s+(?:us|me)|state|specify|reveal|explain|note)"
+                           r")\s+(?P<wh>(?:who|whom|what|which|when|where|why|how)(?:\s+(?:many|much|long|far|old|often))?)\s+"
                            r"(?P<rest>.+?)[\s.?!]*$", re.I)
 # "Is it true that the visit lasted a week?", "Check whether they signed 20 agreements": a claim to check
 _CLAIM_ASKED = re.compile(r"^\W*(?:(?:is|was)\s+it\s+(?:true|right|correct|accurate|so)\s+that\s+(?P<claim>.+?)"
@@ -1188,6 +1190,12 @@ def inverted(asked: str, said: list[str], start: int) -> str:
     # subject, though "Minister" could be a verb
     if len(said) > start + 1 and said[-1].lower() in _SUBJECT_TAKERS:
         return put_as_question(asked, " ".join(said[:start]), said[-1], " ".join(said[start:-1]))
+    # "the tractor plant will cost": a modal is the clause's auxiliary, whatever noun could be a verb before
+    # it; not after a verb in the past ("the Belarusian leader said he would buy")
+    modal = next((i for i, word in enumerate(said[start + 1:], start + 1) if word.lower() in _MODALS), None)
+    if modal is not None and not any((finite_verb(word) or ("",))[0] == "did" for word in said[start + 1:modal]):
+        return put_as_question(asked, " ".join(said[:start]), said[modal], " ".join(said[start:modal]),
+                               " ".join(said[modal + 1:]))
     for i, word in enumerate(said[start + 1:], start + 1):
         before = said[i - 1].lower()
         # "the talks", "Lukashenko's visit" name a thing
