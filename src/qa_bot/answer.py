@@ -250,11 +250,12 @@ LEADS = frozenset(terms("run head lead direct manage chair"))
 # ... and of an institution, not of a country ("the Belarusian president")
 DIRECTOR = re.compile(r"\b(?:director|chair(?:man|woman|person)?|chief executive)\b", re.I)
 LEADER_TITLE = re.compile(r"\b(?:director|head|chief|chair(?:man|woman|person)?|president|leader)\b", re.I)
-# "By how much ...?" asks the size of a change: "by 20%", "to $1 billion", "doubled".
+# "How often ...?" asks a frequency: "annually", "every year", "twice a month".
 HOW_OFTEN = re.compile(r"\bhow (?:often|frequently)\b|\bat what (?:frequency|intervals?)\b", re.I)
 FREQUENCY = re.compile(r"\b(?:daily|weekly|monthly|quarterly|annually|yearly|annual|biannual\w*|biennial\w*|regularly"
                        r"|periodically|every|once|twice|per (?:day|week|month|year)|each (?:day|week|month|year)"
                        r"|\w+ times (?:a|per|each))\b", re.I)
+# "By how much ...?" asks the size of a change: "by 20%", "to $1 billion", "doubled".
 BY_HOW_MUCH = re.compile(r"\bby how (?:much|many)\b", re.I)
 CHANGED_BY = re.compile(r"\b(?:by|to)\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?(?:\$|US\$|Rs\.?\s*)?\d|\d\s*%"
                         r"|\b(?:doubl|tripl|halv)\w*|\bpercent\b", re.I)
@@ -1396,7 +1397,7 @@ class ExtractiveEngine:
         led = stem(question.verb or "")
         if question.kind == Kind.PERSON and led in LEADS and led in share and DIRECTOR.search(sentence) \
                 and all(term in sentence_stems for term in weights if term != led):
-            share[stem(question.verb)] = 1.0
+            share[led] = 1.0
         # A word that only narrows a noun the sentence lacks tells nothing: "his annual salary" is not
         # half answered by "30 years". The noun a "which X" asks for is the answer's, not the sentence's.
         for modifier, head in ((stem(modifier), stem(head)) for modifier, head in question.modified):

@@ -623,7 +623,8 @@ _THE_THING_OF = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+(
 
 
 def thing_asked_of(text: str) -> tuple[str, ...]:
-    """"What was the menu at the luncheon?", "What did the luncheon menu include?" -> ("menu",); none
+    """"What was the menu at the luncheon?", "What did the luncheon menu include?", "What is
+    Beltamozhservice's headquarters?" -> ("menu",), ("menu",), ("headquarters",); none
     for what a sentence gives in other words ("the title of", "the goals of"), but the thing whose result
     or purpose is asked for: "What was the result of the SCO vote?" -> ("vote",)."""
     asked = _THE_THING_OF.match(text)
@@ -1427,10 +1428,11 @@ _SECTION_OF = re.compile(r"\b((?:the|this|that)(?!\s+(?:final|last|first|opening
 
 # "Which section discusses the SCO?", "Under which heading is defense discussed?": asks where the document
 # tells of a topic, which is what it tells of it under a heading
-_HEADING_ASKED = re.compile(r"^\W*(?:(?:which|what)\s+(?:section|heading|sub-?heading)\s+(?:of\s+(?:the|this)\s+\w+\s+)?"
+_WHICH_SECTION = r"(?:which|what)\s+(?:section|heading|sub-?heading)\s+(?:of\s+(?:the|this)\s+\w+\s+)?"
+_HEADING_ASKED = re.compile(rf"^\W*(?:{_WHICH_SECTION}"
                             r"(?:discusses|covers|describes|deals\s+with|talks\s+about|is\s+about|mentions|addresses"
                             r"|concerns|explains|introduces|contains|includes|has)\s+(?P<topic>.+?)"
-                            r"|(?:under|in)\s+(?:which|what)\s+(?:section|heading|sub-?heading)\s+(?:of\s+(?:the|this)\s+\w+\s+)?"
+                            rf"|(?:under|in)\s+{_WHICH_SECTION}"
                             r"(?:is|are|was|were)\s+(?P<passive>.+?)\s+(?:discussed|covered|described|mentioned|addressed"
                             r"|explained|dealt\s+with|talked\s+about))[\s?.!]*$", re.I)
 
