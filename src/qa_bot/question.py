@@ -748,7 +748,7 @@ _AUXILIARIES = frozenset(f"{_DEED_AUXILIARY}|is|are|was|were|would|can|could|sho
 _WHERE_OR_WHEN = re.compile(r"^\W*(?:where|when)\b", re.I)
 _DEED_DONE = re.compile(rf"^\W*(?:(?:where|when)\s+)?(?:{_DEED_AUXILIARY})\s+(.+)", re.I)
 # "Did Maryam Nawaz sign anything?": a deed done to nothing named, which the answer must tell
-_ANYTHING_DONE = re.compile(r"^\W*(?:did|does|do|has|have|had|will)\s+[^?]+?\s+([a-z]+)\s+(?:anything|something)\b", re.I)
+_ANYTHING_DONE = re.compile(rf"^\W*(?:{_DEED_AUXILIARY})\s+[^?]+?\s+([a-z]+)\s+(?:anything|something)\b", re.I)
 
 
 def deed_of_anything(text: str) -> tuple[str, ...]:
@@ -1130,7 +1130,6 @@ _ASKED_IN_PLACE = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?P<said>(?!(?:what|whi
                              r"(?P<wh>(?:(?:in|on|at|by|with|from|to|for|during|until|till|since|about)\s+)?"
                              r"(?:(?:what|which)(?:\s+(?!(?:is|are|was|were|did|does|do|will|has|have|had)\b)[\w-]+){0,2}|whom|who|when|where|how\s+long"
                              r"|how\s+(?:many|much)(?:\s+[\w-]+){1,2}))\s*\?\W*$", re.I)
-_WH_WORD = re.compile(r"what|which|who|whom|whose|when|where|why|how", re.I)
 _DETERMINING = frozenset("the a an this that these those his her its their both two three four five six".split())
 _SUBJECT_STARTS = _DETERMINING | frozenset("he she they it we i".split())
 _SUBJECT_TAKERS = frozenset("is are was were will would can could has have had does did do".split())
@@ -1160,7 +1159,7 @@ def direct_question(text: str) -> str:
     if claim:
         said = next(filter(None, claim.groups())).split()
         # "Yes or no: did they sign 15 agreements?" asks in a question's order already
-        if claim.group("statement") and (said[0].lower() in _SUBJECT_TAKERS or _WH_WORD.fullmatch(said[0])):
+        if claim.group("statement") and (said[0].lower() in _SUBJECT_TAKERS | {"whose"} or re.fullmatch(_WH, said[0], re.I)):
             return put_as_question(*said)
         return inverted("", said, 0)
     asked = _ASKED_WITHIN.match(text)
