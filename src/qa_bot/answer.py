@@ -220,6 +220,8 @@ DETERMINERS = frozenset("the a an this that these those its their his her our yo
 UNNAMED_OFFICES = GENERIC_OFFICES | {"author"}
 # "Who attended the luncheon?": anyone the sentence has do something there was present.
 PRESENCE_VERBS = frozenset(terms("attend attended participate participated"))
+# A gathering's words for those present
+GATHERED = re.compile(r"\b(?:bring|brings|bringing|brought)\s+together\b|\b(?:gathered|convened)\b|\battended\s+by\b", re.I)
 # "Who leads the research center?" is told by an office: "Executive Director, Pakistan Research Center".
 LEADING_VERBS = frozenset(terms("lead leads led head heads headed run runs ran chair chairs chaired direct directs "
                                 "directed command commands commanded manage manages managed"))
@@ -228,6 +230,8 @@ RELATIVE_CLAUSE = re.compile(r"(?<=\w)\s+who\s+(\w+)\s+((?:[A-Z][\w'’-]*\s*)+)
 COMPOUND_PREFIX = re.compile(r"\b[\w'’]+-(?=\w)")
 PERSONAL_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 PERSON_SUBJECT = re.compile(r"(He|She)\b")
+# "the Belarusian president shared ...": a holder the sentence names by the office and its country
+DESCRIBED_DOER = re.compile(rf"\bthe\s+([A-Z][\w'’-]+)\s+((?i:{ROLES}))\s+\w+ed\b")
 WHO_DID = re.compile(r"\s*who\s+(?:will\s+|would\s+|can\s+|could\s+|should\s+|might\s+|must\s+)?(\w+)", re.I)
 # What follows a modal without being the deed: "Who will be there?"
 AUXILIARY_VERBS = frozenset("be have do".split())
@@ -268,6 +272,9 @@ INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
 NAMES_ITS_PERSON = re.compile(r"\s*(?i:(?:and|but|then),?\s+)?(?i:who\s+(is|was|are|were))\s+[A-Z]")
 ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b|\s*what\s+(is|was)\s+the\s+name\s+of\b",
                              re.I)
+# "Who is the prime minister?", "What is the name of the current army chief?": nothing but the office
+SOLE_OFFICE_ASKED = re.compile(rf"\s*(?:who\s+(?:is|was|are|were)|what\s+(?:is|was)\s+the\s+name\s+of)\s+(?:the\s+)?"
+                               rf"(?:(?:current|present|sitting)\s+)?(?i:{ROLES})\W*$", re.I)
 # "What country is Shehbaz Sharif the president of?": a person said to hold an office.
 NAMED_HOLDER = re.compile(rf"\b(?:is|was)\s+((?:[A-Z][\w-]*\s+)+)the\s+((?i:{ROLES}))\b")
 HOLDER_NOUN = re.compile(r"^\s*(?i:who|whom)\s+(?i:is|was|are|were)\s+(?:(?i:the|an?)\s+([a-z][\w-]*)\s+of\b"
@@ -702,7 +709,14 @@ class ExtractiveEngine:
         """What the question asks, read once for all the sentences it is checked against."""
         # Only "who is the X of Y" asks for a role holder; "what did the Belarusian leader buy" and "who
         # met the Belarusian president" do not.
-        holder_of = role_owner(question.standalone) if ASKS_FOR_HOLDER.match(question.standalone) else None
+        asks_holder = bool(ASKS_FOR_HOLDER.match(question.standalone))
+        holder_of = role_owner(question.standalone) if asks_holder else None
+        # "Who is the prime minister?" asks for whoever holds the office now, of any country: not the
+        # "former Prime Minister", nor the "Prime Minister's House"
+        sole_office = {office for match in OFFICE.finditer(question.standalone)
+                       if (office := same_office(match.group(0).lower())) not in GENERIC_OFFICES}
+        if asks_holder and not holder_of and len(sole_office) == 1 and SOLE_OFFICE_ASKED.match(question.standalone):
+            holder_of = sole_office.pop(), None
         which_holder = WHICH_HOLDER.match(question.standalone)
         if which_holder:
             holder_of = same_office(which_holder.group(2).lower()), name_stem(which_holder.group(1))
@@ -796,10 +810,11 @@ class ExtractiveEngine:
             nationality=demonym if demonym and is_kind_of(question.answer_noun or "", "person") else None,
             names=names,
             demonyms=demonyms,
-            # What is counted or asked for is matched by what it is called ("nearly 100 Pakistani
-            # counterparts" of "30 Belarusian companies"); the rest must not be another country's.
+            # What is counted, claimed counted or asked for is matched by what it is called ("nearly 100
+            # Pakistani counterparts" of "30 Belarusian companies"); the rest must not be another country's.
             owned=tuple((owner, head) for owner, head in owned_nouns(asked_part)
-                        if head not in question.focus and head != stem(question.answer_noun or "")),
+                        if head not in question.focus and head != stem(question.answer_noun or "")
+                        and head not in stems_of(" ".join(counted_words(asked_part)))),
             attributes=tuple((owner, noun) for owner, noun in (*possessed, *countries_own) if is_attribute(noun)),
             possessors=frozenset(owner for owner, _ in possessed),
             # Not how it was called or described ("What did Sharif call Lukashenko?" is answered by
@@ -1085,7 +1100,8 @@ class ExtractiveEngine:
         # "What did Maryam Nawaz say?" is not told by "Lukashenko invited Maryam Nawaz"; "He specifically
         # expressed ..." after Lukashenko's name tells what Lukashenko said.
         if speaks and asked.doers & (sentence.stems | sentence.nearby_stems) and not does_something(sentence.text, asked.doers) \
-                and not (PERSON_SUBJECT.match(sentence.text) and asked.doers & stems_of(sentence.before)):
+                and not (PERSON_SUBJECT.match(sentence.text) and asked.doers & stems_of(sentence.before)) \
+                and not asked.doers & described_doers(sentence.text, sentence.document):
             return False
         if asked.count_deed and not self._tells(asked.count_deed, sentence):
             return False
@@ -1102,6 +1118,10 @@ class ExtractiveEngine:
         spoke_of = stem(question.verb) in SPOKE_OF and asked.doers and (
             does_something(sentence.text, asked.doers)
             or PERSON_SUBJECT.match(sentence.text) and asked.doers & stems_of(sentence.before))
+        # "What did Lukashenko buy?" asks what was done, which "expressed interest in purchasing" does not tell
+        if DONE_ASKED.match(question.standalone) and not question.leading and any(
+                self._says(question.verb, intended.group(1), parts="v") for intended in INTENDED_DEED.finditer(sentence.text)):
+            return False
         return bool(spoke_of) or self._tells(question.verb, sentence)
 
     def _tells(self, verb: str, sentence: Sentence) -> bool:
@@ -1292,9 +1312,11 @@ class ExtractiveEngine:
         if stem(verb) in PRESENCE_VERBS or stem(verb) in LEADING_VERBS and fits_kind(sentence, Kind.ROLE) \
                 or stem(verb) in NAMING_VERBS and CALLS_AS.search(sentence):
             return True
-        # the deed's commonest sense: "translate" means "understand" only in its third
-        return self._says(verb, sentence, parts="v", senses=1) or any(is_manner_of(word, verb)
-                                                                         for word in common_words(sentence))
+        # the deed's commonest sense: "translate" means "understand" only in its third. A name's words tell
+        # no deed: the "National Logistics Corporation" tells who "founded" nothing.
+        said = common_words(sentence)
+        return stem(verb) in stems_of(sentence) or self._says(verb, " ".join(said), parts="v", senses=1) \
+            or any(is_manner_of(word, verb) for word in said)
 
     def _says(self, word: str, sentence: str, parts: str = "nvar", senses: int = SYNONYM_SENSES,
               threshold: float | None = None) -> bool:
@@ -1393,6 +1415,11 @@ class ExtractiveEngine:
         if question.verb and stem(question.verb) in NAMING_VERBS and stem(question.verb) in share \
                 and CALLS_AS.search(sentence):
             share[stem(question.verb)] = 1.0
+        # "bringing together over 30 Belarusian companies" tells who attended the gathering it names, when
+        # the question names it too: "forum attendance"; not how many attended the welcome ceremony
+        gatherings = {stem(word) for word in words(question.standalone) if is_gathering(word)}
+        if GATHERED.search(sentence) and gatherings and gatherings <= sentence_stems:
+            share.update(dict.fromkeys(PRESENCE_VERBS & share.keys(), 1.0))
         # "Executive Director" of the institute is who heads it: "Who heads it?" after "What is PRCCSF?"
         led = stem(question.verb or "")
         if question.kind == Kind.PERSON and led in LEADS and led in share and DIRECTOR.search(sentence) \
@@ -1771,10 +1798,18 @@ class ExtractiveEngine:
         return Answer(question.text, text, False, "extractive", citations, question.standalone)
 
 
-# "What didn't Lukashenko do?", "Which sectors were not covered?": what the documents leave out, which no
-# sentence of theirs tells
+# "What didn't Lukashenko do?", "Which sectors were not covered?", "Which topics were left out?": what the
+# documents leave out, which no sentence of theirs tells
 NEGATED_QUESTION = re.compile(r"^\W*(?:what|which|who|whom|where|when|why|how)\b[^?]*?\b(?:did|does|do|was|were|is|are|has"
-                              r"|have|had|will|would|can|could)\s+(?:[\w'’-]+\s+){0,3}?(?:not|never)\b", re.I)
+                              r"|have|had|will|would|can|could)\s+(?:[\w'’-]+\s+){0,3}?(?:not|never)\b"
+                              r"|^\W*(?:what|which|who|whom)\b[^?]*?\b(?:(?:left|leave|leaves|leaving)\s+out|omit(?:s|ted)?"
+                              r"|exclud(?:e|es|ed)|overlook(?:s|ed)?|neglect(?:s|ed)?|skip(?:s|ped)?|missing)\b", re.I)
+
+
+# "What did Lukashenko buy?" asks of a deed done; "interest in purchasing" tells one intended
+DONE_ASKED = re.compile(r"^\W*(?:what|which|whom?|where)\b[^?]*?\bdid\b", re.I)
+INTENDED_DEED = re.compile(r"\b(?:interest(?:ed)?|readiness|ready|willingness|willing|plans?|intention|desire|keen|eager)"
+                           r"\s+(?:in|to|for)\s+(\w+)", re.I)
 
 
 # A sentence this short is a byline or a date line, not what a document is about.
@@ -2059,6 +2094,14 @@ def possessions(text: str) -> Iterator[tuple[str, bool, str]]:
         heads = [word for word in phrase if "NOUN" in lemmas_of(word)]
         if heads:
             yield owner, bool(possessive), heads[-1]
+
+
+def described_doers(sentence: str, document: TermStatistics) -> set[str]:
+    """The holders a sentence has do something as "the <demonym> <office>": "the Belarusian president
+    shared" -> {"lukashenko"}, when the document gives Lukashenko Belarus's presidency."""
+    return {holder for demonym, role in DESCRIBED_DOER.findall(sentence) if is_demonym(demonym)
+            for holder in document.holders.get(same_office(role.lower()), frozenset())
+            if owner_in_document(holder, document.people, document.home) == name_stem(demonym)}
 
 
 def owned_nouns(text: str) -> tuple[tuple[str, str], ...]:

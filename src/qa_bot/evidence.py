@@ -267,18 +267,19 @@ def holds_a_kind_of(office: str, noun: str) -> bool:
     return stem(head) == stem(noun) or is_kind_of(head, noun)
 
 
-def attaches_role(sentence: str, role: str, owner: str, people: dict[str, str], home: str | None,
+def attaches_role(sentence: str, role: str, owner: str | None, people: dict[str, str], home: str | None,
                   former: bool = False, holders: dict[str, frozenset[str]] | None = None) -> bool:
     """True when the sentence names the holder (or a `former` one) of that office of that owner; an
     office given with no owner ("Prime Minister Shehbaz Sharif") is the one the document ties its
     holder to. Any head's office is a "leader"'s: "Which Punjab leader" is its Chief Minister, and
-    so is any person the sentence names whom `holders` (office -> its holders' names) give one."""
+    so is any person the sentence names whom `holders` (office -> its holders' names) give one. No
+    owner asks for a holder of the office of any owner."""
     if role in GENERIC_OFFICES and holders and any(
             owner_in_document(name, people, home) == owner for office, names in holders.items()
             if office not in NOT_HEADS for name in names & names_in(sentence)):
         return True
     return any((office.role == role or role in GENERIC_OFFICES and office.role not in NOT_HEADS)
-               and (office.owner or owner_in_document(office.holder, people, home)) == owner
+               and (owner is None or (office.owner or owner_in_document(office.holder, people, home)) == owner)
                for office in offices(sentence, former))
 
 

@@ -54,7 +54,7 @@ OFFICE = re.compile(rf"\b({ROLES})\b", re.I)  # an office named in a text
 
 _DOCUMENT_NOUNS = "article|document|text|piece|story|report|paper"
 _DOCUMENT = rf"(the|this|that) ({_DOCUMENT_NOUNS})"
-THE_DOCUMENT = re.compile(rf"\b{_DOCUMENT}\b", re.I)
+THE_DOCUMENT = re.compile(rf"\b{_DOCUMENT}(?:['’]s)?\b", re.I)  # "the article's author": no "s" left over
 # What a document or its author does with what it is about: "does the author conclude".
 _REPORTING_VERBS = ("say|write|mention|report|conclude|note|state|think|believe|claim|argue|suggest|tell us|describe|portray"
                     "|predict|forecast|foresee|expect|anticipate"
@@ -79,7 +79,7 @@ _ASKING_WORD = (r"^(?!\W*(?:what|which|who|whom|whose|where|why|how|(?:please\s+
                 r"(?!(?:did|does|do|was|were|is|are|will|would|has|have|had|exactly)\b)).*\b{0}\b")
 # "the final paragraph", "its last lines"; "the conclusion of the article" (a bare one may be the talks')
 _CLOSING = (rf"((final|last|closing|concluding) (paragraph|part|section|sentence|word|line|thing)s?"
-            rf"|(conclusion|ending|end) of {_DOCUMENT}|its (conclusion|ending|end))")
+            rf"|(conclusion|ending|end) of {_DOCUMENT}|(its|{_DOCUMENT}['’]s) (conclusion|ending|end))")
 # What someone holds: "What is Asim Munir's rank?", "What is the author's affiliation?"
 _ROLE_NOUNS = ("rank", "position", "title", "post", "office", "role", "job", "affiliation", "designation", "occupation",
                "profession")
@@ -496,12 +496,16 @@ def question_parts(text: str) -> list[str]:
 # farmer in Punjab;", "Before my exam tomorrow, can you remind me ..."), or who said what it goes on
 # from ("My uncle says the leaders met. What did they discuss?"). A claim put before "Is that true?" is what is asked.
 _LABEL = re.compile(r"\W*(?:(?:a|one)\s+)?(?:(?:quick|simple|short|last|final|another|more)\s+)*(?:fact[- ]?check(?:ing)?"
-                    r"|questions?|query|quiz|follow[- ]?up|true or false|verify|verification|help|q|one)(?:\s+more)?\W*", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|me|my|we|we['’]re|our|us)\b", re.I)
+                    # "Student question:", "Exam question:": who or what it is asked for
+                    r"|(?:[a-z]+\s+)?(?:questions?|query)|quiz|follow[- ]?up|true or false|verify|verification|help|q|one)"
+                    r"(?:\s+more)?\W*", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|im|me|my|we|we['’]re|our|us)\b", re.I)
 _APOLOGY = re.compile(r"\W*(?:sorry|pardon|excuse me|forgive me)\b", re.I)
-# "For a school project: what is ...?": what the asker wants the answer for; "In one sentence, ...": how long
-_ASKERS_PURPOSE = re.compile(r"\W*(?:for\s+(?:a|an|my|our)\s+[\w -]+|in\s+(?:one|a|a\s+single|two|three|a\s+few|few)\s+"
-                             r"(?:sentences?|lines?|words?)|in\s+short|in\s+brief)", re.I)
+# "In one sentence, ...", "... in two sentences": how long the answer is to be
+_LENGTH_ASKED = r"in\s+(?:one|a|a\s+single|two|three|a\s+few|few)\s+(?:sentences?|lines?|words?)|in\s+short|in\s+brief"
+# "For a school project: what is ...?": what the asker wants the answer for
+_ASKERS_PURPOSE = re.compile(rf"\W*(?:for\s+(?:a|an|my|our)\s+[\w -]+|{_LENGTH_ASKED})", re.I)
+_LENGTH_AT_END = re.compile(rf",?\s+(?:{_LENGTH_ASKED}|briefly)(?=\W*$)", re.I)
 _ABOUT_TOPIC = re.compile(r"\b(?:about|on)\s+(?P<topic>(?:the|this|that)\s+.+?)\s*$", re.I)
 _PREAMBLE_END = re.compile(r"\s*(?:[.!;:]|,(?=\s)|\s[-–—])\s+(?:but\s+|so\s+)?")
 _ASKS_ITSELF = re.compile(rf"^\W*(?:{_WH}|(?:did|do|does|is|are|was|were|will|would|can|could|has|have|had)\b"
@@ -518,7 +522,9 @@ def without_preamble(text: str) -> str:
     """The question without what it opens with that asks nothing: "Fact check: did they sign 15?" ->
     "did they sign 15?", "I read that 20 agreements were signed. Is that true?" -> "Is it true that 20
     agreements were signed?", "Someone said the visit lasted a week. How long was it?" -> "the visit
-    lasted a week. How long was it?"; any other question as it is."""
+    lasted a week. How long was it?"; without how long the answer is to be ("Summarize the visit in two
+    sentences."); any other question as it is."""
+    text = _LENGTH_AT_END.sub("", text)
     for boundary in _PREAMBLE_END.finditer(text):
         said, asked = text[:boundary.start()], text[boundary.end():]
         if said.endswith("?") or _ASKS_ITSELF.match(said) or not _ASKS_ITSELF.match(asked):
@@ -960,7 +966,7 @@ def answer_noun(text: str, kind: Kind) -> str | None:
 # that, and the sentence that answers says "2025-2027" or "in Islamabad", not "period" or "city".
 KIND_WORDS = {
     # A date range answers when something started, ended or arrived as well as when it happened.
-    Kind.DATE: frozenset(terms("date dates day days month months year years time period timeframe "
+    Kind.DATE: frozenset(terms("date dates day days month months year years time period timeframe range "
                                "start started begin began end ended finish finished arrive arrived arrival "
                                "leave left depart departed departure conclude concluded "
                                # "When does the roadmap run until?", "By when will it be completed?"
@@ -1042,8 +1048,10 @@ _NUMBER_REFERRED_TO = re.compile(r"\b(?:number|figure)\s+(?=\d)|\brefers?\s+to(?
 _EXCLUDED = re.compile(r"\b(besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+(?:the |a |an )?"
                        r"[\w'’-]+(?:\s+(?!(?:did|do|does|was|were|is|are|will|has|have|had)\b)[\w'’-]+)?", re.I)
 # Where in the document to look, not what about: "according to the conclusion", "in the introduction".
-PART_OF_DOCUMENT = re.compile(r"\b((in|according to|from|by) )?the (?P<end>conclusion|final paragraph|last paragraph|ending)\b"
-                              r"|\b((in|according to|from|by) )?the (?P<start>introduction|first paragraph|opening paragraph)\b"
+PART_OF_DOCUMENT = re.compile(r"\b((in|according to|from|by) )?(the|its) "
+                              r"(?P<end>conclusion|final paragraph|last paragraph|ending)\b"
+                              r"|\b((in|according to|from|by) )?(the|its) "
+                              r"(?P<start>introduction|first paragraph|opening paragraph)\b"
                               r"|\bat the (?:(?P<end2>end|bottom)|(?P<start2>beginning|start|top|head)) of the "
                               r"(article|text|document|page)\b"
                               # "in the document's header": what stands above the article's first line
@@ -1107,11 +1115,11 @@ def is_base_verb(word: str) -> bool:
 # "Tell me which official Lukashenko called on", "Can you find out what the leader said he would buy?", "I
 # wonder when the article was published": a question asked inside a request, in a statement's word order.
 _ASKED_WITHIN = re.compile(r"^\W*(?:(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
-                           r"(?:tell\s+me|find\s+out|figure\s+out|work\s+out|let\s+me\s+know|check|explain)"
+                           r"(?:tell\s+me|(?:help\s+me\s+)?(?:find\s+out|figure\s+out|work\s+out)|let\s+me\s+know|check|explain)"
                            # "I'm writing a report and need to know how many ...", "My boss wants to know which ..."
                            r"|(?:[\w'’ ,]*?\b)?(?:want|wants|need|needs|wish|wishes|would\s+like|['’]d\s+like)\s+to\s+"
                            r"(?:know|find\s+out|learn)|do\s+you\s+know"
-                           r"|i\s+wonder|(?:any|no)\s+idea"
+                           r"|i\s+wonder|i\s+(?:am|was|['’]m)\s+wondering|(?:i\s+am|i['’]m)\s+curious(?:\s+to\s+know)?|(?:any|no)\s+idea"
                            # "Does the article say who translated?"
                            rf"|(?:does|did|do)\s+{_DOCUMENT}\s+(?:say|mention|tell\s+(?:us|me)|state|specify|reveal|explain|note)"
                            r")\s+(?P<wh>(?:who|whom|what|which|when|where|why|how)(?:\s+(?:many|much|long|far|old|often))?)\s+"
@@ -2027,6 +2035,13 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
         if places:
             place = places[0][1]
             return text[: country.start()] + place + text[country.end():], place
+    # "What was discussed there?" after "What was organized?" - "A business forum was organized": the
+    # gathering the answer named, which the question did not
+    there = _THERE.search(text)
+    gathering = next((word for word in words(previous_answer) if is_gathering(word) and word not in words(previous_user)),
+                     None) if there else None
+    if there and gathering:
+        return carried(f"{text[:there.start()]}at the {gathering}{text[there.end():]}", previous_user), gathering
     # "How long does it run?" after "Which sectors does it prioritize? (about: What is the roadmap)": the
     # same "it" is the same thing, the roadmap, and not the sectors
     asked, _, followed = previous_user.partition(ABOUT)
@@ -2035,6 +2050,8 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
     return carried(text, previous_user), " ".join(words(followed if same_referent else previous_user))
 
 
+# "there" ending a question: where the thing asked about was
+_THERE = re.compile(r"\bthere(?=\W*$)", re.I)
 # "it" as subject or object, not in "Was it ...?" asking what the thing asked about was
 _IT = re.compile(r"(?<!^was )(?<!^is )\bit\b(?!['’])", re.I)
 # A short answer is the thing itself: "The Shanghai Cooperation Organization (SCO)."
