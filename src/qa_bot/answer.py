@@ -270,11 +270,15 @@ LISTED = re.compile(r"^\s*,\s*([a-z]+)\b")
 INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
 # "Who is Aleksandr Lukashenko?" asks about a person already named: the answer describes him.
 NAMES_ITS_PERSON = re.compile(r"\s*(?i:(?:and|but|then),?\s+)?(?i:who\s+(is|was|are|were))\s+[A-Z]")
-ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b|\s*what\s+(is|was)\s+the\s+name\s+of\b",
-                             re.I)
+ASKS_FOR_HOLDER = re.compile(r"\s*(who|whom)\s+(is|was|are|were|will be|has been)\b|\s*what\s+(is|was)\s+the\s+name\s+of\b"
+                             r"|\s*what(?:['’]s|\s+is|\s+was)\s+the\s+.+?['’]s\s+(?:full\s+)?name\W*$", re.I)
 # "Who is the prime minister?", "What is the name of the current army chief?": nothing but the office
+_CURRENT = r"(?:(?:current|present|sitting)\s+)?"
 SOLE_OFFICE_ASKED = re.compile(rf"\s*(?:who\s+(?:is|was|are|were)|what\s+(?:is|was)\s+the\s+name\s+of)\s+(?:the\s+)?"
-                               rf"(?:(?:current|present|sitting)\s+)?(?i:{ROLES})\W*$", re.I)
+                               rf"{_CURRENT}(?i:{ROLES})\W*$"
+                               # "What is the prime minister's full name?"
+                               rf"|\s*what(?:['’]s|\s+is|\s+was)\s+the\s+{_CURRENT}(?i:{ROLES})['’]s\s+(?:full\s+)?name\W*$",
+                               re.I)
 # "What country is Shehbaz Sharif the president of?": a person said to hold an office.
 NAMED_HOLDER = re.compile(rf"\b(?:is|was)\s+((?:[A-Z][\w-]*\s+)+)the\s+((?i:{ROLES}))\b")
 HOLDER_NOUN = re.compile(r"^\s*(?i:who|whom)\s+(?i:is|was|are|were)\s+(?:(?i:the|an?)\s+([a-z][\w-]*)\s+of\b"

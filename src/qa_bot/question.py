@@ -218,8 +218,9 @@ QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many
                                     "view viewed perceive perceived feel felt "
                                     # prepositions in a verb's form: "What did they agree on regarding parliaments?"
                                     "regarding concerning "
-                                    # "Who among Pakistan's leaders ...?": the preposition of a choice
-                                    "among amongst "
+                                    # "Who among Pakistan's leaders ...?": the preposition of a choice; "How many
+                                    # Pakistani firms attended alongside the Belarusian ones?": of company kept
+                                    "among amongst alongside "
                                     # how exact a count is to be
                                     "roughly approximately exactly precisely specifically "
                                     # the fillers of speech: "hey, who came?", "so what did they actually sign?"
