@@ -713,14 +713,12 @@ class ExtractiveEngine:
         """What the question asks, read once for all the sentences it is checked against."""
         # Only "who is the X of Y" asks for a role holder; "what did the Belarusian leader buy" and "who
         # met the Belarusian president" do not.
-        asks_holder = bool(ASKS_FOR_HOLDER.match(question.standalone))
-        holder_of = role_owner(question.standalone) if asks_holder else None
+        holder_of = role_owner(question.standalone) if ASKS_FOR_HOLDER.match(question.standalone) else None
         # "Who is the prime minister?" asks for whoever holds the office now, of any country: not the
         # "former Prime Minister", nor the "Prime Minister's House"
-        sole_office = {office for match in OFFICE.finditer(question.standalone)
-                       if (office := same_office(match.group(0).lower())) not in GENERIC_OFFICES}
-        if asks_holder and not holder_of and len(sole_office) == 1 and SOLE_OFFICE_ASKED.match(question.standalone):
-            holder_of = sole_office.pop(), None
+        sole_office = OFFICE.search(question.standalone) if SOLE_OFFICE_ASKED.match(question.standalone) else None
+        if sole_office and not holder_of and same_office(sole_office.group(0).lower()) not in GENERIC_OFFICES:
+            holder_of = same_office(sole_office.group(0).lower()), None
         which_holder = WHICH_HOLDER.match(question.standalone)
         if which_holder:
             holder_of = same_office(which_holder.group(2).lower()), name_stem(which_holder.group(1))

@@ -218,8 +218,8 @@ QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many
                                     "view viewed perceive perceived feel felt "
                                     # prepositions in a verb's form: "What did they agree on regarding parliaments?"
                                     "regarding concerning "
-                                    # "Who among Pakistan's leaders ...?": the preposition of a choice; "How many
-                                    # Pakistani firms attended alongside the Belarusian ones?": of company kept
+                                    # "Who among Pakistan's leaders ...?": the preposition of a choice; "Pakistani
+                                    # firms alongside the Belarusian ones": of company
                                     "among amongst alongside "
                                     # how exact a count is to be
                                     "roughly approximately exactly precisely specifically "
@@ -2039,7 +2039,8 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
     # "What was discussed there?" after "What was organized?" - "A business forum was organized": the
     # gathering the answer named, which the question did not
     there = _THERE.search(text)
-    gathering = next((word for word in words(previous_answer) if is_gathering(word) and word not in words(previous_user)),
+    named_before = set(words(previous_user))
+    gathering = next((word for word in words(previous_answer) if is_gathering(word) and word not in named_before),
                      None) if there else None
     if there and gathering:
         return carried(f"{text[:there.start()]}at the {gathering}{text[there.end():]}", previous_user), gathering
