@@ -1684,6 +1684,7 @@ def test_what_a_question_opens_with_that_asks_nothing_is_left_out() -> None:
     assert without_preamble("Summarize the visit in two sentences.") == "Summarize the visit."
     # what narrows the question, or asks a question of its own, stays
     for kept in ("In November 2024, who visited Pakistan?", "Lukashenko: when did he arrive?",
+                 "Defense question: who did Lukashenko meet?",
                  "Tell me about the forum. Who attended?", "When was the visit, and who invited him?"):
         assert without_preamble(kept) == kept
 

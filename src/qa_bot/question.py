@@ -497,8 +497,9 @@ def question_parts(text: str) -> list[str]:
 # farmer in Punjab;", "Before my exam tomorrow, can you remind me ..."), or who said what it goes on
 # from ("My uncle says the leaders met. What did they discuss?"). A claim put before "Is that true?" is what is asked.
 _LABEL = re.compile(r"\W*(?:(?:a|one)\s+)?(?:(?:quick|simple|short|last|final|another|more)\s+)*(?:fact[- ]?check(?:ing)?"
-                    # "Student question:", "Exam question:": who or what it is asked for
-                    r"|(?:[a-z]+\s+)?(?:questions?|query)|quiz|follow[- ]?up|true or false|verify|verification|help|q|one)"
+                    # "Student question:", "Exam question:": who or what it is asked for ("Defense question:" names a topic)
+                    r"|(?:(?:student|exam|homework|school|class|test|research|interview|beginner|newbie|noob|basic|dumb|silly)"
+                    r"\s+)?(?:questions?|query)|quiz|follow[- ]?up|true or false|verify|verification|help|q|one)"
                     r"(?:\s+more)?\W*", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|im|me|my|we|we['’]re|our|us)\b", re.I)
 _APOLOGY = re.compile(r"\W*(?:sorry|pardon|excuse me|forgive me)\b", re.I)
