@@ -716,9 +716,10 @@ class ExtractiveEngine:
         holder_of = role_owner(question.standalone) if ASKS_FOR_HOLDER.match(question.standalone) else None
         # "Who is the prime minister?" asks for whoever holds the office now, of any country: not the
         # "former Prime Minister", nor the "Prime Minister's House"
-        sole_office = OFFICE.search(question.standalone) if SOLE_OFFICE_ASKED.match(question.standalone) else None
-        if sole_office and not holder_of and same_office(sole_office.group(0).lower()) not in GENERIC_OFFICES:
-            holder_of = same_office(sole_office.group(0).lower()), None
+        sole_office = same_office(OFFICE.search(question.standalone).group(0).lower()) \
+            if SOLE_OFFICE_ASKED.match(question.standalone) else None
+        if sole_office and not holder_of and sole_office not in GENERIC_OFFICES:
+            holder_of = sole_office, None
         which_holder = WHICH_HOLDER.match(question.standalone)
         if which_holder:
             holder_of = same_office(which_holder.group(2).lower()), name_stem(which_holder.group(1))
@@ -1315,7 +1316,8 @@ class ExtractiveEngine:
                 or stem(verb) in NAMING_VERBS and CALLS_AS.search(sentence):
             return True
         # the deed's commonest sense: "translate" means "understand" only in its third. A name's words tell
-        # no deed: the "National Logistics Corporation" tells who "founded" nothing.
+        # no deed: the "National Logistics Corporation" tells who "founded" nothing. The verb itself counts
+        # wherever it stands, idioms included: "paid an official visit" tells who paid one.
         said = common_words(sentence)
         return stem(verb) in stems_of(sentence) or self._says(verb, " ".join(said), parts="v", senses=1) \
             or any(is_manner_of(word, verb) for word in said)
@@ -1419,9 +1421,10 @@ class ExtractiveEngine:
             share[stem(question.verb)] = 1.0
         # "bringing together over 30 Belarusian companies" tells who attended the gathering it names, when
         # the question names it too: "forum attendance"; not how many attended the welcome ceremony
-        gatherings = {stem(word) for word in words(question.standalone) if is_gathering(word)}
-        if GATHERED.search(sentence) and gatherings and gatherings <= sentence_stems:
-            share.update(dict.fromkeys(PRESENCE_VERBS & share.keys(), 1.0))
+        if GATHERED.search(sentence):
+            gatherings = {stem(word) for word in words(question.standalone) if is_gathering(word)}
+            if gatherings and gatherings <= sentence_stems:
+                share.update(dict.fromkeys(PRESENCE_VERBS & share.keys(), 1.0))
         # "Executive Director" of the institute is who heads it: "Who heads it?" after "What is PRCCSF?"
         led = stem(question.verb or "")
         if question.kind == Kind.PERSON and led in LEADS and led in share and DIRECTOR.search(sentence) \

@@ -2040,11 +2040,11 @@ def make_standalone(text: str, history: list[dict[str, str]], referent: str | No
     # "What was discussed there?" after "What was organized?" - "A business forum was organized": the
     # gathering the answer named, which the question did not
     there = _THERE.search(text)
-    named_before = set(words(previous_user))
-    gathering = next((word for word in words(previous_answer) if is_gathering(word) and word not in named_before),
-                     None) if there else None
-    if there and gathering:
-        return carried(f"{text[:there.start()]}at the {gathering}{text[there.end():]}", previous_user), gathering
+    if there:
+        named_before = set(words(previous_user))
+        gathering = next((word for word in words(previous_answer) if is_gathering(word) and word not in named_before), None)
+        if gathering:
+            return carried(f"{text[:there.start()]}at the {gathering}{text[there.end():]}", previous_user), gathering
     # "How long does it run?" after "Which sectors does it prioritize? (about: What is the roadmap)": the
     # same "it" is the same thing, the roadmap, and not the sectors
     asked, _, followed = previous_user.partition(ABOUT)
