@@ -182,6 +182,8 @@ SPOKE_OF = SPEECH_VERBS | frozenset(stem(verb) for verb in "talk talked mention 
                                     "attribute credit ascribe".split())
 # "Was terrorism discussed?": what no one is named as discussing is discussed wherever it is told
 DISCUSSED = SPOKE_OF | frozenset(terms("discuss discussed raise raised address addressed"))
+# "Where in Belarus ...?": a place inside the one named
+WITHIN_PLACE = re.compile(r"\bwhere\s+in\s+(?:the\s+)?([A-Z][\w'’-]+)", re.I)
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 # To bind oneself to a deed, in any of these verbs: "Did they agree to promote literature?" is told by
 # "Both nations committed to promoting ... literature". WordNet's commonest "commit" is a crime's. Not
@@ -627,6 +629,9 @@ class ExtractiveEngine:
                 return self.hyphenated[lowered]
             if lowered in self.names_written and (word.islower() or word.isupper()):
                 return self.names_written[lowered]
+            # a possessive typed without its apostrophe: "pakistans army"
+            if lowered.endswith("s") and lowered[:-1] in self.names_written and lowered not in self.spellings:
+                return f"{self.names_written[lowered[:-1]]}'s"
             if lowered in STOPWORDS or lowered in self.spellings:
                 return word
             english = is_english(lowered)
@@ -901,6 +906,8 @@ class ExtractiveEngine:
             unnamed = asked.asked_names - {stem(question.answer_noun)}
             for kind in filter(None, (asked.answer_kind, asked.answer_compound)):
                 named_as = self._names_answer(kind, sentence.text, unnamed, asked.whose, sentence.document.persons)
+                if named_as == NamedAs.NOT and named_by_acronym(kind, sentence):
+                    named_as = NamedAs.WORDNET
                 if named_as != NamedAs.NOT:
                     break
         checks = (self._keeps_offices, self._keeps_location, self._names_owner, self._tells_named_deed, self._keeps_nouns,
@@ -1187,6 +1194,10 @@ class ExtractiveEngine:
                 for part in place.split("-") if part and name_stem(part) not in asked.names | asked.demonyms}
         if asked.settlement:
             news = {place for place in news if not is_known(place) or is_kind_of(place, "municipality")}
+        # "Where in Belarus will he go?" asks for a place inside the country: another country is no answer.
+        within = WITHIN_PLACE.search(question.standalone)
+        if within and is_country(within.group(1)):
+            news = {place for place in news if not is_country(place)}
         return bool(news)
 
     def _keeps_wording(self, question: Question, asked: Asked, sentence: Sentence) -> bool:
@@ -2202,6 +2213,14 @@ def verbs_named(candidates: list[str]) -> list[str]:
         made_from = (root, root + "e", *((root[:-2] + "e",) if root.endswith("at") else ()))  # "invitat" -> "invite"
         found += [verb for verb in made_from if len(verb) > 3 and "VERB" in lemmas_of(verb)][:1]
     return found
+
+
+def named_by_acronym(noun: str, sentence: Sentence) -> bool:
+    """Whether an acronym the sentence uses stands for a kind of thing asked for: "an MoU" is an
+    "agreement", being a memorandum of understanding, which WordNet names only in its words."""
+    # the noun's first sense only: a "partner" is a "cooperator", whose stem is the Shanghai "Cooperation" Organization's
+    kinds = {stem(noun)} | {stem(synonym) for synonym in synonyms_of(noun, "n", 1)}
+    return any(sentence.document.acronyms.get(term, frozenset()) & kinds for term in sentence.stems)
 
 
 @lru_cache(maxsize=4096)

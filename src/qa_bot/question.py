@@ -173,14 +173,15 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "what time span" asks for dates, as "what time frame" does
     (Kind.TIME, re.compile(r"\bwhat time\b(?!\s*(?:span|frame|period|scale|line)s?\b)|\b(at )?what hour\b")),
     (Kind.DATE, re.compile(rf"{_ASKING_WORD.format('when')}"
-                           r"|\b(what|which) ((is|was|are|were) the )?([\w'’]+ )?(dates?|days?|months?|years?|time|period"
+                           r"|\b(what|which) ((is|was|are|were) the )?([\w'’]+ ){0,2}(dates?|days?|months?|years?|time|period"
                            r"|time ?frame)\b|\bthe dates? of\b"
                            r"|\bin what year\b|\bon what date\b"
                            # "Did the visit start on 25 November?" asks when it started
                            rf"|^\W*(?:did|does|will|was|is)\b.*\b(?:start|begin|began|begun|end|finish|conclude|commence|open|close)"
                            rf"(?:s|ed|ing)?\s+(?:on|in|by|before|after)\s+(?:the\s+)?(?:\d|{MONTHS})"
                            # a terse "lukashenko visit dates?", "roadmap years", "roadmap period", "lukashenko birthday"
-                           rf"|{_TERSE}.*\b(dates?|years|period|time ?frame|birthday)\W*$")),
+                           # ... "roadmap years covered"
+                           rf"|{_TERSE}.*\b(dates?|years|period|time ?frame|birthday)(?:\s+(?:covered|spanned|included))?\W*$")),
     # whom someone works for asks the role that names it: "Where does the author work?", "Who employs him?",
     # "the author's organization" (read before "who" and "where" make it a person's or a place's)
     (Kind.ROLE, re.compile(r"^\W*(where|who|whom|for whom|(what|which) [\w-]+) (does|did|do) [\w'’. -]+ work( for| at)?\W*$"
@@ -706,8 +707,9 @@ def naming_complement(text: str) -> tuple[str, ...]:
     return tuple(phrase[-1:])
 
 
-# "Was the extradition treaty controversial?": whether a thing is of a quality, which the answer must tell
-_OF_QUALITY = re.compile(r"^\W*(?:is|was|are|were)\s+(?:the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){1,4}?"
+# "Was the extradition treaty controversial?": whether a thing is of a quality, which the answer must tell;
+# "Why was the treaty controversial?" asks why it is so, which only a sentence calling it so answers
+_OF_QUALITY = re.compile(r"^\W*(?:why\s+)?(?:is|was|are|were)\s+(?:the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){1,4}?"
                          r"(?P<article>(?:a|an)\s+)?(?P<quality>[a-z]+)\W*$", re.I)
 
 
@@ -925,7 +927,7 @@ GENERIC_NOUNS = frozenset("area areas field fields topic topics subject subjects
 # Domains are described rather than named ("which industries" -> "agriculture, IT"): they say what
 # the question is about, not what kind of thing answers.
 DOMAIN_NOUNS = frozenset("industry industries sector sectors domain domains goal goals aim aims objective objectives "
-                         "purpose purposes significance importance".split())
+                         "purpose purposes significance importance cooperation collaboration".split())
 
 
 # "What kind of gift", "What series of seminars": the noun after them is what is asked for
@@ -998,6 +1000,9 @@ def without_generic_nouns(text: str) -> str:
 
     def dropped(generic: re.Match[str]) -> str:
         before = generic.group("before") or ""
+        # "Name the three areas": how many to name, of nothing in particular
+        if before.lower() in NUMERALS or before.isdigit():
+            return " "
         return generic.group(0) if before and is_known(f"{before}_{generic.group('noun')}".lower()) else f"{before} "
 
     return _GENERIC_NOUN.sub(dropped, text)
@@ -1311,6 +1316,12 @@ _RELATED = re.compile(r"-relat(?:ed|ing)\b", re.I)
 _HOW_MANY_ASKED = re.compile(rf"(^\W*|\b(?:what|which|name|list|mention|cite)\s+)(?:{'|'.join(NUMERALS)})\b", re.I)
 
 
+# What one extends is offered: an invitation, thanks, support
+_OFFERED = r"(?:invitations?|offers?|thanks|greetings|congratulations|condolences|welcome|support)"
+_EXTENDED_OFFER = re.compile(rf"\bextend(?:s|ed|ing)?\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?{_OFFERED}\b"
+                             rf"|\b{_OFFERED}\s+(?:[\w-]+\s+){{0,3}}?extended\b", re.I)
+
+
 def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
     text = _NAME_PART.sub(" ", _EXCLUDED.sub(" ", PART_OF_DOCUMENT.sub(" ", _ATTRIBUTION.sub(" ", _REQUEST.sub("", text)))))
     text = _NUMBER_REFERRED_TO.sub(" ", text)
@@ -1327,6 +1338,9 @@ def content_terms(text: str, kind: Kind | None = None) -> tuple[str, ...]:
         ignored = ignored | {"last"}
     # "To which country was the visit paid?" asks where the visit went, as the sentence says it
     ignored = ignored | {stem(verb) for verb in paying_idiom_verbs(text)}
+    # "Who extended the invitation?" asks who invited: the invitation is what to find
+    if _EXTENDED_OFFER.search(text):
+        ignored = ignored | {"extend"}
     found = tuple(t for t in dict.fromkeys(terms(text)) if t not in ignored)
     if not found and document_mentions and kind == Kind.DATE:
         return PUBLISHED  # "What is the date of the article?": a document's date is the day it was published
@@ -1532,8 +1546,9 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, _IT_THAT.sub(without_cleft, text)))
     text = _TAKE_PART.sub(lambda match: _PARTICIPATE_FORMS[match.group(1).lower()], text)
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _ON_A_DAY.sub(asked_when, text)))
+    text = _NAME_GIVEN.sub(r"What \g<be> \g<thing> called\g<end>", text)
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))
-    text = _GOT_AS.sub(lambda match: _RECEIVE_FORMS[match.group(0).lower()], text)
+    text = _GOT_AS.sub(received, text)
     text = _TRAVEL_TO.sub(lambda match: f"{match.group(1)}{_VISIT_FORMS[match.group(2).lower()]} "
                           if is_traveller(match.group(1)) else match.group(0), text)
     text = _STAY_IN.sub(lambda match: f"{match.group(1)}{_STAY_FORMS[match.group(2).lower()]} "
@@ -1628,6 +1643,9 @@ def already_said(text: str, history: list[dict[str, str]]) -> tuple[str, ...]:
 # the forum") asks nothing of the kind, and is a word questions use too often to be one to find.
 _DESCRIBED_BY = re.compile(rf"(\b(?:did|does|do)\s+(?!describe\b|{_DOCUMENT}|the author\b)[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+)"
                            r"describe\b", re.I)
+# "What name was given to the seminars?" asks what they were called: a name is given, not handed over.
+_NAME_GIVEN = re.compile(r"\b(?i:what)\s+(?:name|title|label|nickname)\s+(?P<be>is|are|was|were)\s+(?:given|assigned)\s+to\s+"
+                         r"(?P<thing>.+?)(?P<end>\W*)$")
 # "came to Pakistan", "travelled to Islamabad": a journey to a named place is a visit, as the documents call it
 # (written out: lemminflect's inflection tables would load at every start-up, for twelve forms)
 _VISIT_FORMS = {**dict.fromkeys("come go travel fly journey".split(), "visit"),
@@ -1684,9 +1702,9 @@ def interested(match: re.Match[str]) -> str:
 
 
 def is_traveller(word: str) -> bool:
-    """Whether the word before "went to" is one who visits: a name, "he", a "president"; not "exports"."""
+    """Whether the word before "went to" is one who visits: a name, "he", "who", a "president"; not "exports"."""
     word = word.strip()
-    return word[0].isupper() or word.lower() in _SUBJECT_PRONOUNS or is_kind_of(word.lower(), "person")
+    return word[0].isupper() or word.lower() in _SUBJECT_PRONOUNS | {"who"} or is_kind_of(word.lower(), "person")
 
 
 # "Who was present at the luncheon?" asks who attended it, not who presented anything.
@@ -1770,9 +1788,17 @@ def for_other_party(text: str, history: list[dict[str, str]]) -> str | None:
 
 
 # "What did Lukashenko get as a memento?": what is got as a gift is received, from a giver
-_GOT_AS = re.compile(r"\b(?:get|gets|got|gotten)\b(?=[^?]*\bas\s+an?\s+(?:gift|present|memento|souvenir|keepsake|token)\b)",
-                     re.I)
+# ... and "What did Lukashenko get from Shehbaz Sharif?" asks what was given to him; not what a
+# country gets from another ("What does Pakistan get from Belarus?"), which may be any benefit
+_GOT_AS = re.compile(r"\b(?i:get|gets|got|gotten)\b(?=[^?]*\b(?i:as\s+an?\s+(?:gift|present|memento|souvenir|keepsake|token))\b"
+                     r"|\s+(?i:from)\s+(?:(?i:the)\s+)?(?P<giver>[A-Z][\w'’-]*))")
 _RECEIVE_FORMS = {"get": "receive", "gets": "receives", "got": "received", "gotten": "received"}
+
+
+def received(match: re.Match[str]) -> str:
+    """"get" as "receive", unless it is from a place: what a country gets may be any benefit."""
+    giver = match.group("giver")
+    return match.group(0) if giver and is_kind_of(giver.lower(), "location") else _RECEIVE_FORMS[match.group(0).lower()]
 
 
 # "And Munir, what did he express?", "Maryam Nawaz: was she invited?": a name put first is whom the
