@@ -477,6 +477,8 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # what one gets from a person is given to one; "who came" is a visit
     ("What did the Belarusian president get from Shehbaz Sharif?", "photo album"),
     ("who came to pakistan from belarus in nov 2024", "paid an official visit to Pakistan"),
+    # a seminar series names seminars
+    ("What is the name of the seminar series?", "Doing Business with Each Other"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -735,6 +737,8 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     # a place inside a country is not the country; why a thing is so, only a sentence calling it so tells
     "Where in Belarus will Shehbaz Sharif go?",
     "Why was the extradition treaty controversial?",
+    # a gathering's theme is told of that gathering, not of the talks
+    "What was the theme of the luncheon?",
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained

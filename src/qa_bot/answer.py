@@ -95,6 +95,7 @@ from qa_bot.question import (
     noun_compounds,
     noun_phrase,
     person_names,
+    phrase_head,
     predicate,
     shifts_topic,
     spoken_topic,
@@ -201,8 +202,8 @@ PUBLICATION = re.compile(r"\bpublished\b", re.I)
 DATE_LINE = re.compile(r"^\W*published\b", re.I)
 ABOUT_PUBLICATION = re.compile(rf"\bpublish\w*|\bpublication\b|\bwr[io]te\b|\bwritten\b|\bauthor|\bcome out\b"
                                rf"|{THE_DOCUMENT.pattern}", re.I)
-# "How many MoUs were signed at the business forum?" is not told of another gathering or meal
-AT_EVENT = re.compile(r"\b(?:at|during)\s+(?:the|a|an)\s+(.+)", re.I)
+# "How many MoUs were signed at the business forum?", "the theme of the luncheon": not told of another gathering or meal
+AT_EVENT = re.compile(r"\b(?:at|during|of)\s+(?:the|a|an)\s+(.+)", re.I)
 EVENT_SHARE = 4  # a gathering named in at least one passage in four frames the document
 # Time cues in stopwords and light verbs, each with what a sentence must say to keep it: "visited
 # Pakistan before Lukashenko" asks about an earlier time, and "When did Lukashenko become
@@ -845,8 +846,9 @@ class ExtractiveEngine:
             doers=frozenset(name for name in names_in(NARROWING_NAME.sub("", question.subject))
                             if not is_country(name)) if question.verb else frozenset(),
             followed=followed,
-            events=frozenset(phrase[-1] for match in AT_EVENT.finditer(asked_part)
-                             if (phrase := noun_phrase(match.group(1))) and (is_gathering(phrase[-1]) or is_site(phrase[-1]))),
+            events=frozenset(head for match in AT_EVENT.finditer(asked_part)
+                             if (phrase := noun_phrase(match.group(1))) and (is_gathering(head := phrase_head(phrase))
+                                                                            or is_site(head))),
             # in any case: "the business forum" is the "Business Forum", no news
             # "Who else was invited?": those the previous answer named are no news either.
             asked_names=frozenset(names_in(question.standalone) | set(terms(question.standalone))

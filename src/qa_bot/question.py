@@ -935,6 +935,11 @@ _SORT_OF = r"(?:(?:kind|type|sort|form|set|range)s?|series|categor(?:y|ies)|vari
 _COLLECTIVES = frozenset("series set sets range ranges".split())
 
 
+def phrase_head(phrase: Sequence[str]) -> str:
+    """The noun a phrase names: "seminar series" names seminars, as "series of seminars" does."""
+    return phrase[-2] if phrase[-1] in _COLLECTIVES and len(phrase) > 1 else phrase[-1]
+
+
 def answer_noun(text: str, kind: Kind) -> str | None:
     """The noun a "what/which X" question names its answer by: "What gift did ..." -> "gift",
     "Which of the agreements ..." -> "agreements"; None for "what did ...", "what is ..."."""
@@ -956,8 +961,7 @@ def answer_noun(text: str, kind: Kind) -> str | None:
               if w not in STOPWORDS]
     if not phrase:
         return None
-    # "What seminar series ...?" asks for seminars, as "What series of seminars ...?" does
-    head = phrase[-2] if phrase[-1] in _COLLECTIVES and len(phrase) > 1 else phrase[-1]
+    head = phrase_head(phrase)
     surface = next((w for w in re.findall(r"[\w'’-]+", match.group(1)) if w.lower() == head), head)
     # "What is the title of Maryam Nawaz?" asks for a title, which no sentence calls one.
     kind_words = frozenset().union(*KIND_WORDS.values()) if is_of else KIND_WORDS.get(kind, frozenset())
