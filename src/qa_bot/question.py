@@ -140,7 +140,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                              # "What did the forum cost (to organize)?"
                              r"|\bwhat (price|cost|sum)\b|\bwhat (did|does|do|will|would)\b.*\bcost(\s+to\s+\w+)?\W*$"
                              r"|\b(what|how much) (is|was|were|are|will be) the ((total|combined|estimated|overall|annual"
-                             r"|yearly|monthly|expected|projected|planned) )?(value|cost|worth|price|budget)\b|\bworth\b"
+                             r"|yearly|monthly|expected|projected|planned|entry|entrance) )?"
+                             r"(value|cost|worth|price|budget|fee|fees|expenses|expenditure|fare|charge)\b|\bworth\b"
                              # "the total trade", "the volume of exports": sums of money or goods
                              r"|\b(total|volume of|value of|how much)\b.*\b(trade|exports?|imports?|investments?|sales|revenue"
                              r"|turnover|budget|costs?)\b|\b(what|how)\b.*\b(trade|budget) (balance|deficit|surplus)\b")),
@@ -1383,6 +1384,9 @@ _OFFICE_BY_DEED = (
     (re.compile(r"^\W*(?i:who\s+(?:leads|heads|commands|runs)\s+)(?:(?i:the)\s+|(?P<owner>[A-Z][\w-]*)['’]s\s+)?"
                 r"(?i:army|armed\s+forces|military)(?:\s+(?i:of|in)\s+(?P<of>[A-Z][\w-]*))?\W*$"),
      "Who is the army chief of {}?", False),
+    # "Who heads the Belarusian army?": a nation's army, asked of its chief
+    (re.compile(r"^\W*(?i:who\s+(?:leads|heads|commands|runs)\s+(?:the\s+)?)(?P<of>[A-Z][\w-]*)\s+(?i:army|armed\s+forces|military)\W*$"),
+     "Who is the {} army chief?", False),
     # a place's: "Who leads PRCCSF?" asks for its director, whom "leader" does not name
     (re.compile(r"^\W*(?i:who\s+(?:governs|rules|runs|leads|heads)\s+)(?P<of>[A-Z][\w-]*)\W*$"),
      "Who is the leader of {}?", True),
