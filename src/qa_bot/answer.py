@@ -184,7 +184,7 @@ SPOKE_OF = SPEECH_VERBS | frozenset(stem(verb) for verb in "talk talked mention 
 # "Was terrorism discussed?": what no one is named as discussing is discussed wherever it is told
 DISCUSSED = SPOKE_OF | frozenset(terms("discuss discussed raise raised address addressed"))
 # "Where in Belarus ...?": a place inside the one named
-WITHIN_PLACE = re.compile(r"\bwhere\s+in\s+(?:the\s+)?([A-Z][\w'’-]+)", re.I)
+WITHIN_PLACE = re.compile(r"\b(?i:where\s+in\s+(?:the\s+)?)([A-Z][\w'’-]+)")
 NAME_OF = re.compile(r"\b(?:name|title) of\b", re.I)
 # To bind oneself to a deed, in any of these verbs: "Did they agree to promote literature?" is told by
 # "Both nations committed to promoting ... literature". WordNet's commonest "commit" is a crime's. Not

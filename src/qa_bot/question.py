@@ -1381,11 +1381,9 @@ _BY_WHOM = re.compile(r"^\W*(?:by\s+whom\s+(?P<auxiliary>was|were|is|are)\s+(?P<
 _OFFICE_BY_DEED = (
     (re.compile(r"^\W*(?i:who\s+(?:leads|heads|runs)\s+(?:the\s+)?)(?:(?i:government\s+of\s+)(?P<of>[A-Z][\w-]*)"
                 r"|(?P<owner>[A-Z][\w-]*)['’]s\s+(?i:government))\W*$"), "Who is the head of government of {}?", False),
-    (re.compile(r"^\W*(?i:who\s+(?:leads|heads|commands|runs)\s+)(?:(?i:the)\s+|(?P<owner>[A-Z][\w-]*)['’]s\s+)?"
-                r"(?i:army|armed\s+forces|military)(?:\s+(?i:of|in)\s+(?P<of>[A-Z][\w-]*))?\W*$"),
-     "Who is the army chief of {}?", False),
-    # "Who heads the Belarusian army?": a nation's army, asked of its chief
-    (re.compile(r"^\W*(?i:who\s+(?:leads|heads|commands|runs)\s+(?:the\s+)?)(?P<of>[A-Z][\w-]*)\s+(?i:army|armed\s+forces|military)\W*$"),
+    # "Who heads Pakistan's army?", "the army of Belarus", "the Belarusian army": a nation's army, asked of its chief
+    (re.compile(r"^\W*(?i:who\s+(?:leads|heads|commands|runs)\s+)(?:(?i:the)\s+(?:(?P<nation>[A-Z][\w-]*)\s+)?"
+                r"|(?P<owner>[A-Z][\w-]*)['’]s\s+)?(?i:army|armed\s+forces|military)(?:\s+(?i:of|in)\s+(?P<of>[A-Z][\w-]*))?\W*$"),
      "Who is the {} army chief?", False),
     # a place's: "Who leads PRCCSF?" asks for its director, whom "leader" does not name
     (re.compile(r"^\W*(?i:who\s+(?:governs|rules|runs|leads|heads)\s+)(?P<of>[A-Z][\w-]*)\W*$"),
@@ -1399,10 +1397,10 @@ def office_by_deed(text: str) -> str:
     for pattern, office, of_place in _OFFICE_BY_DEED:
         asked = pattern.match(_ATTRIBUTION.sub("", text))  # "Who leads Pakistan, according to the article?"
         if asked:
-            place = asked.group("of") or asked.groupdict().get("owner")
+            place = asked.group("of") or asked.groupdict().get("owner") or asked.groupdict().get("nation")
             if of_place and not is_kind_of((place or "").lower(), "location"):
                 return text
-            return office.format(place) if place else office.replace(" of {}", "")
+            return office.format(place) if place else office.replace(" of {}", "").replace(" {}", "")
     return text
 
 
@@ -1709,10 +1707,13 @@ def interested(match: re.Match[str]) -> str:
     return "interested " + _POSSESSIVE_TO_OBJECT.get(owner.lower(), re.sub(r"['’]s$", "", owner))
 
 
+_TRAVELLERS = _SUBJECT_PRONOUNS | {"who"}
+
+
 def is_traveller(word: str) -> bool:
     """Whether the word before "went to" is one who visits: a name, "he", "who", a "president"; not "exports"."""
     word = word.strip()
-    return word[0].isupper() or word.lower() in _SUBJECT_PRONOUNS | {"who"} or is_kind_of(word.lower(), "person")
+    return word[0].isupper() or word.lower() in _TRAVELLERS or is_kind_of(word.lower(), "person")
 
 
 # "Who was present at the luncheon?" asks who attended it, not who presented anything.
