@@ -1188,6 +1188,8 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
      "streamline transportation routes"),
     # the start of a range for its end: the bundled model's answer to a probe
     ("What year does the roadmap end?", "The roadmap ends in 2025.", "the wrong end of a range", "2025-2027"),
+    ("By what year should the roadmap be completed?", "The roadmap should be completed by 2025.",
+     "the wrong end of a range", "2025-2027"),
 ])
 def test_an_llm_answer_its_cited_sentences_do_not_support_falls_back(article_bot: QABot, question: str,
                                                                      scripted_reply: str, notice: str,

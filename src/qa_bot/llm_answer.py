@@ -259,7 +259,9 @@ def echoes_question(reply: str, question: str, cited: str) -> bool:
 
 # A range of numbers or years: "2025-2027", "25-27 November"
 NUMBER_RANGE = re.compile(r"\b(\d{1,4})\s*[-–]\s*(\d{1,4})\b")
-ASKS_END = re.compile(r"\b(?:end|ends|ended|ending|until|till|finish\w*|expire\w*|conclude\w*|last\s+(?:year|day))\b", re.I)
+# ... "By what year should the roadmap be completed?"
+ASKS_END = re.compile(r"\b(?:end|ends|ended|ending|until|till|finish\w*|expire\w*|conclude\w*|complet\w*|last\s+(?:year|day))\b",
+                      re.I)
 ASKS_START = re.compile(r"\b(?:start\w*|begin\w*|began|commence\w*|first\s+(?:year|day))\b", re.I)
 
 
