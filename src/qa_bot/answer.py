@@ -37,7 +37,7 @@ from qa_bot.evidence import (
     NOT_HEADS,
     NUMBER,
     PERSON_TITLE,
-    PLACE_ASKED,
+    PLACE,
     TITLE_WORDS,
     YEAR,
     acronym_definitions,
@@ -789,7 +789,7 @@ class ExtractiveEngine:
                          and any(is_kind_of(head, amount) for amount in AMOUNTS)]
         # "a university in Belarus" says where; "did Pakistan and Belarus sign" who, which any passage
         # of a document about the two is about.
-        places_put = [match for match in PLACE_ASKED.finditer(question.standalone)
+        places_put = [match for match in PLACE.finditer(question.standalone)
                       if is_kind_of(match.group(3).lower(), "location", 10)]
         return Asked(
             holder_of=holder_of,

@@ -40,11 +40,10 @@ _TITLES = ("Mr Mrs Ms Dr General President Minister Chief Director King Queen Ch
 PERSON_TITLE = re.compile(rf"\b({'|'.join(_TITLES)}|H\.E)\b\.?")
 CAPITALISED_RUN = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]+)*")
 _PLACE_WORDS = "at|in|to|from|near|inside"
-PLACE = re.compile(rf"\b({_PLACE_WORDS})\s+(the\s+)?([A-Z][\w'’-]+)")
 # "an invitation to Prime Minister Shehbaz Sharif" is to a person; "at the Prime Minister's House" is a place.
 _PERSON_ADDRESSED = re.compile(rf"(?:{ROLES}|{'|'.join(_TITLES)})\b(?!['’]s)", re.I)
-# "visit Belarus" puts a place as "to Belarus" does.
-PLACE_ASKED = re.compile(rf"\b({_PLACE_WORDS}|visit|visits|visited|visiting)\s+(the\s+)?([A-Z][\w'’-]+)")
+# A place something is at, in, to or from; "visit Belarus" puts one as "to Belarus" does.
+PLACE = re.compile(rf"\b({_PLACE_WORDS}|visit|visits|visited|visiting)\s+(the\s+)?([A-Z][\w'’-]+)")
 
 # Roles match in any case; the owner must be capitalised (a country, a party), so no re.I here.
 _ROLE_OF = re.compile(rf"\b((?i:{ROLES}))\s+of\s+(?:the\s+)?([A-Z][\w-]+)")
@@ -485,7 +484,7 @@ _TRAILING_NAME = re.compile(r",\s+([A-Z][\w'’-]+)\W*$")
 def places(sentence: str) -> set[str]:
     """Name stems of the places a sentence puts something at, in, to or from, or has someone visit,
     and of a place it ends with after a comma."""
-    found = {name_stem(match.group(3)) for match in PLACE_ASKED.finditer(sentence)
+    found = {name_stem(match.group(3)) for match in PLACE.finditer(sentence)
              if not _PERSON_ADDRESSED.match(sentence, match.start(3))}
     trailing = _TRAILING_NAME.search(sentence)
     if trailing and is_kind_of(trailing.group(1).lower(), "location", depth=10):
