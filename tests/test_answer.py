@@ -480,6 +480,15 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # a seminar series names seminars
     ("What is the name of the seminar series?", "Doing Business with Each Other"),
     ("Who commands the Pakistani army?", "General Asim Munir"),
+    # "how many days" is told outright by "three-day", whoever the question names; "total" asks how many
+    ("How many days was Lukashenko in Pakistan?", "The three-day visit"),
+    ("total agreements", "signed 15 agreements"),
+    ("What did the 2 leaders sign?", "signed 15 agreements"),
+    # the names of the people invited name them; whose invitation it was is who invites
+    ("What are the names of the people Lukashenko invited to Belarus?", "Maryam Nawaz"),
+    ("Did Lukashenko come at Sharif's invitation?", "at the invitation of Prime Minister Muhammad Shehbaz Sharif"),
+    ("Which former premier did Lukashenko spend private time with?", "former Prime Minister Nawaz Sharif"),
+    ("At what level were the talks held?", "delegation-level talks"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -743,6 +752,11 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     # a fee is a sum of money; a nation's army is asked of its chief, who is not another nation's
     "What was the fee for the forum?",
     "Who heads the Belarusian army?",
+    # a navy chief is no army chief; what Lukashenko called Sharif is no invitation ("call" in); a name
+    # asked as what a thing is "called" is a name
+    "Who is Pakistan's navy chief?",
+    "What did Lukashenko call Shehbaz Sharif?",
+    "What will the tractor plant be called?",
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained
@@ -848,6 +862,17 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
     # "there" is the gathering the answer named, which the question did not
     ("What was organized during the visit?", "A Belarus-Pakistan Business Forum was organized [1].",
      "What joint ventures were discussed there?", "discussed at the forum", "tractor plant"),
+    # "his" after "Which general ...?" is the general answered; "it" the organisation a longer answer names
+    ("Which general met Lukashenko?", "During a meeting with Chief of Army Staff General Asim Munir, the two sides explored "
+     "prospects for collaboration in defense manufacturing and regional security. [1]", "What is his post?",
+     "Asim Munir's post", "Chief of Army Staff"),
+    ("What organisation did Belarus join?", "Belarus's recent accession as a full member of the Shanghai Cooperation "
+     "Organization (SCO) was a focal point of discussion. [1]", "What will the two sides use it for?",
+     "use the Shanghai Cooperation Organization (SCO) for", "regional connectivity"),
+    # the forum of "Belarus-Pakistan" in its name does nothing to Pakistan
+    ("What business forum was organized?", "A Belarus-Pakistan Business Forum was organized, bringing together over 30 "
+     "Belarusian companies and nearly 100 Pakistani counterparts [1].", "What joint ventures did it discuss?",
+     "did the Belarus-Pakistan Business Forum discuss", "tractor plant"),
 ])
 def test_follow_ups(article_bot: QABot, asked: str, answered: str, follow_up: str, understood: str,
                     expected: str) -> None:
@@ -973,6 +998,10 @@ def test_a_follow_up_about_a_named_thing_is_not_answered_from_a_passage_that_nev
     # a thing named in lower case too: the Prime Minister and the President chaired no forum
     history = exchange("Was a business forum organized?", "A Belarus-Pakistan Business Forum was organized [1].")
     assert article_bot.ask("Who chaired it?", history).abstained
+    # nor organised by the "Shanghai Cooperation Organization", whose name tells no deed
+    history = exchange("How many Belarusian companies attended the forum?", "A Belarus-Pakistan Business Forum was organized, "
+                       "bringing together over 30 Belarusian companies and nearly 100 Pakistani counterparts.")
+    assert article_bot.ask("Who organised it?", history).abstained
     # a paragraph may run over two passages: the forum is named in the passage before the one that
     # tells what both sides explored there
     history = exchange("Tell me about the business forum.", "A Belarus-Pakistan Business Forum was organized [1].")
@@ -1143,8 +1172,9 @@ def test_distractor_documents_do_not_reweigh_the_articles_words(article_bot: QAB
     # a doer in the active voice where its source names another: Lukashenko extended the invitation
     ("Lukashenko's invitations to Belarus", "The Prime Minister also extended an invitation to Prime Minister "
      "Shehbaz Sharif to visit Belarus.", "who did something", "Maryam Nawaz"),
-    # a number of days the evidence does not give (its 30 are years, of ties, and no longer chosen)
-    ("For how many days was Lukashenko in Pakistan?", "He paid an official visit of 30 days.", "stated 30", "25-27 November"),
+    # a number of days the answering sentence does not give ("three-day"): its 30 are years, of ties, in another
+    ("For how many days was Lukashenko in Pakistan?", "He paid an official visit of 30 days.", "supporting sentence",
+     "The three-day visit"),
     # a length from the sentence after the answer: 30 years of ties, not of the visit
     ("How long did Lukashenko's trip to Pakistan last?", "30 years.", "supporting sentence", "25-27 November"),
     # a number said to be more where the evidence says less
@@ -2357,9 +2387,13 @@ def test_it_after_a_short_answer_is_the_thing_answered(article_bot: QABot) -> No
     assert answered_thing("Which organization did Belarus join?", "The Shanghai Cooperation Organization (SCO).") \
         == "the Shanghai Cooperation Organization (SCO)"
     assert "regional connectivity" in article_bot.ask("What will the two sides use it for?", history).text
-    # A long answer names too much to tell which thing "it" is; a "where" question asks no thing.
+    # A long answer tells which thing "it" is by a name ending in the word asked, or not at all; a "where"
+    # question asks no thing.
     assert answered_thing("Which organization did Belarus join?", "Belarus's recent accession as a full member of "
-                          "the Shanghai Cooperation Organization (SCO) was a focal point of discussion. [1]") is None
+                          "the Shanghai Cooperation Organization (SCO) was a focal point of discussion. [1]") \
+        == "the Shanghai Cooperation Organization (SCO)"
+    assert answered_thing("Which sectors did the MoUs cover?", "Prime Minister Shehbaz Sharif and H.E President "
+                          "Lukashenko signed 15 agreements and memoranda of understanding (MoUs). [1]") is None
     assert answered_thing("Where was he welcomed?", "At the Prime Minister's House.") is None
 
 

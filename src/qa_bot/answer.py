@@ -76,6 +76,7 @@ from qa_bot.question import (
     DOMAIN_NOUNS,
     GENERIC_NOUNS,
     HOW_MANY_UNITS,
+    KIND_WORDS,
     NAMING_VERBS,
     NOT_SAID,
     OFFICE,
@@ -195,6 +196,9 @@ COMMITMENTS = frozenset(stem(verb) for verb in COMMITTED)
 # and the thing named: "the name of the photo album" -> "album"
 NAME_OF_THING = re.compile(r"\b(?:name|title) of (?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+)*?([\w-]+)"
                            r"(?=\s*(?:[?,]|$|\b(?:is|was|that|which|who|signed|in|at|from|for|to|by)\b))", re.I)
+# "What will the tractor plant be called?" asks its name, as "the name of the tractor plant" does
+CALLED_ASKED = re.compile(r"^\W*what\s+(?:is|are|was|were|will)\s+(?!(?:it|they|this|that|these|those)\s)"
+                          r"([\w'’ -]+?)\s+(?:be\s+)?called(?:\s+for\s+short)?\W*$", re.I)
 # "Who signed on behalf of NLC?", "Who signed it for Belarus?" (a country; "for Lukashenko" is for a person)
 ON_BEHALF = re.compile(r"\b(?i:on behalf of)\b|\bfor\s+(?:the\s+)?([A-Z][a-z]+)\W*$")
 # A date line tells when the document came out, and answers only a question about that.
@@ -313,6 +317,9 @@ GIVING_SIDE = re.compile(r"\b(?:for|to|from|by)\b", re.I)
 MUTUAL_VERBS = frozenset(terms("meet meets met meeting talk talked confer conferred negotiate negotiated "
                                "cooperate cooperated collaborate collaborated"))
 # "hailed President Lukashenko as a great friend", "termed him as a brother": naming someone something
+# "What did Lukashenko call Shehbaz Sharif?", not "What is the roadmap called?" nor what the headline calls him
+ASKS_WHAT_CALLED = re.compile(r"^\W*what\s+(?:did|does|do|would|will)\s+(?!(?:the|its|this)\s+(?:article|headline|title|piece"
+                              r"|document|author|writer)\b)[\w'’ -]+?\s+(?:call|term|dub|label|nickname)\s+\w", re.I)
 CALLS_AS = re.compile(r"\b\w+(?:ed|s)\s+(?:(?:[A-Z][\w.'’-]*|him|her|them|it)\s+)+as\s+(?:a|an|the)\b")
 # "fifty agreements" is not answered by a document that never says 50. Smaller numbers are words of
 # every kind of text ("the two countries", "one of").
@@ -356,6 +363,9 @@ CONTRACTIONS = {"won't": "will not", "can't": "cannot", "n't": " not", "'ll": " 
                 "'d": " would", "'m": " am"}
 _CONTRACTED = re.compile(r"\b(?:won|can)['’]t\b|(?<=\w)(?:n['’]t|['’](?:ll|ve|re|d|m))\b", re.I)
 # After these words "'s" is "is", never a possessive: "who's Lukashenko" asks who he is.
+# "the 2 leaders" are "the two leaders": a digit that picks out whom, not a figure to check
+_PARTIES_IN_DIGITS = re.compile(r"\b(?<=(?:the|The) )([2-9])(?= [a-z]+s\b)")
+_DIGIT_WORDS = dict(zip("23456789", "two three four five six seven eight nine".split(), strict=True))
 _IS_CONTRACTED = re.compile(r"\b(who|what|where|when|how|why|that|it|he|she|there)['’]s\b", re.I)
 SPELLING_CUTOFF = 0.85
 NAME_SPELLING_CUTOFF = 0.7
@@ -668,7 +678,7 @@ class ExtractiveEngine:
             return self.names_written.get(closest[0]) or (closest[0].capitalize() if word[0].isupper() else closest[0])
 
         question = _CONTRACTED.sub(lambda match: CONTRACTIONS[match.group(0).lower().replace("’", "'")], question)
-        question = _IS_CONTRACTED.sub(r"\1 is", question)
+        question = _PARTIES_IN_DIGITS.sub(lambda match: _DIGIT_WORDS[match.group(1)], _IS_CONTRACTED.sub(r"\1 is", question))
         return re.sub(r"\b[A-Za-z]+\b", correct, question.lower() if question.isupper() else question)
 
     def _forms_of_initial(self, initial: str) -> list[str]:
@@ -811,7 +821,9 @@ class ExtractiveEngine:
             named_holder=(same_office(holding.group(2).lower()), frozenset(terms(holding.group(1)))) if holding else None,
             holder_noun=next((noun for found in HOLDER_NOUN.findall(question.standalone) for noun in found
                               if noun and is_kind_of(noun, "person")), None) if not asked_offices else None,
-            modifiers=(*question.compounds, *question.modified),
+            # "total agreements" asks how many, not for a kind of agreement called "total"
+            modifiers=tuple((modifier, head) for modifier, head in (*question.compounds, *question.modified)
+                            if stem(modifier) not in KIND_WORDS.get(question.kind, frozenset())),
             answer_kind="person" if question.answer_noun in office_words else question.answer_noun,
             answer_compound=compound_kind(question),
             whose=bool(whose),
@@ -954,11 +966,12 @@ class ExtractiveEngine:
         if asked.holder_of and not attaches_role(sentence.text, *asked.holder_of, document.people, document.home,
                                                  asked.former, document.holders if by_holder else None):
             return False
-        if NAME_OF.search(question.standalone):
+        called = CALLED_ASKED.match(question.standalone)
+        if NAME_OF.search(question.standalone) or called:
             # A thing's name is no person's: "the name of the photo album" is not "Lukashenko". A capitalised
             # word is someone's own name, whose "title" is an office ("the title of Maryam Nawaz").
-            thing = NAME_OF_THING.search(question.standalone)
-            noun = thing.group(1) if thing else ""
+            thing = NAME_OF_THING.search(question.standalone) or called
+            noun = thing.group(1).split()[-1] if thing else ""
             persons = document.persons if noun.islower() and not is_kind_of(noun, "person") else frozenset()
             if not (QUOTED.search(sentence.text) or any(
                     names - countries(sentence.text) - asked.asked_names - persons for run, names in named_runs(sentence.text)
@@ -1116,6 +1129,10 @@ class ExtractiveEngine:
                 and not asked.doers & described_doers(sentence.text, sentence.document):
             return False
         if asked.count_deed and not self._tells(asked.count_deed, sentence):
+            return False
+        # "What did Lukashenko call Shehbaz Sharif?" asks what he called him, which to "call" him to Belarus,
+        # an invitation, does not tell
+        if ASKS_WHAT_CALLED.match(question.standalone) and not CALLS_AS.search(sentence.text):
             return False
         if not asked.deed_asked or not question.verb or stem(question.verb) in DISCUSSED and question.told and not asked.doers:
             return True
@@ -1329,10 +1346,12 @@ class ExtractiveEngine:
                 or stem(verb) in NAMING_VERBS and CALLS_AS.search(sentence):
             return True
         # the deed's commonest sense: "translate" means "understand" only in its third. A name's words tell
-        # no deed: the "National Logistics Corporation" tells who "founded" nothing. The verb itself counts
-        # wherever it stands, idioms included: "paid an official visit" tells who paid one.
+        # no deed: the "National Logistics Corporation" tells who "founded" nothing, nor the "Shanghai
+        # Cooperation Organization" who "organised" anything. The verb itself counts wherever else it stands,
+        # idioms included: "paid an official visit" tells who paid one.
         said = common_words(sentence)
-        return stem(verb) in stems_of(sentence) or self._says(verb, " ".join(said), parts="v", senses=1) \
+        return stem(verb) in stems_of(" ".join(common_words(sentence, idioms=True))) \
+            or self._says(verb, " ".join(said), parts="v", senses=1) \
             or any(is_manner_of(word, verb) for word in said)
 
     def _says(self, word: str, sentence: str, parts: str = "nvar", senses: int = SYNONYM_SENSES,
@@ -1596,6 +1615,9 @@ class ExtractiveEngine:
                 word.endswith(("ed", "ing")) and can_be(word, "VERB") and (stem(word) == stem(noun) or names_deed(noun, word))
                 for word in words(sentence)):
             return NamedAs.WORDNET
+        # "What level were the talks?": "delegation-level talks" names theirs
+        if re.search(rf"\b\w+-{re.escape(noun)}\b", sentence, re.I):
+            return NamedAs.WORDNET
         if is_kind_of(noun, "person"):
             # "Which journalists ...?" is not answered by any person: by one the sentence calls so, or
             # whose title is a kind of it (a president is a "leader"). Some words fit anyone in office.
@@ -1779,6 +1801,10 @@ class ExtractiveEngine:
                      if c.fits and c.coverage >= self.thresholds.min_coverage]
         if not answering:
             return []
+        unit = HOW_MANY_UNITS.search(question.standalone)
+        if unit:
+            # "How many days ...?" is told outright by "a three-day visit"; "from 25-27 November" leaves the reader to count
+            answering.sort(key=lambda candidate: not lasts_in(unit.group(1), candidate.sentence, counted=True))
         best = answering[0]
         chosen = [best]
         following = best.hit.chunk.sentences[best.sentence_index + 1: best.sentence_index + 2]
@@ -1923,13 +1949,13 @@ def modifiers_of(noun: str, sentence: str) -> list[str]:
             if stem(word.lower()) == stem(noun) and before[0].islower() and before.lower() not in STOPWORDS]
 
 
-def common_words(sentence: str) -> list[str]:
+def common_words(sentence: str, idioms: bool = False) -> list[str]:
     """The sentence's content words, less the English words inside names: those match only as
     themselves, so the "Pakistan Armed Forces" are no "arms". Titles ("President" is a "leader")
     and words no thesaurus knows ("Beltamozhservice" may be the "customs service") stay."""
     inside_names = {word.lower() for word in re.findall(r"(?<=\w[\s,;:(])[A-Z][\w'’-]*", sentence)}
-    # "paid an official visit" pays nothing: it is no answer to how the visit was funded
-    idiom_verbs = paying_idiom_verbs(sentence)
+    # "paid an official visit" pays nothing: it is no answer to how the visit was funded, unless `idioms`
+    idiom_verbs = [] if idioms else paying_idiom_verbs(sentence)
     return [w for w in content_words_of(sentence) if not (w in inside_names and w not in TITLE_WORDS and is_known(w))
             and w not in idiom_verbs]
 
@@ -2305,6 +2331,12 @@ def reverses_roles(question: Question, sentence: str, doers: frozenset[str], peo
     "What did the Armed Forces praise?" by it; or has someone other than the people the question
     makes doers (`doers`) do the deed. A leader acts for the country `people` ties them to:
     "Lukashenko ... reiterated Belarus's readiness" is Belarus reiterating."""
+    # "Did Lukashenko come at Sharif's invitation?": Sharif invites, where "Lukashenko invited Nawaz Sharif"
+    # has him invited; "at the invitation of ... Sharif" is the noun again, no verb
+    if any(owner in around[1] and owner not in around[0] for owner, noun in named_possessions(question.standalone)
+           for verb in deed_stems(noun) if re.search(rf"\b{verb}(?:e|es|ed|ing|s)\b", sentence, re.I)
+           and (around := named_around(sentence, verb))):
+        return True
     # "the Prime Minister who invited Lukashenko", "Who invited Lukashenko?": Lukashenko is invited,
     # not inviting
     asked = RELATIVE_CLAUSE.search(question.standalone) or WHO_DID.match(question.standalone)

@@ -117,18 +117,22 @@ def negates(statement: str, evidence: str) -> bool:
     return bool(NEGATION.search(statement)) and not NEGATION.search(evidence)
 
 
-def lasts_in(unit: str, sentence: str) -> bool:
+def lasts_in(unit: str, sentence: str, counted: bool = False) -> bool:
     """Whether the sentence says how long in the unit asked: "how many days" by "a three-day visit"
-    or "25-27 November", not by "three decades"; "how many decades" by "30 years"."""
+    or "25-27 November", not by "three decades"; "how many decades" by "30 years". `counted`: by a
+    number of the unit only, which "25-27 November" leaves the reader to count."""
     def measure(name: str) -> str:
         return name.lower().rstrip("s").replace("decade", "year")
     return any(measure(match.group(2) or ("day" if match.group(3) else "year")) == measure(unit)
-               for match in DURATION.finditer(sentence))
+               for match in DURATION.finditer(sentence) if match.group(2) or not counted)
 
 
 # "a three-day visit", "three decades of friendship": a length that tells how long that thing lasts
 _LENGTH_OF = re.compile(rf"\b(?:{_NUMBER_WORDS}|\d+)(?:-(?:day|week|month|year|hour|decade)|\s+(?:days?|weeks?|months?"
                         r"|years?|hours?|decades?)\s+of)\s+((?:[a-z]+\s+)?[a-z]+)", re.I)
+
+
+_MEASURES = frozenset(terms("days weeks months years hours decades"))
 
 
 def lasts_other(asked: frozenset[str], sentence: str) -> bool:
@@ -138,8 +142,9 @@ def lasts_other(asked: frozenset[str], sentence: str) -> bool:
     by "The visit ... celebrated three decades of friendship"."""
     lengths = list(DURATION.finditer(sentence))
     things = [terms(match.group(1)) for match in _LENGTH_OF.finditer(sentence)]
-    # "friends" are asked about in "three decades of friendship"; "two" names no thing
-    asked_things = asked - set(_NUMBER_WORDS.split("|"))
+    # "friends" are asked about in "three decades of friendship"; "two" names no thing, nor "days" the
+    # measure: "How many days was Lukashenko in Pakistan?" is told by "The three-day visit"
+    asked_things = asked - set(_NUMBER_WORDS.split("|")) - _MEASURES
     return (bool(lengths) and len(things) == len(lengths)
             and not any(term.startswith(word) for thing in things for term in thing for word in asked_things)
             and not set(terms(sentence)).isdisjoint(asked_things))
@@ -358,6 +363,9 @@ def names_only_within_organizations(sentence: str, names: set[str], asked: set[s
     return inside - outside
 
 
+_DONE_TO_WITHIN = 5
+
+
 def named_around(sentence: str, verb_stem: str) -> tuple[set[str], set[str]] | None:
     """Who an active sentence names right before its verb (the doer) and right after it: "Prime
     Minister Shehbaz Sharif hailed President Lukashenko" -> ({shehbaz, sharif}, {lukashenko}). None
@@ -381,7 +389,12 @@ def named_around(sentence: str, verb_stem: str) -> tuple[set[str], set[str]] | N
         # A second verb shares the first one's doer: "Lukashenko commended ... and reiterated ..."
         if not doers and re.search(r"\band\s+$", before):
             doers = [run for run in runs if re.match(r"\s+\w+ed\b", before[run.end():])][:1]
+        # whom the deed is done to is named within a few words of it ("paid an official visit to Pakistan"):
+        # "discussions on potential joint ventures, including ... a veterinary medicine facility in Pakistan"
+        # are not done to Pakistan
         done_to = _CAPITALISED_WORDS.search(after)
+        if done_to and len(after[:done_to.start()].split()) > _DONE_TO_WITHIN:
+            done_to = None
         return ({name for run in doers for name in _run_names(run.group(0), opens_text=run.start() == 0)},
                 _run_names(done_to.group(0), opens_text=False) if done_to else set())
     return None

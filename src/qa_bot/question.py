@@ -68,7 +68,9 @@ HOW_MANY_UNITS = re.compile(r"\bhow many (days|weeks|months|years|decades)\b", r
 _TERSE = (r"^(?!.*\b(what|which|who|how|why|did|does|do|is|are|was|were)\b)"
           r"(?!\W*(?:please\s+)?(?:explain|describe|summari[sz]e|discuss|elaborate)\b)")
 # A terse query ending so asks how many of what comes before: "mou count", "tractor plant capacity".
-_TERSE_COUNT_WORDS = "number|count|capacity|output"
+_TERSE_COUNT_WORDS = "number|count|capacity|output|total"
+# ... and one opening so, what follows: "total agreements"
+_TERSE_TOTAL = rf"{_TERSE}\W*(?:the\s+)?total\s+(?!(?:number|count|of)\b)"
 # A terse query by "years" asks for the years of a period ("roadmap years") or how many there were
 # ("friendship years"): a date or a duration answers it.
 TERSE_YEARS = re.compile(rf"{_TERSE}.*\byears\W*$", re.I)
@@ -166,7 +168,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
                             # "What size was the delegation?", "What is the annual capacity of the plant?"
                             r"|\bwhat size\b|\bwhat (is|was|are|were|will be) the (\w+ )?(size|capacity) of\b"
                             # a terse "lukashenko pakistan agreements number", "tractor plant capacity"
-                            rf"|{_TERSE}.*\b({_TERSE_COUNT_WORDS})\W*$")),
+                            rf"|{_TERSE}.*\b({_TERSE_COUNT_WORDS})\W*$|{_TERSE_TOTAL}")),
     (Kind.AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bborn\b|\b(his|her|their|'s|’s) age\b"
                           r"|^\W*(?:who|which)\s+(?:\w+\s+)?(?:is|was|are|were)\s+(?:the\s+)?(?:older|younger|oldest|youngest)\b"
                           r"|^\W*\w+(\s+\w+)?\s+age\W*$"  # "lukashenko age"
@@ -417,7 +419,9 @@ def noun_compounds(text: str) -> tuple[tuple[str, str], ...]:
         # A question's last word after its subject is its verb or what it says the subject is: "What does
         # the plan for cooperation cover?", "Why is cooperation natural?"; "a currency swap" and "student
         # exchanges" are things.
-        if position + 2 == len(tokens) and not (after_article or is_plural_noun(head.lower())) \
+        # "Who is Pakistan's navy chief?": after a possessive, as after an article, the last word is a noun
+        possessed = position > 0 and tokens[position - 1][-2:] in ("'s", "’s")
+        if position + 2 == len(tokens) and not (after_article or possessed or is_plural_noun(head.lower())) \
                 and {"VERB", "ADJ"} & set(head_lemmas) and _AUXILIARIES & {token.lower() for token in tokens[:position]}:
             continue
         # Two plural nouns are one ("arms deals", "sales networks"): a plural subject's verb has no "-s".
@@ -896,7 +900,7 @@ def alternatives(text: str) -> tuple[frozenset[str], ...]:
     return frozenset(terms(" ".join(before[-3:]))), frozenset(terms(" ".join(after[:3])))
 
 
-_TERSE_COUNT = re.compile(rf"{_TERSE}\W*(?P<counted>.+?)\s+(?:{_TERSE_COUNT_WORDS})\W*$")
+_TERSE_COUNT = re.compile(rf"{_TERSE}\W*(?P<counted>.+?)\s+(?:{_TERSE_COUNT_WORDS})\W*$|{_TERSE_TOTAL}(?P<totalled>.+?)\W*$")
 
 
 def count_focus(text: str) -> tuple[str, ...]:
@@ -911,7 +915,7 @@ def count_focus(text: str) -> tuple[str, ...]:
     terse = None if match else _TERSE_COUNT.match(text.lower())
     if not match and not terse:
         return ()
-    phrase = noun_phrase(match.group(1) or match.group(2) if match else terse.group("counted"))
+    phrase = noun_phrase(match.group(1) or match.group(2) if match else terse.group("counted") or terse.group("totalled"))
     # "pacts and memoranda": the first of two plural nouns says what is counted; in "Belarusian and
     # Pakistani companies" the noun comes after.
     joined = next((at for at, word in enumerate(phrase) if word in ("and", "or") and at
@@ -1552,7 +1556,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, _IT_THAT.sub(without_cleft, text)))
     text = _TAKE_PART.sub(lambda match: _PARTICIPATE_FORMS[match.group(1).lower()], text)
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _ON_A_DAY.sub(asked_when, text)))
-    text = _NAME_GIVEN.sub(r"What \g<be> \g<thing> called\g<end>", text)
+    text = _NAMES_OF.sub("Name ", _NAME_GIVEN.sub(r"What \g<be> \g<thing> called\g<end>", text))
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))
     text = _GOT_AS.sub(received, text)
     text = _TRAVEL_TO.sub(lambda match: f"{match.group(1)}{_VISIT_FORMS[match.group(2).lower()]} "
@@ -1663,10 +1667,11 @@ _TRAVEL_TO = re.compile(rf"\b([\w'’]+\s+)({'|'.join(_VISIT_FORMS)})\s+to\s+(?=
 _STAY_FORMS = {"stay": "visit", "stays": "visits", "stayed": "visited", "staying": "visiting"}
 _STAY_IN = re.compile(rf"\b([\w'’]+\s+)({'|'.join(_STAY_FORMS)})\s+in\s+(?=(?-i:[A-Z]))", re.I)
 # "held talks with", "had a meeting with": they met, as the documents say it ("During a meeting with")
-_MEET_FORMS = {**dict.fromkeys(("hold", "have"), "meet"), **dict.fromkeys(("holds", "has"), "meets"),
-               **dict.fromkeys(("held", "had"), "met"), **dict.fromkeys(("holding", "having"), "meeting")}
-_TALKS_WITH = re.compile(rf"\b({'|'.join(_MEET_FORMS)})\s+(?:talks|discussions|negotiations|an?\s+meeting|meetings)"
-                         r"\s+(?=with\b)", re.I)
+# ... and "spent (private) time with" is meeting them too
+_MEET_FORMS = {**dict.fromkeys(("hold", "have", "spend"), "meet"), **dict.fromkeys(("holds", "has", "spends"), "meets"),
+               **dict.fromkeys(("held", "had", "spent"), "met"), **dict.fromkeys(("holding", "having", "spending"), "meeting")}
+_TALKS_WITH = re.compile(rf"\b({'|'.join(_MEET_FORMS)})\s+(?:talks|discussions|negotiations|an?\s+meeting|meetings"
+                         r"|(?:(?:private|some|much|a\s+lot\s+of|quality)\s+)?time)\s+(?=with\b)", re.I)
 # "Who asked Lukashenko to come?": an invitation
 _INVITE_FORMS = {"ask": "invite", "asks": "invites", "asked": "invited", "asking": "inviting"}
 _ASKED_TO_COME = re.compile(rf"\b({'|'.join(_INVITE_FORMS)})\b(?=(?:\s+[\w'’.-]+){{0,5}}?\s+to\s+(?:come|visit)\b)", re.I)
@@ -1766,6 +1771,11 @@ _TERSE_OUTCOMES = re.compile(rf"^\W*(?:the\s+)?(\w+)\s+(?:{_OUTCOME_WORDS})s?\W*
 def outcomes_asked(match: re.Match[str]) -> str:
     noun = match.group(1).lower()
     return f"What was signed during the {noun}?" if noun in ("visit", "trip") or is_gathering(noun) else match.group(0)
+
+
+# "What are the names of the people Lukashenko invited?" asks to name them, as "Name the people ..." does
+# ("the names of the Belarusian ones" are those of the things the conversation was about)
+_NAMES_OF = re.compile(r"^\W*what\s+(?:are|were)\s+(?:the\s+)?(?:full\s+)?names\s+of\s+(?!.*\bones\b)", re.I)
 
 
 # "What is his full name?" asks who he is: the sentence that names him in full answers, though it
@@ -1944,8 +1954,15 @@ def referents(text: str, history: list[dict[str, str]]) -> list[str]:
     the_answered = len(answered) > 1 and (re.search(r"\b(them|they)\b", text, re.I)
                                           or asked and spoken_of & {word.lower() for word in words(text)}) \
         or bool(asked) and _WHO_IS_NAMED.match(previous_user)
-    first = answered + asked if classify(previous_user) == Kind.PERSON and not the_answered else asked + answered
+    first = answered + asked if asks_for_person(previous_user) and not the_answered else asked + answered
     return list(dict.fromkeys(first))
+
+
+def asks_for_person(question: str) -> bool:
+    """"Who hosted ...?", and "Which general met Lukashenko?", which asks for a person by a word for one."""
+    kind = classify(question)
+    noun = answer_noun(question, kind)
+    return kind == Kind.PERSON or bool(noun) and is_kind_of(noun or "", "person")
 
 
 # "Who is Asim Munir?", not "Who is the Prime Minister?"
@@ -2119,9 +2136,19 @@ def answered_thing(previous_question: str, previous_answer: str) -> str | None:
     join? - The Shanghai Cooperation Organization (SCO)." means the SCO."""
     answer = short_answer(previous_answer)
     asked = classify(previous_question)
-    if not answer or asked != Kind.OTHER or not answer_noun(previous_question, asked):
+    noun = answer_noun(previous_question, asked) if asked == Kind.OTHER else None
+    if not noun:
         return None
+    if not answer:
+        # a longer answer names the thing by a name ending in the word asked: "the Shanghai Cooperation
+        # Organization (SCO)" for "What organisation did Belarus join?"
+        return next((f"the {name.group(0)}" for name in _NAME_AND_ACRONYM.finditer(without_markers(previous_answer))
+                     if stem(name.group("last").lower()) == stem(noun)), None)
     return re.sub(r"^(?:The|A|An)\b", lambda article: article.group().lower(), answer)
+
+
+# "Shanghai Cooperation Organization (SCO)": a name of several words, and its acronym if it has one
+_NAME_AND_ACRONYM = re.compile(r"\b(?!(?:The|A|An)\s)(?:[A-Z][\w'’-]*\s+)+(?P<last>[A-Z][\w'’-]*)(?:\s+\([A-Z]{2,}\))?")
 
 
 def carried(text: str, previous_question: str) -> str:
