@@ -489,6 +489,17 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     ("Did Lukashenko come at Sharif's invitation?", "at the invitation of Prime Minister Muhammad Shehbaz Sharif"),
     ("Which former premier did Lukashenko spend private time with?", "former Prime Minister Nawaz Sharif"),
     ("At what level were the talks held?", "delegation-level talks"),
+    # a bare "minister" is any minister; a country owns the support it offered
+    ("Is Maryam Nawaz a minister?", "Punjab Chief Minister Maryam Nawaz"),
+    ("Which country offered early support for Belarus's SCO entry?", "Pakistan's early support"),
+    # "sum up" summarises; a domain's outcomes are what was agreed on it; "overall" asks for no more words
+    ("Sum up the article's conclusion.", "evolving partnership"),
+    ("What were the trade outcomes?", "reduce barriers and improve market access"),
+    ("Roughly how many firms took part overall?", "over 30 Belarusian companies"),
+    # where the article tells of a topic is under its heading; "on Pakistan's behalf" is "on behalf of Pakistan"
+    ("Where in the article is defence discussed?", "Under the heading \u201cDefense and Regional Security\u201d"),
+    ("Which sentence mentions the tractor plant?", "tractor plant"),
+    ("Who signed on Pakistan's behalf?", "Prime Minister Shehbaz Sharif"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -757,6 +768,10 @@ def test_an_office_holder_belongs_to_the_country_the_document_ties_them_to(artic
     "Who is Pakistan's navy chief?",
     "What did Lukashenko call Shehbaz Sharif?",
     "What will the tractor plant be called?",
+    # a finance minister is no bare minister; a photo album tells no one photographed; an MoU on mining is on mining
+    "Who is the Pakistani finance minister?",
+    "Who photographed the visit?",
+    "Was there an MoU on mining?",
 ])
 def test_a_sentence_that_names_the_wrong_kind_of_thing_does_not_answer(article_bot: QABot, question: str) -> None:
     assert article_bot.ask(question).abstained

@@ -196,6 +196,8 @@ COMMITMENTS = frozenset(stem(verb) for verb in COMMITTED)
 # and the thing named: "the name of the photo album" -> "album"
 NAME_OF_THING = re.compile(r"\b(?:name|title) of (?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+)*?([\w-]+)"
                            r"(?=\s*(?:[?,]|$|\b(?:is|was|that|which|who|signed|in|at|from|for|to|by)\b))", re.I)
+# An office asked after an article alone: "a minister", not "the finance minister"
+BARE_OFFICE = r"\b(?:a|an|any|the)\s+{}\b"
 # "What will the tractor plant be called?" asks its name, as "the name of the tractor plant" does
 CALLED_ASKED = re.compile(r"^\W*what\s+(?:is|are|was|were|will)\s+(?!(?:it|they|this|that|these|those)\s)"
                           r"([\w'’ -]+?)\s+(?:be\s+)?called(?:\s+for\s+short)?\W*$", re.I)
@@ -245,7 +247,8 @@ AUXILIARY_VERBS = frozenset("be have do".split())
 # "Who gave a lunch?", "Who held talks?", "Who issued the invitation?": a light verb's deed is the thing it
 # gives, holds or issues.
 LIGHT_VERBS = frozenset("give gives gave given hold holds held make makes made throw throws threw "
-                        "issue issues issued extend extends extended".split())
+                        "issue issues issued extend extends extended offer offers offered provide provides provided "
+                        "lend lends lent".split())
 # what a light verb's deed is, if not a pronoun: "Who gave | it" names none ("it" is no IT)
 LIGHT_VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?!(?:it|them|this|that|these|those|him|her)\b)"
                                r"([a-z]+)\b")
@@ -1059,8 +1062,11 @@ class ExtractiveEngine:
             return True
         document, present = sentence.document, sentence.stems | sentence.nearby_stems
         told = {office for _, office in office_mentions(f"{sentence.text} {sentence.nearby}")}
+        # a bare "minister" is told by any minister: "Is Maryam Nawaz a minister?" by "Chief Minister Maryam
+        # Nawaz"; a "finance minister" is not
         if not all(office in told or office in UNNAMED_OFFICES or document.holders.get(office, frozenset()) & present
-                   for _, office in asked.offices):
+                   or re.search(BARE_OFFICE.format(re.escape(written)), question.standalone, re.I)
+                   and any(other.endswith(f" {office}") for other in told) for written, office in asked.offices):
             return False
         if not asked.owned_office or asked.holder_of:
             return True
@@ -1206,9 +1212,11 @@ class ExtractiveEngine:
         relations" names two places, each of which may be known or no city."""
         if question.kind != Kind.PLACE:
             return True
-        # A country named anywhere answers "which country" only if the sentence tells what it did.
+        # A country named anywhere answers "which country" only if the sentence tells what it did, or owns
+        # what a light verb gave: "Which country offered early support?" is told by "Pakistan's early support".
+        given = asked.country_deed in LIGHT_VERBS and any(noun in question.own_terms for _, noun in owned_nouns(sentence.text))
         named_countries = countries(sentence.text) if asked.nation and (
-            not asked.country_deed or self._tells_deed(asked.country_deed, sentence.text)) else set()
+            not asked.country_deed or given or self._tells_deed(asked.country_deed, sentence.text)) else set()
         news = {part for place in places(sentence.text) | named_countries
                 for part in place.split("-") if part and name_stem(part) not in asked.names | asked.demonyms}
         if asked.settlement:
@@ -1348,10 +1356,12 @@ class ExtractiveEngine:
         # the deed's commonest sense: "translate" means "understand" only in its third. A name's words tell
         # no deed: the "National Logistics Corporation" tells who "founded" nothing, nor the "Shanghai
         # Cooperation Organization" who "organised" anything. The verb itself counts wherever else it stands,
-        # idioms included: "paid an official visit" tells who paid one.
+        # idioms included: "paid an official visit" tells who paid one. A thing made is no deed, however near
+        # as a vector: a "photo album" tells who "photographed" nothing; a "luncheon" who "lunched".
         said = common_words(sentence)
+        deeds = [word for word in said if can_be(word, "VERB") or not is_kind_of(word, "artifact")]
         return stem(verb) in stems_of(" ".join(common_words(sentence, idioms=True))) \
-            or self._says(verb, " ".join(said), parts="v", senses=1) \
+            or self._says(verb, " ".join(deeds), parts="v", senses=1) \
             or any(is_manner_of(word, verb) for word in said)
 
     def _says(self, word: str, sentence: str, parts: str = "nvar", senses: int = SYNONYM_SENSES,
@@ -1756,9 +1766,11 @@ class ExtractiveEngine:
         topic = AGREED_ON.search(question.standalone.partition(ABOUT)[0])
         # "Did they agree on anything ...?" names no topic; every agreement is on "cooperation", and
         # "space cooperation" is about space
-        # nor is the deed after it: "agreements on energy signed"
-        topic_words = [word for word in words(topic.group(1)) if word not in STOPWORDS
-                       and not ("VERB" in lemmas_of(word) and "NOUN" not in lemmas_of(word))] if topic else []
+        # nor is the deed after it: "agreements on energy signed", "a treaty on handing over criminals"; "an MoU
+        # on mining" is on a topic
+        said = words(topic.group(1)) if topic else []
+        topic_words = [word for word in said if word not in STOPWORDS and not (
+            "VERB" in lemmas_of(word) and "NOUN" not in lemmas_of(word) and not (len(said) == 1 and word.endswith("ing")))]
         topic_words = [word for word in topic_words if stem(word) not in ANY_AGREEMENT] or topic_words
         if not topic_words:
             return True

@@ -222,11 +222,13 @@ QUESTION_SCAFFOLD = frozenset(terms("who whom what when where which why how many
                                     "view viewed perceive perceived feel felt "
                                     # prepositions in a verb's form: "What did they agree on regarding parliaments?"
                                     "regarding concerning "
+                                    # "on behalf of Pakistan": for whom, which the doer's country tells
+                                    "behalf "
                                     # "Who among Pakistan's leaders ...?": the preposition of a choice; "Pakistani
                                     # firms alongside the Belarusian ones": of company
                                     "among amongst alongside "
-                                    # how exact a count is to be
-                                    "roughly approximately exactly precisely specifically "
+                                    # how exact or whole a count is to be
+                                    "roughly approximately exactly precisely specifically overall altogether "
                                     # the fillers of speech: "hey, who came?", "so what did they actually sign?"
                                     "hey hi hello ok okay actually really um uh btw "
                                     # "the president at the time of the visit": when, not what
@@ -1461,13 +1463,17 @@ _SECTION_OF = re.compile(r"\b((?:the|this|that)(?!\s+(?:final|last|first|opening
 
 # "Which section discusses the SCO?", "Under which heading is defense discussed?": asks where the document
 # tells of a topic, which is what it tells of it under a heading
-_WHICH_SECTION = r"(?:which|what)\s+(?:section|heading|sub-?heading)\s+(?:of\s+(?:the|this)\s+\w+\s+)?"
+_WHICH_SECTION = (r"(?:which|what)\s+(?:section|heading|sub-?heading|paragraph|part|passage|sentence|line)\s+"
+                  r"(?:of\s+(?:the|this)\s+\w+\s+)?")
+_TOLD_PASSIVE = r"(?:discussed|covered|described|mentioned|addressed|explained|dealt\s+with|talked\s+about)"
 _HEADING_ASKED = re.compile(rf"^\W*(?:{_WHICH_SECTION}"
                             r"(?:discusses|covers|describes|deals\s+with|talks\s+about|is\s+about|mentions|addresses"
                             r"|concerns|explains|introduces|contains|includes|has)\s+(?P<topic>.+?)"
-                            rf"|(?:under|in)\s+{_WHICH_SECTION}"
-                            r"(?:is|are|was|were)\s+(?P<passive>.+?)\s+(?:discussed|covered|described|mentioned|addressed"
-                            r"|explained|dealt\s+with|talked\s+about))[\s?.!]*$", re.I)
+                            rf"|(?:under|in)\s+{_WHICH_SECTION}(?:is|are|was|were)\s+(?P<passive>.+?)\s+{_TOLD_PASSIVE}"
+                            # "Where in the article is defence discussed?", "Where does the article discuss defence?"
+                            rf"|where\s+in\s+{_DOCUMENT}\s+(?:is|are|was|were)\s+(?P<where>.+?)\s+{_TOLD_PASSIVE}"
+                            rf"|where\s+(?:does|do)\s+{_DOCUMENT}\s+(?:discuss|cover|describe|mention|address|talk\s+about)"
+                            r"\s+(?P<where_active>.+?))[\s?.!]*$", re.I)
 
 
 # The interjections and fillers a chat question may open with: "hey, what's this about?", "wow ok and
@@ -1549,13 +1555,14 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     text = asked or text
     heading = _HEADING_ASKED.match(text)
     if heading:
-        text = f"Tell me about {heading.group('topic') or heading.group('passive')}"
+        text = f"Tell me about {next(filter(None, heading.groupdict().values()))}"
     text = office_by_deed(doer_asked(_HOW_MANY_LISTED.sub("Which ", _BY_WHAT_MEANS.sub("How ", text))))
     text = _THIS_NAMED_ONE.sub(r"\1", _PM.sub("Prime Minister", _SURNAME.sub("last name", _HEADLINE.sub("title", as_question(
         _GIST_OF.sub("Tell me about ", _SECTION_OF.sub(r"\1", direct_question(text))))))))
     text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, _IT_THAT.sub(without_cleft, text)))
     text = _TAKE_PART.sub(lambda match: _PARTICIPATE_FORMS[match.group(1).lower()], text)
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _ON_A_DAY.sub(asked_when, text)))
+    text = _ON_ONES_BEHALF.sub(r"on behalf of \1", text)
     text = _NAMES_OF.sub("Name ", _NAME_GIVEN.sub(r"What \g<be> \g<thing> called\g<end>", text))
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))
     text = _GOT_AS.sub(received, text)
@@ -1566,6 +1573,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     text = _TALKS_WITH.sub(lambda match: _MEET_FORMS[match.group(1).lower()] + " ", text)
     text = _ASKED_TO_COME.sub(lambda match: _INVITE_FORMS[match.group(1).lower()], text)
     text = _WHO_GOT.sub(invited, _GOT_INVITATION.sub(invited, _APPEARED.sub(r"was \1 published", text)))
+    text = _OUTCOMES_IN.sub(outcomes_in, _SUM_UP.sub("Summarise", text))
     text = _TERSE_OUTCOMES.sub(outcomes_asked, _OUTCOMES_OF.sub("What was signed during", _OUTCOMES_OWNED.sub(
         r"What was signed during the \1?", _OUTCOMES_DONE.sub(outcomes_asked, text))))
     text = _FULL_NAME_OF.sub(lambda m: f"Who is {_SUBJECT_FORM.get(m.group(1).lower(), m.group(1))}", text)
@@ -1751,8 +1759,9 @@ def attending(match: re.Match[str]) -> str:
 # "What were the main outcomes of the visit?", "What was the overall outcome of the visit?" ask what it
 # settled: what was signed then, which sentences tell in those words, never as "outcomes". One
 # "result" may be anything's ("of the election").
-_OUTCOME_MODIFIERS = (r"(?:(?:main|key|major|concrete|tangible|chief|principal|overall|final|biggest|greatest"
-                      r"|most\s+(?:important|significant))\s+)?")
+_OUTCOME_MODIFIER_WORDS = (r"main|key|major|concrete|tangible|chief|principal|overall|final|biggest|greatest"
+                           r"|most\s+(?:important|significant)")
+_OUTCOME_MODIFIERS = rf"(?:(?:{_OUTCOME_MODIFIER_WORDS})\s+)?"
 _OUTCOMES_OF = re.compile(r"^\W*(?:what\s+(?:were|are|was|is)|what['’]s|(?:summari[sz]e|list|describe|name)(?:\s+me)?)\s+the\s+"
                           rf"{_OUTCOME_MODIFIERS}(?:(?:{_OUTCOME_WORDS})s|outcome|achievement|accomplishment)\s+of\b", re.I)
 # "What were the visit's main achievements?"
@@ -1773,6 +1782,22 @@ def outcomes_asked(match: re.Match[str]) -> str:
     return f"What was signed during the {noun}?" if noun in ("visit", "trip") or is_gathering(noun) else match.group(0)
 
 
+# "What were the trade outcomes?", "Summarise the trade outcomes.": what was agreed on trade
+_OUTCOMES_IN = re.compile(r"^\W*(?:what\s+(?:were|are|was|is)|what['’]s|(?:summari[sz]e|list|describe|name))\s+the\s+"
+                          rf"{_OUTCOME_MODIFIERS}(?!(?:{_OUTCOME_MODIFIER_WORDS})\b)([a-z]+)\s+(?:{_OUTCOME_WORDS})s?\W*$", re.I)
+
+
+def outcomes_in(match: re.Match[str]) -> str:
+    asked = outcomes_asked(match)
+    return f"What was agreed on {match.group(1).lower()}?" if asked == match.group(0) else asked
+
+
+# "Sum up the article's conclusion." asks as "Summarise ..." does
+_SUM_UP = re.compile(r"^\W*(?:please\s+)?sum\s+up\b", re.I)
+
+
+# "on Pakistan's behalf" is "on behalf of Pakistan"
+_ON_ONES_BEHALF = re.compile(r"\bon\s+((?:the\s+)?[\w-]+)['’]s?\s+behalf\b", re.I)
 # "What are the names of the people Lukashenko invited?" asks to name them, as "Name the people ..." does
 # ("the names of the Belarusian ones" are those of the things the conversation was about)
 _NAMES_OF = re.compile(r"^\W*what\s+(?:are|were)\s+(?:the\s+)?(?:full\s+)?names\s+of\s+(?!.*\bones\b)", re.I)
