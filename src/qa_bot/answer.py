@@ -319,10 +319,10 @@ GIVING_SIDE = re.compile(r"\b(?:for|to|from|by)\b", re.I)
 # Deeds two do together, each to the other
 MUTUAL_VERBS = frozenset(terms("meet meets met meeting talk talked confer conferred negotiate negotiated "
                                "cooperate cooperated collaborate collaborated"))
-# "hailed President Lukashenko as a great friend", "termed him as a brother": naming someone something
 # "What did Lukashenko call Shehbaz Sharif?", not "What is the roadmap called?" nor what the headline calls him
 ASKS_WHAT_CALLED = re.compile(r"^\W*what\s+(?:did|does|do|would|will)\s+(?!(?:the|its|this)\s+(?:article|headline|title|piece"
                               r"|document|author|writer)\b)[\w'’ -]+?\s+(?:call|term|dub|label|nickname)\s+\w", re.I)
+# "hailed President Lukashenko as a great friend", "termed him as a brother": naming someone something
 CALLS_AS = re.compile(r"\b\w+(?:ed|s)\s+(?:(?:[A-Z][\w.'’-]*|him|her|them|it)\s+)+as\s+(?:a|an|the)\b")
 # "fifty agreements" is not answered by a document that never says 50. Smaller numbers are words of
 # every kind of text ("the two countries", "one of").
@@ -365,10 +365,10 @@ SHORTHAND = {"wat": "what", "wht": "what", "whats": "what is", "wats": "what is"
 CONTRACTIONS = {"won't": "will not", "can't": "cannot", "n't": " not", "'ll": " will", "'ve": " have", "'re": " are",
                 "'d": " would", "'m": " am"}
 _CONTRACTED = re.compile(r"\b(?:won|can)['’]t\b|(?<=\w)(?:n['’]t|['’](?:ll|ve|re|d|m))\b", re.I)
-# After these words "'s" is "is", never a possessive: "who's Lukashenko" asks who he is.
 # "the 2 leaders" are "the two leaders": a digit that picks out whom, not a figure to check
 _PARTIES_IN_DIGITS = re.compile(r"\b(?<=(?:the|The) )([2-9])(?= [a-z]+s\b)")
 _DIGIT_WORDS = dict(zip("23456789", "two three four five six seven eight nine".split(), strict=True))
+# After these words "'s" is "is", never a possessive: "who's Lukashenko" asks who he is.
 _IS_CONTRACTED = re.compile(r"\b(who|what|where|when|how|why|that|it|he|she|there)['’]s\b", re.I)
 SPELLING_CUTOFF = 0.85
 NAME_SPELLING_CUTOFF = 0.7

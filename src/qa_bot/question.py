@@ -1987,7 +1987,7 @@ def asks_for_person(question: str) -> bool:
     """"Who hosted ...?", and "Which general met Lukashenko?", which asks for a person by a word for one."""
     kind = classify(question)
     noun = answer_noun(question, kind)
-    return kind == Kind.PERSON or bool(noun) and is_kind_of(noun or "", "person")
+    return kind == Kind.PERSON or noun is not None and is_kind_of(noun, "person")
 
 
 # "Who is Asim Munir?", not "Who is the Prime Minister?"
