@@ -1218,12 +1218,14 @@ class ExtractiveEngine:
         named_countries = countries(sentence.text) if asked.nation and (
             not asked.country_deed or given or self._tells_deed(asked.country_deed, sentence.text)) else set()
         # "a veterinary medicine facility in Pakistan" tells where the facility is, not where the forum was held
+        placed = places(sentence.text)
         gathering = not asked.nation and any(is_gathering(word)
                                              for word in content_words_of(question.standalone.partition(ABOUT)[0]))
-        sited = {place for place in places(sentence.text) if gathering and any(
+        sited = {place for place in placed if any(
             is_site(site.group(1).lower())
-            for site in re.finditer(rf"\b([a-z]+)\s+(?:in|at)\s+(?:the\s+)?{re.escape(place)}", sentence.text, re.I))}
-        news = {part for place in places(sentence.text) - sited | named_countries
+            for site in re.finditer(rf"\b([a-z]+)\s+(?:in|at)\s+(?:the\s+)?{re.escape(place)}", sentence.text, re.I))
+        } if gathering else set()
+        news = {part for place in placed - sited | named_countries
                 for part in place.split("-") if part and name_stem(part) not in asked.names | asked.demonyms}
         if asked.settlement:
             news = {place for place in news if not is_known(place) or is_kind_of(place, "municipality")}
