@@ -319,9 +319,11 @@ GIVING_SIDE = re.compile(r"\b(?:for|to|from|by)\b", re.I)
 # Deeds two do together, each to the other
 MUTUAL_VERBS = frozenset(terms("meet meets met meeting talk talked confer conferred negotiate negotiated "
                                "cooperate cooperated collaborate collaborated"))
-# "What did Lukashenko call Shehbaz Sharif?", not "What is the roadmap called?" nor what the headline calls him
-ASKS_WHAT_CALLED = re.compile(r"^\W*what\s+(?:did|does|do|would|will)\s+(?!(?:the|its|this)\s+(?:article|headline|title|piece"
-                              r"|document|author|writer)\b)[\w'’ -]+?\s+(?:call|term|dub|label|nickname)\s+\w", re.I)
+# "What did Lukashenko call Shehbaz Sharif?", "Did Lukashenko call Sharif a brother?"; not "What is the roadmap
+# called?" nor what the headline calls him
+_CALLER = (r"(?:did|does|do|would|will)\s+(?!(?:the|its|this)\s+(?:article|headline|title|piece|document|author|writer)\b)"
+           r"[\w'’ -]+?\s+(?:call|term|dub|label|nickname)\s+")
+ASKS_CALLING = re.compile(rf"^\W*(?:what\s+{_CALLER}\w|{_CALLER}[\w'’ .-]+?\s+(?:as\s+)?(?:a|an|the)\s+\w)", re.I)
 # "hailed President Lukashenko as a great friend", "termed him as a brother": naming someone something
 CALLS_AS = re.compile(r"\b\w+(?:ed|s)\s+(?:(?:[A-Z][\w.'’-]*|him|her|them|it)\s+)+as\s+(?:a|an|the)\b")
 # "fifty agreements" is not answered by a document that never says 50. Smaller numbers are words of
@@ -494,8 +496,9 @@ class TermStatistics:
 
     @cached_property  # read for every candidate sentence
     def persons(self) -> frozenset[str]:
-        """The stems of the names of the people it gives an office or a country: "lukashenko", "sharif"."""
-        return frozenset(self.people).union(*self.holders.values())
+        """The stems of the names of the people it gives an office or a country: "lukashenko", "sharif",
+        "maryam"."""
+        return frozenset(self.people).union(*self.holders.values(), *self.holder_names.values())
 
     @cached_property
     def roles(self) -> tuple[str | None, str | None, str | None]:
@@ -1138,7 +1141,7 @@ class ExtractiveEngine:
             return False
         # "What did Lukashenko call Shehbaz Sharif?" asks what he called him, which to "call" him to Belarus,
         # an invitation, does not tell
-        if ASKS_WHAT_CALLED.match(question.standalone) and not CALLS_AS.search(sentence.text):
+        if ASKS_CALLING.match(question.standalone) and not CALLS_AS.search(sentence.text):
             return False
         if not asked.deed_asked or not question.verb or stem(question.verb) in DISCUSSED and question.told and not asked.doers:
             return True

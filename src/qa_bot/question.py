@@ -399,6 +399,9 @@ def deed_after(text: str) -> str | None:
     return rest[0] if rest and rest[0] not in _PHRASE_ENDS and "VERB" in lemmas_of(rest[0]) else None
 
 
+_NOUN_PREPOSITIONS = ("in", "on", "of", "for", "about", "into", "regarding", "with")
+
+
 def noun_compounds(text: str) -> tuple[tuple[str, str], ...]:
     """(modifier, head) for each noun that narrows the noun after it: "a defense pact" -> ("defense",
     "pact"). Adjectives and names are left out."""
@@ -412,9 +415,12 @@ def noun_compounds(text: str) -> tuple[tuple[str, str], ...]:
         # verb modifies only after an article or a verb: "the press conference", "discuss space
         # cooperation", not "leaders press ahead".
         # "the Pakistani | navy chief": a demonym may stand between the article and the noun phrase; after
-        # "the MoU" a noun that may be a verb is its verb ("How will the MoU affect trade?")
+        # "the MoU" a noun that may be a verb is its verb ("How will the MoU affect trade?"). After a
+        # preposition a word that is no adjective is a noun, as after an article: "cooperation in space
+        # research", not "named for future joint ventures".
         before = position - 1 if position < 2 or not is_demonym(tokens[position - 1]) else position - 2
-        after_article = position > 0 and (tokens[before].lower() in ("the", "a", "an")
+        after_preposition = tokens[before].lower() in _NOUN_PREPOSITIONS and "ADJ" not in modifier_lemmas
+        after_article = position > 0 and (tokens[before].lower() in ("the", "a", "an") or after_preposition
                                           or set(lemmas_of(tokens[position - 1].lower())) == {"VERB"}
                                           and not tokens[position - 1].lower().endswith("ing")) \
             and modifier.lower() not in NUMERALS
@@ -957,8 +963,9 @@ def answer_noun(text: str, kind: Kind) -> str | None:
     match = re.match(r"\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(.*?)\s+like\b", text, re.I) or is_of or re.match(
         rf"\s*(?:\w+\s+)?(?:what|which)\s+(?:of\s+(?:the\s+)?)?(?:{_SORT_OF}\s+)?(.*)", text, re.I) or re.match(
         # "Name the Belarusian companies at the forum" asks which ones, as "which companies" does;
-        # "Name some cultural activities the countries will promote": up to the clause about them
-        r"\s*(?:please\s+)?(?:name|list|identify)\s+(?:(?:all|some|any|each|every|the|three|two|four|five)\s+)*"
+        # "Name some cultural activities the countries will promote": up to the clause about them; "Name a
+        # few of the Belarusian companies" asks for companies
+        r"\s*(?:please\s+)?(?:name|list|identify)\s+(?:(?:all|some|any|each|every|the|a\s+few|several|of|three|two|four|five)\s+)*"
         r"(.*?)(?=\s+(?:the|a|an|they|he|she|it|we|that|which|who|whom|both)\b|$)", text, re.I)
     if not match or kind not in (Kind.OTHER, Kind.PERSON):
         return None
@@ -1147,7 +1154,11 @@ _CLAIM_ASKED = re.compile(r"^\W*(?:(?:is|was)\s+it\s+(?:true|right|correct|accur
                           # "True or false: the visit lasted three days."
                           r"|(?:true\s+or\s+false|yes\s+or\s+no|fact\s+or\s+fiction)\s*[:,?-]\s*(?P<statement>.+?)"
                           r"|(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:tell\s+me|check|confirm|verify)\s+(?:whether|if)\s+"
-                          r"(?P<whether>.+?))[\s.?!]*$", re.I)
+                          r"(?P<whether>.+?)"
+                          # "They signed 20 deals, right?", "I heard the visit lasted a week, didn't it?"
+                          r"|(?P<tagged>(?!(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were"
+                          r"|will|would|can|could|has|have|had)\b)[^?]+?),\s*(?:right|correct|true|yes|no"
+                          r"|(?:is|was|are|were|do|does|did|has|have|had)n['’]t\s+(?:it|they|he|she|that|there)))[\s.?!]*$", re.I)
 # "The forum was held in which hotel?", "Shehbaz Sharif gave Nawaz Sharif what?": a question word left in
 # the place of what it asks for, in a statement's word order. "the chief minister of which province" is
 # left as it is: the office is read from "of which".
@@ -1183,7 +1194,8 @@ def direct_question(text: str) -> str:
     held in which hotel?" -> "In which hotel was the forum held?"; any other text as it is."""
     claim = _CLAIM_ASKED.match(text)
     if claim:
-        said = next(filter(None, claim.groups())).split()
+        said = _HEARSAY.sub("", next(filter(None, claim.groups()))).split()
+        said[0] = said[0].lower() if said[0].lower() in _SUBJECT_STARTS - {"i"} else said[0]
         # "Yes or no: did they sign 15 agreements?" asks in a question's order already
         if claim.group("statement") and (said[0].lower() in _SUBJECT_TAKERS | {"whose"} or re.fullmatch(_WH, said[0], re.I)):
             return put_as_question(*said)
@@ -1562,7 +1574,7 @@ def analyse(text: str, history: list[dict[str, str]] | None = None, referent: st
     text = _WITHOUT_AUXILIARY.sub(with_auxiliary, _GOING_TO.sub(as_will, _IT_THAT.sub(without_cleft, text)))
     text = _TAKE_PART.sub(lambda match: _PARTICIPATE_FORMS[match.group(1).lower()], text)
     text = _PRESENT_AT.sub("attended ", _DESCRIBED_BY.sub(r"\1call", _ON_A_DAY.sub(asked_when, text)))
-    text = _ON_ONES_BEHALF.sub(r"on behalf of \1", text)
+    text = _GOOD_AT.sub(capabilities_asked, _ON_ONES_BEHALF.sub(r"on behalf of \1", text))
     text = _NAMES_OF.sub("Name ", _NAME_GIVEN.sub(r"What \g<be> \g<thing> called\g<end>", text))
     text = _CAUGHT_INTEREST.sub(interested, _GONE_TO.sub(attending, _WANTS.sub(r"\1is \2 interested in", text)))
     text = _GOT_AS.sub(received, text)
@@ -1794,6 +1806,15 @@ def outcomes_in(match: re.Match[str]) -> str:
 
 # "Sum up the article's conclusion." asks as "Summarise ..." does
 _SUM_UP = re.compile(r"^\W*(?:please\s+)?sum\s+up\b", re.I)
+
+
+# "What is Belarus good at manufacturing?" asks what it is capable of
+_GOOD_AT = re.compile(r"^\W*what\s+(?:is|are)\s+(.+?)\s+(?:good|strong|skilled|best|expert)\s+(?:at|in)\b(?P<end>\W*$)?",
+                      re.I)
+
+
+def capabilities_asked(match: re.Match[str]) -> str:
+    return f"What are {match.group(1)}'s capabilities{' in' if match.group('end') is None else '?'}"
 
 
 # "on Pakistan's behalf" is "on behalf of Pakistan"
