@@ -504,6 +504,10 @@ def test_the_noun_a_what_question_names_its_answer_by(question: str, noun: str |
     # what someone is good at is what they are capable of; a claim with "right?" after it is checked
     ("What is Belarus good at manufacturing?", "advanced capabilities in agricultural manufacturing"),
     ("I heard they signed 20 deals, right?", "signed 15 agreements"),
+    # "people" asked for are persons; "Both governments" are the nations; "the Sharifs" are a family
+    ("Which two people signed the agreements?", "Prime Minister Shehbaz Sharif and H.E President Lukashenko"),
+    ("Which nations pledged to encourage private sector collaboration?", "Both governments pledged"),
+    ("Which of the Sharifs hosted the luncheon?", "hosted by Nawaz Sharif"),
 ])
 def test_answers_that_need_the_right_sentence_not_just_the_right_words(article_bot: QABot, question: str,
                                                                        expected: str) -> None:
@@ -899,6 +903,13 @@ def test_a_passive_with_no_doer_does_not_say_who_did_it() -> None:
     ("What business forum was organized?", "A Belarus-Pakistan Business Forum was organized, bringing together over 30 "
      "Belarusian companies and nearly 100 Pakistani counterparts [1].", "What joint ventures did it discuss?",
      "did the Belarus-Pakistan Business Forum discuss", "tractor plant"),
+    # "Which one ...?" is one of those the answer named; "And what does X want?" asks X's interest
+    ("Which organizations signed the MoU?", "The signing of an MoU between Pakistan's National Logistics Corporation (NLC) "
+     "and Belarus's Beltamozhservice is expected to streamline transportation routes, enhancing trade efficiency. [1]",
+     "Which one is Belarusian?", "(about: Which organizations signed the MoU)", "Belarus's Beltamozhservice"),
+    ("What did Belarus offer Pakistan?", "Similarly, H.E President Lukashenko commended Pakistan's pragmatic leadership and "
+     "reiterated Belarus's readiness to share its advanced technologies with Pakistan. [1]",
+     "And what does Belarus want from Pakistan?", "Belarus interested in", "textile products"),
 ])
 def test_follow_ups(article_bot: QABot, asked: str, answered: str, follow_up: str, understood: str,
                     expected: str) -> None:

@@ -196,6 +196,9 @@ COMMITMENTS = frozenset(stem(verb) for verb in COMMITTED)
 # and the thing named: "the name of the photo album" -> "album"
 NAME_OF_THING = re.compile(r"\b(?:name|title) of (?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+)*?([\w-]+)"
                            r"(?=\s*(?:[?,]|$|\b(?:is|was|that|which|who|signed|in|at|from|for|to|by)\b))", re.I)
+PERSONS_PLURAL = frozenset({"people", "persons", "individuals"})
+# what "Both governments" or "The two nations" are
+TWO_SIDES = frozenset(terms("country nation state government side party"))
 # An office asked after an article alone: "a minister", not "the finance minister"
 BARE_OFFICE = r"\b(?:a|an|any|the)\s+{}\b"
 # "What will the tractor plant be called?" asks its name, as "the name of the tractor plant" does
@@ -646,8 +649,9 @@ class ExtractiveEngine:
                 return self.hyphenated[lowered]
             if lowered in self.names_written and (word.islower() or word.isupper()):
                 return self.names_written[lowered]
-            # a possessive typed without its apostrophe: "pakistans army"
-            if lowered.endswith("s") and lowered[:-1] in self.names_written and lowered not in self.spellings:
+            # a possessive typed without its apostrophe: "pakistans army"; not a family: "the Sharifs"
+            if lowered.endswith("s") and lowered[:-1] in self.names_written and lowered not in self.spellings \
+                    and not re.search(r"\bthe\s+$", match.string[:match.start()], re.I):
                 return f"{self.names_written[lowered[:-1]]}'s"
             if lowered in STOPWORDS or lowered in self.spellings:
                 return word
@@ -830,7 +834,8 @@ class ExtractiveEngine:
             # "total agreements" asks how many, not for a kind of agreement called "total"
             modifiers=tuple((modifier, head) for modifier, head in (*question.compounds, *question.modified)
                             if stem(modifier) not in KIND_WORDS.get(question.kind, frozenset())),
-            answer_kind="person" if question.answer_noun in office_words else question.answer_noun,
+            # "Which people signed ...?" asks for persons, not for a people, a nation
+            answer_kind="person" if question.answer_noun in office_words | PERSONS_PLURAL else question.answer_noun,
             answer_compound=compound_kind(question),
             whose=bool(whose),
             owner=demonym if demonym and not is_kind_of(question.answer_noun or "", "person") else None,
@@ -1635,6 +1640,9 @@ class ExtractiveEngine:
         if not noun.endswith(DOER_ENDINGS) and not is_kind_of(noun, "group") and any(
                 word.endswith(("ed", "ing")) and can_be(word, "VERB") and (stem(word) == stem(noun) or names_deed(noun, word))
                 for word in words(sentence)):
+            return NamedAs.WORDNET
+        # "Which nations pledged ...?" is told by "Both governments pledged ...": the two it is about
+        if stem(noun) in TWO_SIDES and is_plural_noun(noun) and BOTH_SIDES.match(sentence):
             return NamedAs.WORDNET
         # "What level were the talks?": "delegation-level talks" names theirs
         if re.search(rf"\b\w+-{re.escape(noun)}\b", sentence, re.I):

@@ -249,6 +249,9 @@ NOT_SAID = "The documents don't say."
 # "Who was the other party?": the other one than the conversation named
 # ... and "What other sectors were covered?": others than those just spoken of
 _ANAPHOR = re.compile(r"\bthe (other|latter)\b|^\W*(what|which|any) other\b", re.I)
+# "Which one is Belarusian?": one of those just spoken of, when the question names none ("Which one
+# involved the NLC?" names its own)
+_WHICH_ONE = re.compile(r"^\W*which\s+ones?\b(?!\s+of\b)", re.I)
 # "And the Pakistani side?" after "How many Belarusian companies came?": the same question of the other party.
 _OTHER_PARTY = re.compile(r"^\W*(?i:and|what about|how about)\s+(?:(?i:for|of)\s+)?(?:(?i:the)\s+)?([A-Z][\w'’-]*)"
                           r"(?:\s+(?i:side|ones?|part|counterparts?))?\W*$")
@@ -1720,7 +1723,7 @@ _CAUGHT_INTEREST = re.compile(r"\b(?:caught|catch(?:es)?|captured?|captures|attr
                               re.I)
 _POSSESSIVE_TO_OBJECT = {"his": "him", "her": "her", "their": "them", "its": "it"}
 # "What does Belarus want from Pakistan?" asks what it is interested in; "want to" leads into a deed.
-_WANTS = re.compile(r"^(\W*what\s+)(?:does|did|do)\s+(.+?)\s+want\b(?!\s+to\b)", re.I)
+_WANTS = re.compile(r"^(\W*(?:(?:and|so|but)\s+)?what\s+)(?:does|did|do)\s+(.+?)\s+want\b(?!\s+to\b)", re.I)
 
 
 # "When did the article appear?": when it was published
@@ -1941,6 +1944,8 @@ def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
         return False
     if _ELLIPTIC_START.search(text) or _BARE_QUESTION.match(text) or _ANAPHOR.search(text) or is_fragment(text) \
             or pair_referred(text):
+        return True
+    if _WHICH_ONE.match(text) and all(is_demonym(name.group(0)) for name in _NAME_IN.finditer(text)):
         return True
     # "When did Pakistan join it?": a name is no antecedent of the object pronoun after it; "Which
     # Pakistani body is its partner?": nor is a demonym of any pronoun
