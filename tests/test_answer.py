@@ -1773,6 +1773,7 @@ def test_what_a_question_opens_with_that_asks_nothing_is_left_out() -> None:
     # a claim with a tag after it asks whether it is so
     assert analyse("I heard they signed 20 deals, right?").standalone == "Did they sign 20 deals?"
     assert analyse("The visit lasted a week, didn't it?").standalone == "Did the visit last a week?"
+    assert analyse("I read that , right?").standalone == "Did I read that?"  # no claim past the hearsay
     assert without_preamble("I'm a farmer in Punjab; does the article mention tractors?") == "Does the article mention tractors?"
     assert without_preamble("Before my exam tomorrow, can you remind me who hosted the luncheon?") == \
         "Can you remind me who hosted the luncheon?"

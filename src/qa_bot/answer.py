@@ -196,6 +196,7 @@ COMMITMENTS = frozenset(stem(verb) for verb in COMMITTED)
 # and the thing named: "the name of the photo album" -> "album"
 NAME_OF_THING = re.compile(r"\b(?:name|title) of (?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+)*?([\w-]+)"
                            r"(?=\s*(?:[?,]|$|\b(?:is|was|that|which|who|signed|in|at|from|for|to|by)\b))", re.I)
+# persons, plural: "Which people signed ...?" asks for persons, not for a people
 PERSONS_PLURAL = frozenset({"people", "persons", "individuals"})
 # what "Both governments" or "The two nations" are
 TWO_SIDES = frozenset(terms("country nation state government side party"))

@@ -1197,7 +1197,8 @@ def direct_question(text: str) -> str:
     held in which hotel?" -> "In which hotel was the forum held?"; any other text as it is."""
     claim = _CLAIM_ASKED.match(text)
     if claim:
-        said = _HEARSAY.sub("", next(filter(None, claim.groups()))).split()
+        claimed = next(filter(None, claim.groups()))
+        said = _HEARSAY.sub("", claimed).split() or claimed.split()  # "I read that, right?" claims nothing else
         said[0] = said[0].lower() if said[0].lower() in _SUBJECT_STARTS - {"i"} else said[0]
         # "Yes or no: did they sign 15 agreements?" asks in a question's order already
         if claim.group("statement") and (said[0].lower() in _SUBJECT_TAKERS | {"whose"} or re.fullmatch(_WH, said[0], re.I)):
