@@ -1946,13 +1946,17 @@ def is_follow_up(text: str, history: list[dict[str, str]]) -> bool:
     if _ELLIPTIC_START.search(text) or _BARE_QUESTION.match(text) or _ANAPHOR.search(text) or is_fragment(text) \
             or pair_referred(text):
         return True
-    if _WHICH_ONE.match(text) and all(is_demonym(name.group(0)) for name in _NAME_IN.finditer(text)):
+    if _WHICH_ONE.match(text) and names_no_one(text):
         return True
     # "When did Pakistan join it?": a name is no antecedent of the object pronoun after it; "Which
     # Pakistani body is its partner?": nor is a demonym of any pronoun
     pronoun = _PRONOUN.search(text)
-    return bool(pronoun) and (all(is_demonym(name.group(0)) for name in _NAME_IN.finditer(text[: pronoun.start()]))
-                              or bool(_OBJECT_PRONOUN.search(text)))
+    return bool(pronoun) and (names_no_one(text[: pronoun.start()]) or bool(_OBJECT_PRONOUN.search(text)))
+
+
+def names_no_one(text: str) -> bool:
+    """Whether the text names nothing a pronoun or "which one" could mean: no name but demonyms."""
+    return all(is_demonym(name.group(0)) for name in _NAME_IN.finditer(text))
 
 
 # "And the one about logistics?", "What about tourism?": the same question of another topic
